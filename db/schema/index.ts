@@ -1,0 +1,4 @@
+export * from "./regions";
+export * from "./users";
+export * from "./catalog";
+export * from "./audit";

@@ -1,0 +1,59 @@
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, check, index, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { opds, regions } from "./regions";
+import { businesses } from "./catalog";
+
+export const roleName = pgEnum("role_name", ["admin", "seller", "buyer", "approver", "treasurer", "auditor"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    oidcSubject: text("oidc_subject").unique(),
+    isActive: boolean("is_active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower").on(sql`lower(${t.email})`),
+    check("users_email_shape", sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$'`),
+  ],
+);
+
+/**
+ * A role granted in a region; buyer/approver/treasurer are scoped to one OPD and seller to one business,
+ * so the database itself refuses a scopeless grant.
+ */
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    role: roleName("role").notNull(),
+    regionId: uuid("region_id").notNull().references(() => regions.id),
+    opdId: uuid("opd_id").references(() => opds.id),
+    businessId: uuid("business_id").references(() => businesses.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("memberships_unique_grant").on(t.userId, t.role, t.regionId, t.opdId, t.businessId).nullsNotDistinct(),
+    check("memberships_opd_roles_have_opd", sql`${t.role} NOT IN ('buyer','approver','treasurer') OR ${t.opdId} IS NOT NULL`),
+    check("memberships_seller_has_business", sql`${t.role} <> 'seller' OR ${t.businessId} IS NOT NULL`),
+    index("memberships_user").on(t.userId),
+  ],
+);
+
+/** Sign-in attempts, kept in the database so the rate limit holds across every web instance. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_attempts_email_at").on(t.email, t.at), index("sign_in_attempts_ip_at").on(t.ip, t.at)],
+);

@@ -1,0 +1,77 @@
+import type { Membership, Role, Viewer } from "./roles";
+
+/** What an action is about; services fill in what they know after loading the record. */
+export type Resource = {
+  /** The platform region (province) the record belongs to. */
+  regionId?: string;
+  opdId?: string;
+  businessId?: string;
+  /** The user who created the record, for rules such as "nobody approves their own request". */
+  ownerId?: string;
+};
+
+type Scope = "global" | "region" | "opd" | "business";
+type Grant = { role: Role; scope: Scope; notOwner?: boolean };
+
+const region = (role: Role): Grant => ({ role, scope: "region" });
+const opd = (role: Role, extra: Partial<Grant> = {}): Grant => ({ role, scope: "opd", ...extra });
+const business = (role: Role): Grant => ({ role, scope: "business" });
+const anyRegion = (role: Role): Grant => ({ role, scope: "global" });
+
+/**
+ * The one permission table. A grant matches when the viewer holds the role with a membership whose
+ * scope covers the resource; nothing outside this table decides who may do what.
+ */
+export const PERMISSIONS = {
+  "audit.verify": [anyRegion("auditor"), anyRegion("admin")],
+  "audit.read": [region("auditor"), region("admin")],
+  "compliance.read": [region("auditor"), region("admin"), opd("approver")],
+  "business.register": [] as Grant[], // any signed-in user: see SIGNED_IN_ACTIONS
+  "business.read_own": [business("seller")],
+  "business.update": [business("seller")],
+  "business.verify": [region("admin")],
+  "product.write": [business("seller")],
+  "opd.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
+  "budget_line.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
+  "budget_line.manage": [region("admin")],
+  "purchase_request.create": [opd("buyer")],
+  "purchase_request.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
+  "purchase_request.approve": [opd("approver", { notOwner: true })],
+  "order.fulfil": [business("seller")],
+  "order.receive": [opd("buyer")],
+  "payment.record": [opd("treasurer")],
+  "event.write": [opd("buyer")],
+  "event.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
+  "policy.manage": [region("admin")],
+  "user.manage": [region("admin")],
+  "search.reindex": [anyRegion("admin")],
+  "demand.read": [region("admin"), anyRegion("seller")],
+} satisfies Record<string, Grant[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+const SIGNED_IN_ACTIONS: ReadonlySet<Action> = new Set<Action>(["business.register"]);
+
+const covers = (m: Membership, grant: Grant, resource: Resource): boolean => {
+  switch (grant.scope) {
+    case "global":
+      return true;
+    case "region":
+      return resource.regionId !== undefined && m.regionId === resource.regionId;
+    case "opd":
+      return resource.opdId !== undefined && m.opdId === resource.opdId;
+    case "business":
+      return resource.businessId !== undefined && m.businessId === resource.businessId;
+  }
+};
+
+/** Pure: may this viewer do this action on this resource? Anonymous viewers may do nothing here. */
+export const can = (viewer: Viewer | null, action: Action, resource: Resource = {}): boolean => {
+  if (!viewer) return false;
+  if (SIGNED_IN_ACTIONS.has(action)) return true;
+  return PERMISSIONS[action].some(
+    (grant: Grant) =>
+      !(grant.notOwner && resource.ownerId === viewer.userId) &&
+      viewer.memberships.some((m) => m.role === grant.role && covers(m, grant, resource)),
+  );
+};

