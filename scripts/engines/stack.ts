@@ -36,8 +36,14 @@ export type Engines = {
  * Uses DATABASE_URL / MEILI_HOST when set; otherwise starts embedded Postgres and the bundled
  * Meilisearch on free ports with their data under dataDir.
  */
-export const startEngines = async (options: { dataDir: string; databaseName: string; log: (source: string, line: string) => void }): Promise<Engines> => {
-  const { dataDir, databaseName, log } = options;
+export const startEngines = async (options: {
+  dataDir: string;
+  databaseName: string;
+  log: (source: string, line: string) => void;
+  /** Scripts that only touch the database (migrate, seed) skip Meilisearch. */
+  withSearch?: boolean;
+}): Promise<Engines> => {
+  const { dataDir, databaseName, log, withSearch = true } = options;
   const secrets = await loadOrCreateSecrets(dataDir);
   const configured = env();
 
@@ -57,7 +63,7 @@ export const startEngines = async (options: { dataDir: string; databaseName: str
 
   let meiliHost = configured.MEILI_HOST;
   let meiliMasterKey = configured.MEILI_MASTER_KEY ?? "";
-  if (!meiliHost) {
+  if (!meiliHost && withSearch) {
     const meili = await startMeilisearch({
       dataDir: path.resolve(dataDir, "meilisearch"),
       port: await freePort(),
@@ -71,8 +77,8 @@ export const startEngines = async (options: { dataDir: string; databaseName: str
   return {
     databaseUrl,
     adminDatabaseUrl,
-    meiliHost,
+    meiliHost: meiliHost ?? "",
     meiliMasterKey,
-    embedded: { postgres: !configured.DATABASE_URL, meilisearch: !configured.MEILI_HOST },
+    embedded: { postgres: !configured.DATABASE_URL, meilisearch: withSearch && !configured.MEILI_HOST },
   };
 };

@@ -37,11 +37,12 @@ export const canonicalJson = (value: unknown): string => {
 };
 
 /** sha256(prev_hash ‖ canonical_json(record without hash)). */
-export const computeAuditHash = (record: AuditRecord): string =>
-  createHash("sha256")
-    .update(record.prevHash)
-    .update(canonicalJson({ ...record, at: record.at.toISOString() }))
-    .digest("hex");
+export const computeAuditHash = (record: AuditRecord): string => {
+  // Fields are picked one by one: a stored row also carries `hash`, which must never hash itself.
+  const { seq, at, actorId, actorLabel, action, entity, entityId, data, prevHash } = record;
+  const covered = { seq, at: at.toISOString(), actorId, actorLabel, action, entity, entityId, data, prevHash };
+  return createHash("sha256").update(prevHash).update(canonicalJson(covered)).digest("hex");
+};
 
 export type ChainVerdict = { ok: boolean; length: number; head: string; firstBrokenSeq?: number };
 

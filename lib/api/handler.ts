@@ -1,0 +1,29 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { toHttpResponse, type Locale } from "@/lib/errors";
+
+/** Errors answer in English when the client asks for it (Accept-Language or the UI cookie), else Indonesian. */
+export const requestLocale = (request: Request): Locale => {
+  const cookie = request.headers.get("cookie") ?? "";
+  const fromCookie = /(?:^|;\s*)NEXT_LOCALE=(id|en)/.exec(cookie)?.[1];
+  if (fromCookie === "en" || fromCookie === "id") return fromCookie;
+  return /^en\b/i.test(request.headers.get("accept-language") ?? "") ? "en" : "id";
+};
+
+type Handler<P> = (input: { request: NextRequest; viewer: Viewer | null; params: P }) => Promise<Response>;
+
+/**
+ * The one wrapper for API route handlers: resolves the viewer (roles fresh from the database) and turns
+ * every thrown error into the `{"error":{code,message,details}}` shape. Permissions stay in services.
+ */
+export const apiRoute =
+  <P = Record<string, never>>(handler: Handler<P>) =>
+  async (request: NextRequest, context: { params: Promise<P> }) => {
+    try {
+      return await handler({ request, viewer: await viewer(), params: await context.params });
+    } catch (error) {
+      return toHttpResponse(error, requestLocale(request));
+    }
+  };

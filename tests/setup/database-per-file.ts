@@ -1,0 +1,23 @@
+import postgres from "postgres";
+import { closeDb } from "@/db/client";
+import { testStack } from "./stack";
+
+const name = process.env.PASAR_TEST_DATABASE!;
+
+const admin = async <T>(run: (sql: postgres.Sql) => Promise<T>) => {
+  const sql = postgres(testStack().adminDatabaseUrl, { max: 1, onnotice: () => undefined });
+  try {
+    return await run(sql);
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+};
+
+beforeAll(async () => {
+  await admin((sql) => sql.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${testStack().template}"`));
+});
+
+afterAll(async () => {
+  await closeDb();
+  await admin((sql) => sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+});

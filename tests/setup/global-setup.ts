@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import readline from "node:readline";
+
+export type TestStack = {
+  adminDatabaseUrl: string;
+  template: string;
+  meiliHost: string;
+  meiliMasterKey: string;
+  appUrl?: string;
+  appDatabaseUrl?: string;
+};
+
+/** Password of the seeded users in tests: not the demo one, which production builds refuse. */
+export const TEST_USER_PASSWORD = "uji-rahasia-2026";
+
+const holder = globalThis as unknown as { __pasarStack?: ChildProcess };
+
+/**
+ * Starts the real engines (and the production build of the app) once per Jest run, in a child process
+ * we can always stop, and hands their addresses to the test workers through the environment.
+ */
+export default async function globalSetup() {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/test-stack.ts", "--app", `--password=${TEST_USER_PASSWORD}`], {
+    stdio: ["pipe", "pipe", "inherit"],
+    env: { ...process.env, NODE_ENV: "test" },
+  });
+  holder.__pasarStack = child;
+  const stack = await new Promise<TestStack>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.once("line", (line) => resolve(JSON.parse(line) as TestStack));
+    child.once("exit", (code) => reject(new Error(`test stack exited with code ${code} before it was ready`)));
+  });
+  process.env.PASAR_TEST_STACK = JSON.stringify(stack);
+  process.env.PASAR_TEST_PASSWORD = TEST_USER_PASSWORD;
+  process.env.MEILI_HOST = stack.meiliHost;
+  process.env.MEILI_MASTER_KEY = stack.meiliMasterKey;
+  process.env.NEXTAUTH_SECRET = "test-nextauth-secret-0123456789";
+}
