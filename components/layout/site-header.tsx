@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { Role } from "@/lib/domain/auth/roles";
+import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
+import { navLinksFor } from "./role-homes";
+
+type HeaderUser = { name: string; roles: Role[] };
+
+export async function SiteHeader({ user }: { user: HeaderUser | null }) {
+  const t = await getTranslations();
+  const links = navLinksFor(user?.roles ?? []);
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
+        <Link href="/" className="flex min-h-11 flex-col justify-center rounded-md leading-tight">
+          <span className="text-lg font-bold tracking-tight text-emerald-900">{t("common.appName")}</span>
+          <span className="text-xs text-slate-600">{t("common.region")}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <LanguageSwitch />
+          {user ? (
+            <SignOutButton />
+          ) : (
+            <Link
+              href="/masuk"
+              className="inline-flex min-h-11 items-center rounded-md bg-emerald-800 px-4 text-sm font-semibold text-white hover:bg-emerald-900"
+            >
+              {t("nav.signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <nav aria-label={t("nav.label")} className="border-t border-slate-100">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-4">
+          <ul className="-mx-1 flex flex-1 gap-1 overflow-x-auto py-1">
+            <li>
+              <NavLink href="/">{t("nav.catalog")}</NavLink>
+            </li>
+            {links.map((link) => (
+              <li key={link.key}>
+                <NavLink href={link.href}>{t(`nav.${link.key}`)}</NavLink>
+              </li>
+            ))}
+          </ul>
+          {user ? (
+            <p className="hidden max-w-64 truncate text-sm text-slate-600 sm:block">
+              {t("nav.signedInAs", { name: user.name })}
+            </p>
+          ) : null}
+        </div>
+      </nav>
+    </header>
+  );
+}

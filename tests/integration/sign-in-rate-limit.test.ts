@@ -1,0 +1,43 @@
+import bcrypt from "bcryptjs";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
+
+const PASSWORD = "kata-sandi-benar";
+
+beforeAll(async () => {
+  await db.insert(users).values([
+    { email: "siti@pasarumk.test", name: "Siti", passwordHash: bcrypt.hashSync(PASSWORD, 4) },
+    { email: "budi@pasarumk.test", name: "Budi", passwordHash: bcrypt.hashSync(PASSWORD, 4) },
+    { email: "nonaktif@pasarumk.test", name: "Nonaktif", passwordHash: bcrypt.hashSync(PASSWORD, 4), isActive: false },
+  ]);
+});
+
+const attempt = (email: string, password: string, ip: string, now = new Date()) => verifyCredentials({ email, password, ip, now });
+
+describe("verifyCredentials", () => {
+  it("accepts the right password whatever the email's case and refuses a wrong one", async () => {
+    expect(await attempt(" Siti@PasarUMK.test ", PASSWORD, "10.0.0.1")).toMatchObject({ ok: true, user: { email: "siti@pasarumk.test" } });
+    expect(await attempt("siti@pasarumk.test", "salah", "10.0.0.1")).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(await attempt("tidak-ada@pasarumk.test", PASSWORD, "10.0.0.1")).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(await attempt("nonaktif@pasarumk.test", PASSWORD, "10.0.0.1")).toEqual({ ok: false, reason: "invalid_credentials" });
+  });
+
+  it("blocks an email after 10 failures in 15 minutes, even with the right password, then lets it in later", async () => {
+    const start = new Date("2026-11-27T02:00:00Z");
+    for (let i = 0; i < 10; i++) {
+      // a different address each time, so only the per-email limit can trip
+      expect((await attempt("budi@pasarumk.test", "salah", `10.1.0.${i}`, start)).ok).toBe(false);
+    }
+    expect(await attempt("budi@pasarumk.test", PASSWORD, "10.1.1.1", start)).toEqual({ ok: false, reason: "rate_limited" });
+    const later = new Date(start.getTime() + 16 * 60_000);
+    expect((await attempt("budi@pasarumk.test", PASSWORD, "10.1.1.1", later)).ok).toBe(true);
+  });
+
+  it("blocks an address after 10 failures across emails, but not other addresses", async () => {
+    const now = new Date("2026-11-27T03:00:00Z");
+    for (let i = 0; i < 10; i++) await attempt(`penebak${i}@pasarumk.test`, "salah", "10.9.9.9", now);
+    expect(await attempt("siti@pasarumk.test", PASSWORD, "10.9.9.9", now)).toEqual({ ok: false, reason: "rate_limited" });
+    expect((await attempt("siti@pasarumk.test", PASSWORD, "10.9.9.10", now)).ok).toBe(true);
+  });
+});
