@@ -4,8 +4,7 @@
  * database and serves the production build on a free port. Prints one JSON line when ready, then
  * waits; it shuts everything down and deletes the folder on SIGTERM, or when its parent goes away.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { createPool } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
@@ -13,6 +12,7 @@ import { seedDemoData } from "../db/seed";
 import { spawnManaged, stopAllChildren, waitUntilReady } from "./engines/children";
 import { createLogTail } from "./engines/log-tail";
 import { freePort } from "./engines/ports";
+import { makeEngineTempDir } from "./engines/temp-dir";
 import { ensureDatabase, startPostgres } from "./engines/postgres";
 import { startMeilisearch } from "./engines/meilisearch";
 
@@ -21,7 +21,7 @@ const APP_DATABASE = "pasar_app";
 const withApp = process.argv.includes("--app");
 const testPassword = process.argv.find((a) => a.startsWith("--password="))?.slice("--password=".length);
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "pasar-test-"));
+const dir = makeEngineTempDir("pasar-test-");
 const tail = createLogTail(60);
 let stopping = false;
 

@@ -51,7 +51,7 @@ export function SignInForm({ callbackUrl, initialError, sso }: Props) {
   return (
     <div className="space-y-6">
       {/* method=post keeps the password out of the URL if the script has not loaded yet. */}
-      <form method="post" onSubmit={onSubmit} noValidate={false} className="space-y-4" aria-busy={isPending}>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" aria-busy={isPending}>
         <div aria-live="assertive" id={errorId}>
           {error ? (
             <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">

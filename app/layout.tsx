@@ -1,0 +1,56 @@
+import type { Metadata, Viewport } from "next";
+import { getServerSession } from "next-auth";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { AuthSessionProvider } from "@/components/providers/auth-session-provider";
+import { authOptions } from "@/lib/auth/options";
+import "./globals.css";
+
+// Only what client components translate is sent to the browser; server components read the full catalog.
+const CLIENT_NAMESPACES = ["nav", "signIn", "error", "common"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    title: { default: t("title"), template: `%s · ${(await getTranslations("common"))("appName")}` },
+    description: t("description"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#065f46" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, messages, session, t] = await Promise.all([
+    getLocale(),
+    getMessages(),
+    getServerSession(authOptions()),
+    getTranslations("common"),
+  ]);
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  const user = session?.user ? { name: session.user.name, roles: session.user.roles } : null;
+
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-white px-4 py-3 font-semibold text-emerald-900 shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50"
+        >
+          {t("skipToContent")}
+        </a>
+        <AuthSessionProvider session={session}>
+          <NextIntlClientProvider messages={clientMessages}>
+            <SiteHeader user={user} />
+            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+              {children}
+            </main>
+            <SiteFooter />
+          </NextIntlClientProvider>
+        </AuthSessionProvider>
+      </body>
+    </html>
+  );
+}

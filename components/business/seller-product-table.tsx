@@ -1,0 +1,72 @@
+import { getTranslations } from "next-intl/server";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
+import { formatIdr } from "@/lib/format/money";
+
+/** At or below this many units the seller is warned to restock before buyers see "Stok habis". */
+const LOW_STOCK_THRESHOLD = 5;
+
+type ProductRow = {
+  id: string;
+  title: string;
+  status: "draft" | "active" | "archived";
+  stock: number;
+  unit: string;
+  priceIdr: number;
+};
+
+const statusTone: Record<ProductRow["status"], BadgeTone> = { active: "success", draft: "neutral", archived: "neutral" };
+
+export async function SellerProductTable({ businessId, products }: { businessId: string; products: ProductRow[] }) {
+  const t = await getTranslations();
+  const headingId = `products-${businessId}`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-3">
+      <SectionHeading id={headingId} aside={t("sellerHome.productsCount", { count: products.length })}>
+        {t("sellerHome.products")}
+      </SectionHeading>
+      {products.length === 0 ? (
+        <EmptyState>{t("sellerHome.noProducts")}</EmptyState>
+      ) : (
+        <ScrollTable labelledBy={headingId} hint={t("common.scrollHint")}>
+          <thead>
+            <tr>
+              <Th sticky>{t("sellerHome.colTitle")}</Th>
+              <Th>{t("sellerHome.colStatus")}</Th>
+              <Th numeric>{t("sellerHome.colStock")}</Th>
+              <Th numeric>{t("sellerHome.colPrice")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {products.map((p) => {
+              const isLow = p.status !== "archived" && p.stock <= LOW_STOCK_THRESHOLD;
+              return (
+                <Tr key={p.id}>
+                  <RowTh>{p.title}</RowTh>
+                  <Td>
+                    <Badge tone={statusTone[p.status]}>{t(`productStatus.${p.status}`)}</Badge>
+                  </Td>
+                  <Td numeric>
+                    <span className={isLow ? "font-semibold text-red-800" : undefined}>
+                      {p.stock} {p.unit}
+                    </span>
+                    {isLow ? (
+                      <span className="mt-1 block">
+                        <Badge tone={p.stock === 0 ? "danger" : "warning"}>
+                          {p.stock === 0 ? t("common.outOfStock") : t("sellerHome.lowStockWarning", { stock: p.stock })}
+                        </Badge>
+                      </span>
+                    ) : null}
+                  </Td>
+                  <Td numeric>{formatIdr(p.priceIdr)}</Td>
+                </Tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
+      )}
+    </section>
+  );
+}
