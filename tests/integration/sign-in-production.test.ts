@@ -1,5 +1,5 @@
 // Must run before lib/env is first read: this file plays a production deployment.
-process.env.NODE_ENV = "production";
+(process.env as Record<string, string>).NODE_ENV = "production";
 
 import bcrypt from "bcryptjs";
 import { db } from "@/db/client";

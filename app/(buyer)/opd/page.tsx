@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireViewer } from "@/app/_lib/require-viewer";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { BudgetLineTable } from "@/components/budget/budget-line-table";
+import { HomeTitle } from "@/components/ui/home-title";
+import { db } from "@/db/client";
+import { findOpd, listOpdBudgetLines } from "@/db/queries/home";
+import { can } from "@/lib/domain/auth/can";
+import { ROLES } from "@/lib/domain/auth/roles";
+import { witaYear } from "@/lib/format/date";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("buyerHome"))("title") };
+}
+
+export default async function BuyerHomePage() {
+  const current = await requireViewer("/opd");
+  const fiscalYear = witaYear(new Date());
+  const opdIds = [...new Set(current.memberships.map((m) => m.opdId).filter((id) => id !== null))];
+
+  // Load each OPD first so can() sees its region as well as its id.
+  const candidates = await Promise.all(opdIds.map((opdId) => findOpd(db, { opdId })));
+  const allowed = candidates.filter(
+    (opd) => opd !== undefined && can(current, "budget_line.read", { opdId: opd.id, regionId: opd.regionId }),
+  );
+  if (allowed.length === 0) return <ForbiddenNotice />;
+
+  const t = await getTranslations();
+  const offices = await Promise.all(
+    allowed.map(async (opd) => ({ opd: opd!, lines: await listOpdBudgetLines(db, { opdId: opd!.id, fiscalYear }) })),
+  );
+
+  return (
+    <section data-testid="home-buyer" aria-labelledby="home-title" className="space-y-8">
+      <HomeTitle lead={t("common.fiscalYear", { year: fiscalYear })}>{t("buyerHome.title")}</HomeTitle>
+      {offices.map(({ opd, lines }) => {
+        const roles = ROLES.filter((role) => current.memberships.some((m) => m.opdId === opd.id && m.role === role));
+        const headingId = `opd-${opd.id}`;
+        return (
+          <section key={opd.id} aria-labelledby={headingId} className="space-y-4">
+            <div className="space-y-1">
+              <h2 id={headingId} className="text-xl font-semibold text-slate-900">
+                {opd.name}
+              </h2>
+              <p className="text-sm text-slate-700">
+                {t("buyerHome.yourRoles", { roles: roles.map((r) => t(`roles.${r}`)).join(", ") })}
+              </p>
+            </div>
+            <BudgetLineTable opdId={opd.id} fiscalYear={fiscalYear} lines={lines} />
+          </section>
+        );
+      })}
+    </section>
+  );
+}
