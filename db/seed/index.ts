@@ -1,0 +1,123 @@
+import { sql } from "drizzle-orm";
+import type { Database, DbOrTx } from "@/db/client";
+import {
+  budgetLines, businessCertifications, businesses, categories, memberships, opds, products, regions, users,
+} from "@/db/schema";
+import { appendAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/services/audit/append-audit-event";
+import { buildSeedData } from "./build";
+
+export type SeedSummary = {
+  regions: number;
+  opds: number;
+  budgetLines: number;
+  users: number;
+  businesses: number;
+  products: number;
+  categories: number;
+  auditEvents: number;
+};
+
+export type SeedOptions = {
+  now: Date;
+  onProgress?: (step: string, done: number, total: number) => void;
+  /** Password of the demo accounts; DEMO_PASSWORD unless given (tests pass their own, as production builds refuse the demo one). */
+  password?: string;
+};
+
+const STEPS = [
+  "regions",
+  "opds",
+  "categories",
+  "users",
+  "budget_lines",
+  "businesses",
+  "certifications",
+  "memberships",
+  "products",
+  "audit",
+] as const;
+
+const PRODUCT_BATCH = 200;
+
+/** True once the demo (or any) data exists: the seed never runs over a database that has regions. */
+export const isDatabaseSeeded = async (db: DbOrTx): Promise<boolean> => {
+  const rows = await db.select({ one: sql<number>`1` }).from(regions).limit(1);
+  return rows.length > 0;
+};
+
+/**
+ * Loads the deterministic NTB demo data in one transaction: same `now`, same rows and ids, byte for byte.
+ * Every user, business decision and budget line is also written to the audit chain, which is why the
+ * database must be empty (check with isDatabaseSeeded first).
+ */
+export const seedDemoData = async (db: Database, options: SeedOptions): Promise<SeedSummary> => {
+  const { now, onProgress } = options;
+  const data = buildSeedData(now, options.password);
+  let done = 0;
+  const progress = (step: (typeof STEPS)[number]) => {
+    done += 1;
+    onProgress?.(step, done, STEPS.length);
+  };
+
+  return db.transaction(async (tx) => {
+    let auditEvents = 0;
+    const appendAll = async (events: readonly AuditEventInput[]) => {
+      for (const event of events) {
+        await appendAuditEvent(tx, event);
+        auditEvents += 1;
+      }
+    };
+
+    await tx.insert(regions).values(data.regions);
+    progress("regions");
+    await tx.insert(opds).values(data.opds);
+    progress("opds");
+    await tx.insert(categories).values(data.categories);
+    progress("categories");
+    await tx.insert(users).values(data.users);
+    await appendAll(data.audit.users);
+    progress("users");
+    await tx.insert(budgetLines).values(data.budgetLines);
+    await appendAll(data.audit.budgetLines);
+    progress("budget_lines");
+    await tx.insert(businesses).values(data.businesses);
+    await appendAll(data.audit.businesses);
+    progress("businesses");
+    if (data.certifications.length > 0) await tx.insert(businessCertifications).values(data.certifications);
+    progress("certifications");
+    await tx.insert(memberships).values(data.memberships);
+    progress("memberships");
+    for (let start = 0; start < data.products.length; start += PRODUCT_BATCH) {
+      await tx.insert(products).values(data.products.slice(start, start + PRODUCT_BATCH));
+    }
+    progress("products");
+
+    const summary: SeedSummary = {
+      regions: data.regions.length,
+      opds: data.opds.length,
+      budgetLines: data.budgetLines.length,
+      users: data.users.length,
+      businesses: data.businesses.length,
+      products: data.products.length,
+      categories: data.categories.length,
+      auditEvents: auditEvents + 1,
+    };
+    await appendAll([
+      {
+        actor: SYSTEM_ACTOR,
+        action: "seed.applied",
+        entity: "seed",
+        entityId: "ntb-demo",
+        data: {
+          ...summary,
+          certifications: data.certifications.length,
+          memberships: data.memberships.length,
+          demoSellerBusinessId: data.demo.sellerBusinessId,
+        },
+        at: now,
+      },
+    ]);
+    progress("audit");
+    return summary;
+  });
+};
