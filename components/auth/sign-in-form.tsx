@@ -52,13 +52,15 @@ export function SignInForm({ callbackUrl, initialError, sso }: Props) {
     <div className="space-y-6">
       {/* method=post keeps the password out of the URL if the script has not loaded yet. */}
       <form method="post" onSubmit={onSubmit} className="space-y-4" aria-busy={isPending}>
-        <div aria-live="assertive" id={errorId}>
-          {error ? (
-            <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
-              {t(`errors.${error}`)}
-            </p>
-          ) : null}
-        </div>
+        {/* Always in the DOM so screen readers announce the message the moment it appears. */}
+        <p
+          role="alert"
+          id={errorId}
+          data-testid="sign-in-error"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 empty:hidden"
+        >
+          {error ? t(`errors.${error}`) : null}
+        </p>
         <div className="space-y-1">
           <label htmlFor="email" className="block text-sm font-semibold text-slate-800">
             {t("email")}

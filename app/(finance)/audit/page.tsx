@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireViewer } from "@/app/_lib/require-viewer";
+import { AuditChainPanel } from "@/components/audit/audit-chain-panel";
+import { RegionBudgetTable } from "@/components/audit/region-budget-table";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { HomeTitle } from "@/components/ui/home-title";
+import { db } from "@/db/client";
+import { findRegion, listRegionOpdBudgets } from "@/db/queries/home";
+import { can } from "@/lib/domain/auth/can";
+import { witaYear } from "@/lib/format/date";
+import { checkAuditChain } from "@/lib/services/audit/check-audit-chain";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditorHome"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AuditorHomePage({ searchParams }: { searchParams: SearchParams }) {
+  const current = await requireViewer("/audit");
+  const regionIds = [...new Set(current.memberships.map((m) => m.regionId))].filter((regionId) =>
+    can(current, "audit.read", { regionId }),
+  );
+  if (regionIds.length === 0) return <ForbiddenNotice />;
+
+  const fiscalYear = witaYear(new Date());
+  const canVerify = can(current, "audit.verify");
+  // Recomputing the chain reads every audit row, so it runs only when asked for, never on each visit.
+  const wantsVerify = (await searchParams).verify === "1";
+  const [t, regions, chain] = await Promise.all([
+    getTranslations(),
+    Promise.all(
+      regionIds.map(async (regionId) => ({
+        region: await findRegion(db, { regionId }),
+        opds: await listRegionOpdBudgets(db, { regionId, fiscalYear }),
+      })),
+    ),
+    canVerify && wantsVerify ? checkAuditChain(current) : Promise.resolve(null),
+  ]);
+
+  return (
+    <section data-testid="home-auditor" aria-labelledby="home-title" className="space-y-8">
+      <HomeTitle lead={t("common.fiscalYear", { year: fiscalYear })}>{t("auditorHome.title")}</HomeTitle>
+      {regions.map(({ region, opds }) =>
+        region ? (
+          <RegionBudgetTable key={region.id} regionId={region.id} regionName={region.name} fiscalYear={fiscalYear} opds={opds} />
+        ) : null,
+      )}
+      <AuditChainPanel canVerify={canVerify} result={chain} />
+    </section>
+  );
+}

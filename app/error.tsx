@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+
+/** Never shows the message or stack: only the digest, which matches the server log line for support. */
+export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations();
+  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+
+  return (
+    <section role="alert" aria-labelledby="error-title" data-testid="error" className="mx-auto max-w-xl py-10">
+      <h1 id="error-title" className="text-2xl font-bold text-slate-900">
+        {t("error.title")}
+      </h1>
+      <p className="mt-3 text-slate-700">{t("error.body")}</p>
+      {digest ? <p className="mt-2 font-mono text-xs text-slate-600">{t("error.reference", { digest })}</p> : null}
+      <div className="mt-6 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="inline-flex min-h-11 items-center rounded-md bg-emerald-800 px-4 text-sm font-semibold text-white hover:bg-emerald-900"
+        >
+          {t("error.retry")}
+        </button>
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+        >
+          {t("common.backHome")}
+        </Link>
+      </div>
+    </section>
+  );
+}

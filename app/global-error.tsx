@@ -1,0 +1,36 @@
+"use client";
+
+import en from "@/lib/i18n/messages/en.json";
+import id from "@/lib/i18n/messages/id.json";
+import "./globals.css";
+
+/**
+ * Replaces the root layout when it fails (e.g. the database is unreachable), so no translation provider
+ * exists here: both languages are shown, Bahasa Indonesia first.
+ */
+export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
+  return (
+    <html lang="id">
+      <body className="bg-slate-50 font-sans text-slate-900">
+        <main className="mx-auto max-w-xl space-y-6 px-4 py-10" data-testid="error">
+          <p className="text-lg font-bold text-emerald-900">{id.common.appName}</p>
+          <section role="alert" className="space-y-2">
+            <h1 className="text-2xl font-bold">{id.error.title}</h1>
+            <p>{id.error.body}</p>
+          </section>
+          <section lang="en" className="space-y-2 text-slate-700">
+            <h2 className="text-lg font-semibold">{en.error.title}</h2>
+            <p>{en.error.body}</p>
+          </section>
+          <button
+            type="button"
+            onClick={() => retry()}
+            className="inline-flex min-h-11 items-center rounded-md bg-emerald-800 px-4 text-sm font-semibold text-white"
+          >
+            {id.error.retry} / {en.error.retry}
+          </button>
+        </main>
+      </body>
+    </html>
+  );
+}
