@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { bigint, bigserial, char, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, char, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 /**
@@ -21,23 +20,4 @@ export const auditEvents = pgTable(
     hash: char("hash", { length: 64 }).notNull().unique(),
   },
   (t) => [index("audit_events_entity").on(t.entity, t.entityId)],
-);
-
-export const outboxOperation = pgEnum("outbox_operation", ["upsert", "delete"]);
-
-/** Writes that search must see, queued in the writer's transaction and drained by the worker. */
-export const searchOutbox = pgTable(
-  "search_outbox",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    entity: text("entity").notNull(),
-    entityId: uuid("entity_id").notNull(),
-    operation: outboxOperation("operation").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    availableAt: timestamp("available_at", { withTimezone: true }).notNull().defaultNow(),
-    attempts: integer("attempts").notNull().default(0),
-    lastError: text("last_error"),
-    processedAt: timestamp("processed_at", { withTimezone: true }),
-  },
-  (t) => [index("search_outbox_pending").on(t.availableAt).where(sql`processed_at IS NULL`)],
 );

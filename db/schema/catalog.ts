@@ -5,6 +5,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
 
+/** Stored keys of a product photo in the storage adapter; the thumbnail is what lists and search show. */
+export type ProductPhoto = { key: string; thumbnailKey: string; contentType: string; width: number; height: number };
+
 export const businessScale = pgEnum("business_scale", ["mikro", "kecil", "menengah", "besar"]);
 export const verificationStatus = pgEnum("verification_status", ["pending", "verified", "rejected", "suspended"]);
 export const certificationKind = pgEnum("certification_kind", ["halal", "pirt", "bpom", "sni"]);
@@ -36,6 +39,8 @@ export const businesses = pgTable(
     payoutAccountNumber: text("payout_account_number"),
     payoutAccountName: text("payout_account_name"),
     stripeAccountId: text("stripe_account_id"),
+    ratingAvg: numeric("rating_avg", { precision: 3, scale: 2, mode: "number" }),
+    ratingCount: integer("rating_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -92,7 +97,7 @@ export const products = pgTable(
     originRegionId: uuid("origin_region_id").notNull().references(() => regions.id),
     isLocal: boolean("is_local").notNull(),
     tkdnPercent: numeric("tkdn_percent", { precision: 5, scale: 2, mode: "number" }),
-    photos: jsonb("photos").$type<string[]>().notNull().default([]),
+    photos: jsonb("photos").$type<ProductPhoto[]>().notNull().default([]),
     status: productStatus("status").notNull().default("draft"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
