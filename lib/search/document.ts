@@ -1,0 +1,95 @@
+import type { BusinessScale } from "@/lib/domain/business/scale";
+
+/** What the `products` index holds: one public product, denormalized with its seller. */
+export type ProductDocument = {
+  id: string;
+  title: string;
+  description: string;
+  priceIdr: number;
+  unit: string;
+  stock: number;
+  inStock: boolean;
+  /** Category name in Bahasa Indonesia: the facet key and the `category` filter value. */
+  category: string;
+  categorySlug: string;
+  /** Origin kabupaten/kota name (e.g. "Lombok Tengah"): the facet key and the `kabupaten` filter value. */
+  kabupaten: string;
+  isLocal: boolean;
+  tkdnPercent: number | null;
+  thumbnailKey: string | null;
+  certifications: string[];
+  rating: number;
+  /** Seconds since epoch, for the `newest` sort. */
+  createdAt: number;
+  business: { id: string; name: string; scale: BusinessScale; isUmk: boolean; kabupaten: string };
+  /** Flattened copies of the seller fields, because Meilisearch filters and facets need them top level. */
+  businessId: string;
+  scale: BusinessScale;
+  isUmk: boolean;
+};
+
+/** A product row joined with everything the index needs, as loaded for indexing. */
+export type ProductForIndex = {
+  id: string;
+  title: string;
+  description: string;
+  priceIdr: number;
+  unit: string;
+  stock: number;
+  status: "draft" | "active" | "archived";
+  isLocal: boolean;
+  tkdnPercent: number | null;
+  photos: Array<{ thumbnailKey: string }>;
+  createdAt: Date;
+  categoryName: string;
+  categorySlug: string;
+  originName: string;
+  business: {
+    id: string;
+    name: string;
+    scale: BusinessScale;
+    isUmk: boolean;
+    verificationStatus: "pending" | "verified" | "rejected" | "suspended";
+    kabupaten: string;
+    ratingAvg: number | null;
+    certifications: Array<{ kind: string; expiresOn: string | null }>;
+  };
+};
+
+/** Only active products of verified businesses are public; everything else must be absent from search. */
+export const isPubliclyListed = (p: Pick<ProductForIndex, "status" | "business">) =>
+  p.status === "active" && p.business.verificationStatus === "verified";
+
+const kabupatenName = (regionName: string) => regionName;
+
+/** Pure: the index document for a public product. `today` (YYYY-MM-DD) drops expired certifications. */
+export const toSearchDocument = (p: ProductForIndex, today: string): ProductDocument => ({
+  id: p.id,
+  title: p.title,
+  description: p.description,
+  priceIdr: p.priceIdr,
+  unit: p.unit,
+  stock: p.stock,
+  inStock: p.stock > 0,
+  category: p.categoryName,
+  categorySlug: p.categorySlug,
+  kabupaten: kabupatenName(p.originName),
+  isLocal: p.isLocal,
+  tkdnPercent: p.tkdnPercent,
+  thumbnailKey: p.photos[0]?.thumbnailKey ?? null,
+  certifications: [
+    ...new Set(p.business.certifications.filter((c) => c.expiresOn === null || c.expiresOn >= today).map((c) => c.kind)),
+  ].sort(),
+  rating: p.business.ratingAvg ?? 0,
+  createdAt: Math.floor(p.createdAt.getTime() / 1000),
+  business: {
+    id: p.business.id,
+    name: p.business.name,
+    scale: p.business.scale,
+    isUmk: p.business.isUmk,
+    kabupaten: p.business.kabupaten,
+  },
+  businessId: p.business.id,
+  scale: p.business.scale,
+  isUmk: p.business.isUmk,
+});
