@@ -34,7 +34,7 @@ export default async function PublicHomePage() {
         {products.length === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          <ul className="grid grid-cols-1 gap-3 min-[480px]:grid-cols-2 md:grid-cols-3 lg:grid-cols-4">
+          <ul className="grid grid-cols-2 gap-2 sm:gap-3 md:grid-cols-3 lg:grid-cols-4">
             {products.map((p) => (
               <li key={p.id}>
                 <ProductCard

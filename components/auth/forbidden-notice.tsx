@@ -12,7 +12,8 @@ export async function ForbiddenNotice() {
       </h1>
       <p className="mt-3 text-slate-700">{t("forbidden.body")}</p>
       <p className="mt-6">
-        <Link href="/" className="font-semibold text-emerald-800 underline underline-offset-4 hover:text-emerald-950">
+        {/* /beranda sends a signed-in person to the home their roles do allow. */}
+        <Link href="/beranda" className="font-semibold text-emerald-800 underline underline-offset-4 hover:text-emerald-950">
           {t("common.backHome")}
         </Link>
       </p>

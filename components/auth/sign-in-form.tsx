@@ -22,6 +22,8 @@ export function SignInForm({ callbackUrl, initialError, sso }: Props) {
   const errorId = useId();
   const [error, setError] = useState<SignInErrorKey | null>(initialError);
   const [isPending, setIsPending] = useState(false);
+  // Only a rejected email/password makes the fields themselves wrong; other failures are not about them.
+  const areFieldsInvalid = error === "CredentialsSignin";
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -74,7 +76,7 @@ export function SignInForm({ callbackUrl, initialError, sso }: Props) {
             autoCapitalize="none"
             spellCheck={false}
             required
-            aria-invalid={error ? true : undefined}
+            aria-invalid={areFieldsInvalid || undefined}
             aria-describedby={error ? errorId : undefined}
             className={inputClass}
           />
@@ -89,7 +91,7 @@ export function SignInForm({ callbackUrl, initialError, sso }: Props) {
             type="password"
             autoComplete="current-password"
             required
-            aria-invalid={error ? true : undefined}
+            aria-invalid={areFieldsInvalid || undefined}
             aria-describedby={error ? errorId : undefined}
             className={inputClass}
           />

@@ -23,24 +23,27 @@ export async function ProductCard({ product }: { product: ProductCardData }) {
   const isOutOfStock = product.stock <= 0;
   return (
     <article data-testid="product-card" className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <div className="flex aspect-[4/3] items-center justify-center bg-gradient-to-br from-emerald-50 to-slate-100 px-3 text-center text-sm font-medium text-emerald-900">
+      <div className="flex h-20 items-center justify-center bg-gradient-to-br from-emerald-50 to-slate-100 px-2 text-center text-xs font-medium text-emerald-900 sm:h-28 sm:text-sm">
         {product.categoryName}
       </div>
-      <div className="flex flex-1 flex-col gap-2 p-3">
-        <div className="flex flex-wrap gap-1">
-          {product.isUmk ? <Badge tone="success">{t("common.umkBadge")}</Badge> : null}
-          {isOutOfStock ? <Badge tone="danger">{t("common.outOfStock")}</Badge> : null}
-        </div>
-        <h3 className="text-base font-semibold leading-snug text-slate-900">{product.title}</h3>
+      <div className="flex flex-1 flex-col gap-1.5 p-2.5 sm:p-3">
+        {product.isUmk || isOutOfStock ? (
+          <div className="flex flex-wrap gap-1">
+            {product.isUmk ? <Badge tone="success">{t("common.umkBadge")}</Badge> : null}
+            {isOutOfStock ? <Badge tone="danger">{t("common.outOfStock")}</Badge> : null}
+          </div>
+        ) : null}
+        <h3 className="text-sm font-semibold leading-snug text-slate-900 sm:text-base">{product.title}</h3>
         <p className="text-slate-900">
-          <span className="text-lg font-bold tabular-nums">{formatIdr(product.priceIdr)}</span>{" "}
-          <span className="text-sm text-slate-600">{t("publicHome.perUnit", { unit: product.unit })}</span>
+          <span className="block font-bold tabular-nums sm:inline sm:text-lg">{formatIdr(product.priceIdr)}</span>{" "}
+          <span className="text-xs text-slate-600 sm:text-sm">{t("publicHome.perUnit", { unit: product.unit })}</span>
         </p>
-        <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5 text-sm">
-          <dt className="text-slate-600">{t("publicHome.seller")}</dt>
-          <dd className="truncate text-slate-800">{product.sellerName}</dd>
-          <dt className="text-slate-600">{t("publicHome.kabupaten")}</dt>
-          <dd className="truncate text-slate-800">{product.kabupaten}</dd>
+        {/* Labels are for screen readers; sighted users read seller and place from their position. */}
+        <dl className="mt-auto space-y-0.5 text-xs text-slate-700 sm:text-sm">
+          <dt className="sr-only">{t("publicHome.seller")}</dt>
+          <dd className="line-clamp-2 font-medium text-slate-800">{product.sellerName}</dd>
+          <dt className="sr-only">{t("publicHome.kabupaten")}</dt>
+          <dd>{product.kabupaten}</dd>
         </dl>
       </div>
     </article>

@@ -45,7 +45,7 @@ export async function SiteHeader({ user }: { user: HeaderUser | null }) {
             ))}
           </ul>
           {user ? (
-            <p className="hidden max-w-64 truncate text-sm text-slate-600 sm:block">
+            <p className="hidden max-w-md truncate text-sm text-slate-600 sm:block">
               {t("nav.signedInAs", { name: user.name })}
             </p>
           ) : null}

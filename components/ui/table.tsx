@@ -36,7 +36,7 @@ export function Th({ children, numeric, sticky }: { children: ReactNode; numeric
 /** The row header cell: pinned on small screens and announced as the row's label. */
 export function RowTh({ children }: { children: ReactNode }) {
   return (
-    <th scope="row" className={`max-w-48 px-3 py-2 text-left align-top font-medium text-slate-900 sm:max-w-none bg-inherit ${stickyCell}`}>
+    <th scope="row" className={`min-w-36 max-w-52 px-3 py-2 text-left align-top font-medium text-slate-900 sm:max-w-none bg-inherit ${stickyCell}`}>
       {children}
     </th>
   );

@@ -60,8 +60,6 @@ export type ProductForIndex = {
 export const isPubliclyListed = (p: Pick<ProductForIndex, "status" | "business">) =>
   p.status === "active" && p.business.verificationStatus === "verified";
 
-const kabupatenName = (regionName: string) => regionName;
-
 /** Pure: the index document for a public product. `today` (YYYY-MM-DD) drops expired certifications. */
 export const toSearchDocument = (p: ProductForIndex, today: string): ProductDocument => ({
   id: p.id,
@@ -73,7 +71,7 @@ export const toSearchDocument = (p: ProductForIndex, today: string): ProductDocu
   inStock: p.stock > 0,
   category: p.categoryName,
   categorySlug: p.categorySlug,
-  kabupaten: kabupatenName(p.originName),
+  kabupaten: p.originName,
   isLocal: p.isLocal,
   tkdnPercent: p.tkdnPercent,
   thumbnailKey: p.photos[0]?.thumbnailKey ?? null,

@@ -25,13 +25,14 @@ export default async function BuyerHomePage() {
   // Load each OPD first so can() sees its region as well as its id.
   const candidates = await Promise.all(opdIds.map((opdId) => findOpd(db, { opdId })));
   const allowed = candidates.filter(
-    (opd) => opd !== undefined && can(current, "budget_line.read", { opdId: opd.id, regionId: opd.regionId }),
+    (opd): opd is NonNullable<typeof opd> =>
+      opd !== undefined && can(current, "budget_line.read", { opdId: opd.id, regionId: opd.regionId }),
   );
   if (allowed.length === 0) return <ForbiddenNotice />;
 
   const t = await getTranslations();
   const offices = await Promise.all(
-    allowed.map(async (opd) => ({ opd: opd!, lines: await listOpdBudgetLines(db, { opdId: opd!.id, fiscalYear }) })),
+    allowed.map(async (opd) => ({ opd, lines: await listOpdBudgetLines(db, { opdId: opd.id, fiscalYear }) })),
   );
 
   const allowedIds = new Set(offices.map(({ opd }) => opd.id));

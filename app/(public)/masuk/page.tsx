@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from "@/lib/domain/auth/sign-in-policy";
 import { isProduction } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("signIn"))("title"), robots: { index: false } };
+  return { title: (await getTranslations("nav"))("signIn"), robots: { index: false } };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
