@@ -9,6 +9,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["postgres", "bcryptjs"],
   images: { unoptimized: true },
+  // forbidden() answers 403 with app/forbidden.tsx when a signed-in person lacks the role.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = withNextIntl(nextConfig);

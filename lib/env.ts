@@ -24,11 +24,6 @@ const envSchema = z.object({
   STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
-  /** Trust X-Forwarded-For only behind a proxy we run; otherwise anyone can pick their own rate-limit key. */
-  TRUST_PROXY: z
-    .enum(["true", "false", "1", "0"])
-    .default("false")
-    .transform((v) => v === "true" || v === "1"),
   DATA_DIR: z.string().default(".data"),
   PORT: z.coerce.number().int().positive().optional(),
 });

@@ -2,10 +2,7 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { WITA_TIME_ZONE } from "@/lib/format/date";
 import { LOCALE_COOKIE, resolveLocale } from "./locales";
-import en from "./messages/en.json";
-import id from "./messages/id.json";
-
-const catalogs = { id, en } as const;
+import { catalogs } from "./messages";
 
 // Read per request from the cookie set by the language switch; an explicit locale (getTranslations({locale}))
 // wins so server code can render a message in a language other than the viewer's.

@@ -54,7 +54,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("at %s width", (viewport
     await page.locator('input[name="email"]').fill("pembeli@pasarumk.test");
     await page.locator('input[name="password"]').fill("bukan-sandinya");
     await page.locator('button[type="submit"]').click();
-    await page.getByRole("alert").waitFor();
+    await page.getByTestId("sign-in-error").filter({ hasText: /\S/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/masuk");
     await page.goto(appUrl("/opd"));
     await page.waitForURL((url) => url.pathname === "/masuk");

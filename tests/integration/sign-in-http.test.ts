@@ -62,3 +62,19 @@ describe("GET /api/v1/audit/verify", () => {
     expect(((await response.json()) as { error: { message: string } }).error.message).toBe("Please sign in first.");
   });
 });
+
+describe("role homes over HTTP", () => {
+  it("sends anonymous visitors to sign-in and back", async () => {
+    const response = await new HttpSession().fetch("/penjual");
+    expect(response.status).toBeGreaterThanOrEqual(300);
+    expect(response.status).toBeLessThan(400);
+    expect(response.headers.get("location")).toMatch(/\/masuk\?callbackUrl=(%2F|\/)penjual$/);
+  });
+
+  it("answers 403 when a signed-in person lacks the role", async () => {
+    const http = new HttpSession();
+    await http.signIn("pembeli@pasarumk.test", testPassword());
+    expect((await http.fetch("/admin")).status).toBe(403);
+    expect((await http.fetch("/opd")).status).toBe(200);
+  });
+});

@@ -41,3 +41,11 @@ describe("verifyCredentials", () => {
     expect((await attempt("siti@pasarumk.test", PASSWORD, "10.9.9.10", now)).ok).toBe(true);
   });
 });
+
+describe("verifyCredentials without a known client address", () => {
+  it("limits by email only, so one guesser cannot lock everybody out", async () => {
+    const now = new Date("2026-11-27T04:00:00Z");
+    for (let i = 0; i < 12; i++) await attempt(`tebak${i}@pasarumk.test`, "salah", "unknown", now);
+    expect((await attempt("siti@pasarumk.test", PASSWORD, "unknown", now)).ok).toBe(true);
+  });
+});

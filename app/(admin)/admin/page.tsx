@@ -1,7 +1,7 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { PendingBusinessTable } from "@/components/business/pending-business-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { StatTile } from "@/components/ui/stat-tile";
@@ -22,7 +22,7 @@ export default async function AdminHomePage() {
   const regionIds = [...new Set(current.memberships.map((m) => m.regionId))].filter((regionId) =>
     can(current, "business.verify", { regionId }),
   );
-  if (regionIds.length === 0) return <ForbiddenNotice />;
+  if (regionIds.length === 0) forbidden();
 
   const [t, locale, pending, counts] = await Promise.all([
     getTranslations(),

@@ -1,7 +1,7 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { BudgetLineTable } from "@/components/budget/budget-line-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { db } from "@/db/client";
@@ -28,7 +28,7 @@ export default async function BuyerHomePage() {
     (opd): opd is NonNullable<typeof opd> =>
       opd !== undefined && can(current, "budget_line.read", { opdId: opd.id, regionId: opd.regionId }),
   );
-  if (allowed.length === 0) return <ForbiddenNotice />;
+  if (allowed.length === 0) forbidden();
 
   const t = await getTranslations();
   const offices = await Promise.all(

@@ -1,9 +1,9 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { AuditChainPanel } from "@/components/audit/audit-chain-panel";
 import { RegionBudgetTable } from "@/components/audit/region-budget-table";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { HomeTitle } from "@/components/ui/home-title";
 import { db } from "@/db/client";
 import { findRegion, listRegionOpdBudgets } from "@/db/queries/home";
@@ -22,7 +22,7 @@ export default async function AuditorHomePage({ searchParams }: { searchParams: 
   const regionIds = [...new Set(current.memberships.map((m) => m.regionId))].filter((regionId) =>
     can(current, "audit.read", { regionId }),
   );
-  if (regionIds.length === 0) return <ForbiddenNotice />;
+  if (regionIds.length === 0) forbidden();
 
   const fiscalYear = witaYear(new Date());
   const canVerify = can(current, "audit.verify");

@@ -1,7 +1,7 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { BusinessSummary } from "@/components/business/business-summary";
 import { SellerProductTable } from "@/components/business/seller-product-table";
 import { HomeTitle } from "@/components/ui/home-title";
@@ -19,7 +19,7 @@ export default async function SellerHomePage() {
   const businessIds = [...new Set(current.memberships.map((m) => m.businessId).filter((id) => id !== null))].filter(
     (businessId) => can(current, "business.read_own", { businessId }),
   );
-  if (businessIds.length === 0) return <ForbiddenNotice />;
+  if (businessIds.length === 0) forbidden();
 
   const [t, locale] = await Promise.all([getTranslations("sellerHome"), getLocale()]);
   const businesses = await Promise.all(

@@ -3,9 +3,15 @@ export const DEMO_PASSWORD = "demo12345";
 
 export type SignInLimits = { maxFailures: number; windowMinutes: number };
 
-/** Blocked once either the email or the address has used up its failures inside the window. */
-export const isSignInThrottled = (failures: { byEmail: number; byIp: number }, limits: SignInLimits) =>
-  failures.byEmail >= limits.maxFailures || failures.byIp >= limits.maxFailures;
+export const UNKNOWN_IP = "unknown";
+
+/**
+ * Blocked once either the email or the address has used up its failures inside the window. An unknown
+ * address is not limited by address: every such client would share one bucket, and ten wrong guesses by
+ * anyone would lock everybody out.
+ */
+export const isSignInThrottled = (failures: { byEmail: number; byIp: number }, limits: SignInLimits, ip: string) =>
+  failures.byEmail >= limits.maxFailures || (ip !== UNKNOWN_IP && failures.byIp >= limits.maxFailures);
 
 export const throttleWindowStart = (now: Date, limits: SignInLimits) =>
   new Date(now.getTime() - limits.windowMinutes * 60_000);

@@ -22,7 +22,7 @@ export const verifyCredentials = async (input: { email: string; password: string
   const now = input.now ?? new Date();
   const limits = { maxFailures: env().SIGN_IN_MAX_FAILURES, windowMinutes: env().SIGN_IN_WINDOW_MINUTES };
   const failures = await countRecentSignInFailures(db, { email, ip: input.ip, since: throttleWindowStart(now, limits) });
-  if (isSignInThrottled(failures, limits)) return { ok: false, reason: "rate_limited" };
+  if (isSignInThrottled(failures, limits, input.ip)) return { ok: false, reason: "rate_limited" };
 
   const user = await findUserByEmail(db, email);
   const matches = await bcrypt.compare(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
