@@ -4,3 +4,4 @@ export * from "./catalog";
 export * from "./audit";
 export * from "./search";
 export * from "./onboarding";
+export * from "./procurement";
