@@ -10,6 +10,9 @@ import { migrateDatabase } from "../db/migrate";
 import { isDatabaseSeeded, seedDemoData } from "../db/seed";
 import { DEMO_PASSWORD } from "../lib/domain/auth/sign-in-policy";
 import { env } from "../lib/env";
+import { createSearchTarget } from "../lib/search/client";
+import { ensureProductsIndex } from "../lib/search/ensure-index";
+import { runSearchWorker } from "../lib/search/worker";
 import { spawnManaged, stopAllChildren, waitUntilReady, type ManagedChild } from "./engines/children";
 import { acquireRunnerLock } from "./engines/lock";
 import { createLogTail } from "./engines/log-tail";
@@ -26,11 +29,13 @@ const say = (line: string) => process.stdout.write(`[pasar-umk] ${line}\n`);
 const tail = createLogTail();
 let shuttingDown = false;
 let releaseLock = () => {};
+let stopWorker = async () => {};
 
 const shutdown = async (code: number) => {
   if (shuttingDown) return;
   shuttingDown = true;
   say("stopping…");
+  await stopWorker();
   await stopAllChildren();
   releaseLock();
   say("stopped.");
@@ -81,12 +86,40 @@ const printStatus = (url: string, dataDir: string, engines: { postgres: boolean;
   process.stdout.write(`\n┌${line}┐\n${rows.map((r) => `│ ${r.padEnd(width - 1)}│`).join("\n")}\n└${line}┘\n\n`);
 };
 
+/** Ensures the products index (rebuilding an empty one), then keeps it in step with the outbox in-process. */
+const startSearchWorker = async (engines: { databaseUrl: string; meiliHost: string; meiliMasterKey: string }) => {
+  const pool = createPool(engines.databaseUrl, 3);
+  const search = createSearchTarget({ host: engines.meiliHost, apiKey: engines.meiliMasterKey, indexPrefix: env().MEILI_INDEX_PREFIX });
+  try {
+    const ensured = await ensureProductsIndex(pool.db, { search, onProgress: printProgress("indexing products") });
+    if (ensured.reindexed) say(`search index rebuilt: ${ensured.documents} products.`);
+  } catch (error) {
+    say(`search index not ready (${error instanceof Error ? error.message : String(error)}); the worker keeps retrying.`);
+  }
+  const controller = new AbortController();
+  const running = runSearchWorker({
+    signal: controller.signal,
+    db: pool.db,
+    search,
+    log: (line) => say(`[search] ${line}`),
+  });
+  stopWorker = async () => {
+    controller.abort();
+    // The batch in hand finishes first, unless its engine is the thing that went away.
+    await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    await pool.sql.end({ timeout: 5 });
+  };
+};
+
 const main = async () => {
   const dataDir = path.resolve(env().DATA_DIR);
   releaseLock = acquireRunnerLock(dataDir);
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   process.on("SIGHUP", () => void shutdown(0));
+  // npm does not pass SIGTERM on to its script: if whoever started us goes away, we are orphaned; stop.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void shutdown(0), 1_000).unref();
 
   const port = await pickWebPort();
   const started = Date.now();
@@ -109,6 +142,8 @@ const main = async () => {
   } finally {
     await pool.sql.end({ timeout: 5 });
   }
+
+  await startSearchWorker(engines);
 
   const secrets = await loadOrCreateSecrets(dataDir);
   const url = `http://localhost:${port}`;

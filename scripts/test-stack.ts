@@ -9,6 +9,9 @@ import path from "node:path";
 import { createPool } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoData } from "../db/seed";
+import { createSearchTarget } from "../lib/search/client";
+import { ensureProductsIndex } from "../lib/search/ensure-index";
+import { runSearchWorker } from "../lib/search/worker";
 import { spawnManaged, stopAllChildren, waitUntilReady } from "./engines/children";
 import { createLogTail } from "./engines/log-tail";
 import { freePort } from "./engines/ports";
@@ -24,10 +27,12 @@ const testPassword = process.argv.find((a) => a.startsWith("--password="))?.slic
 const dir = makeEngineTempDir("pasar-test-");
 const tail = createLogTail(60);
 let stopping = false;
+let stopWorker = async () => {};
 
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
+  await stopWorker();
   await stopAllChildren();
   rmSync(dir, { recursive: true, force: true });
   process.exit(code);
@@ -50,9 +55,18 @@ const main = async () => {
   let appUrl: string | undefined;
   if (withApp) {
     await ensureDatabase(pg.url("postgres"), APP_DATABASE, TEMPLATE_DATABASE);
-    const pool = createPool(pg.url(APP_DATABASE), 2);
+    const pool = createPool(pg.url(APP_DATABASE), 3);
     await seedDemoData(pool.db, { now: new Date(), password: testPassword });
-    await pool.sql.end();
+    // The app's search outbox worker, as `npm run dev` runs it: e2e tests search for what they just created.
+    const search = createSearchTarget({ host: meili.host, apiKey: meiliMasterKey, indexPrefix: "app_" });
+    await ensureProductsIndex(pool.db, { search });
+    const controller = new AbortController();
+    const worker = runSearchWorker({ signal: controller.signal, db: pool.db, search, log: (l) => tail.push("search", l) });
+    stopWorker = async () => {
+      controller.abort();
+      await Promise.race([worker, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      await pool.sql.end({ timeout: 1 });
+    };
     const port = await freePort();
     appUrl = `http://127.0.0.1:${port}`;
     const next = spawnManaged("next", process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {

@@ -91,3 +91,7 @@ export const toSearchDocument = (p: ProductForIndex, today: string): ProductDocu
   scale: p.business.scale,
   isUmk: p.business.isUmk,
 });
+
+/** The calendar day (YYYY-MM-DD) in WITA that certification expiry is judged against when indexing. */
+export const indexDate = (now: Date): string =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
