@@ -73,7 +73,8 @@ const main = async () => {
       env: {
         ...process.env,
         NODE_ENV: "production",
-        NEXT_DIST_DIR: ".next-test",
+        // A separate build folder per checkout or per parallel run keeps one run from serving another's build.
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
         DATABASE_URL: pg.url(APP_DATABASE),
         MEILI_HOST: meili.host,
         MEILI_MASTER_KEY: meiliMasterKey,

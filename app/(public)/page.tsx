@@ -13,8 +13,9 @@ export const dynamic = "force-dynamic";
 const NEWEST_LIMIT = 24;
 
 export default async function PublicHomePage() {
-  const [t, locale, products, counts] = await Promise.all([
+  const [t, tCatalog, locale, products, counts] = await Promise.all([
     getTranslations("publicHome"),
+    getTranslations("catalog"),
     getLocale(),
     listPublicProducts(db, { limit: NEWEST_LIMIT }),
     countPublicCatalog(db),
@@ -23,6 +24,12 @@ export default async function PublicHomePage() {
   return (
     <section data-testid="home-public" aria-labelledby="home-title" className="space-y-8">
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
+
+      <form action="/katalog" method="get" role="search" className="flex max-w-xl gap-2">
+        <label htmlFor="home-search" className="sr-only">{tCatalog("searchLabel")}</label>
+        <input id="home-search" type="search" name="q" placeholder={tCatalog("searchPlaceholder")} enterKeyHint="search" className="min-h-11 w-full min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900" />
+        <button type="submit" className="min-h-11 shrink-0 rounded-md bg-emerald-800 px-4 font-semibold text-white hover:bg-emerald-900">{tCatalog("searchSubmit")}</button>
+      </form>
 
       <dl aria-label={t("statsLabel")} className="grid grid-cols-2 gap-3 sm:max-w-md">
         <StatTile label={t("statProducts")} value={formatCount(counts.products, locale)} />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -5,8 +6,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { formatIdr } from "@/lib/format/money";
 
-/** At or below this many units the seller is warned to restock before buyers see "Stok habis". */
-const LOW_STOCK_THRESHOLD = 5;
+import { isLowStock } from "@/lib/domain/catalog/product-rules";
 
 type ProductRow = {
   id: string;
@@ -41,10 +41,14 @@ export async function SellerProductTable({ businessId, products }: { businessId:
           </thead>
           <tbody>
             {products.map((p) => {
-              const isLow = p.status !== "archived" && p.stock <= LOW_STOCK_THRESHOLD;
+              const isLow = isLowStock(p);
               return (
                 <Tr key={p.id}>
-                  <RowTh>{p.title}</RowTh>
+                  <RowTh>
+                    <Link href={`/penjual/produk/${p.id}`} className="text-emerald-800 underline" data-testid="edit-product">
+                      {p.title}
+                    </Link>
+                  </RowTh>
                   <Td>
                     <Badge tone={statusTone[p.status]}>{t(`productStatus.${p.status}`)}</Badge>
                   </Td>

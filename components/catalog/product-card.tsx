@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatIdr } from "@/lib/format/money";
@@ -27,13 +28,15 @@ export async function ProductCard({ product }: { product: ProductCardData }) {
         {product.categoryName}
       </div>
       <div className="flex flex-1 flex-col gap-1.5 p-2.5 sm:p-3">
-        {product.isUmk || isOutOfStock ? (
-          <div className="flex flex-wrap gap-1">
-            {product.isUmk ? <Badge tone="success">{t("common.umkBadge")}</Badge> : null}
-            {isOutOfStock ? <Badge tone="danger">{t("common.outOfStock")}</Badge> : null}
-          </div>
-        ) : null}
-        <h3 className="text-sm font-semibold leading-snug text-slate-900 sm:text-base">{product.title}</h3>
+        <div className="flex flex-wrap gap-1">
+          {product.isUmk ? <Badge tone="success">{t("common.umkBadge")}</Badge> : <Badge tone="warning">{t("catalog.notUmkBadge")}</Badge>}
+          {isOutOfStock ? <Badge tone="danger">{t("common.outOfStock")}</Badge> : null}
+        </div>
+        <h3 className="text-sm font-semibold leading-snug text-slate-900 sm:text-base">
+          <Link href={`/produk/${product.id}`} className="underline-offset-4 hover:underline focus-visible:underline">
+            {product.title}
+          </Link>
+        </h3>
         <p className="text-slate-900">
           <span className="block font-bold tabular-nums sm:inline sm:text-lg">{formatIdr(product.priceIdr)}</span>{" "}
           <span className="text-xs text-slate-600 sm:text-sm">{t("publicHome.perUnit", { unit: product.unit })}</span>

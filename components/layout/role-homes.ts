@@ -20,13 +20,28 @@ export const homeFor = (roles: readonly Role[]): string | null => {
 };
 
 export type NavKey = "seller" | "opd" | "audit" | "admin";
+/** Procurement pages; their labels live in the procurement namespace (procurement.nav.*). */
+export type ProcurementNavKey = "sellerOrders" | "cart" | "requests" | "approvals" | "orders" | "compliance" | "policy";
 
-const NAV_LINKS: readonly { key: NavKey; href: string; roles: readonly Role[] }[] = [
+const NAV_LINKS: readonly { key: NavKey | ProcurementNavKey; href: string; roles: readonly Role[] }[] = [
   { key: "seller", href: "/penjual", roles: ["seller"] },
+  { key: "sellerOrders", href: "/penjual/pesanan", roles: ["seller"] },
   { key: "opd", href: "/opd", roles: ["buyer", "approver", "treasurer"] },
+  { key: "cart", href: "/keranjang", roles: ["buyer"] },
+  { key: "requests", href: "/permintaan", roles: ["buyer"] },
+  { key: "approvals", href: "/persetujuan", roles: ["approver"] },
+  { key: "orders", href: "/pesanan", roles: ["buyer", "approver", "treasurer"] },
   { key: "audit", href: "/audit", roles: ["auditor"] },
+  { key: "compliance", href: "/audit/kepatuhan", roles: ["auditor", "approver"] },
   { key: "admin", href: "/admin", roles: ["admin"] },
+  { key: "policy", href: "/admin/kebijakan", roles: ["admin"] },
 ];
+
+const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "audit", "admin"]);
+
+/** The message key of a header link's label. */
+export const navLabelKey = (key: NavKey | ProcurementNavKey) =>
+  BASE_NAV_KEYS.has(key) ? (`nav.${key as NavKey}` as const) : (`procurement.nav.${key as ProcurementNavKey}` as const);
 
 /**
  * Which links the header shows. Only a convenience: every page still decides access through can().

@@ -4,7 +4,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { Role } from "@/lib/domain/auth/roles";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
-import { navLinksFor } from "./role-homes";
+import { navLabelKey, navLinksFor } from "./role-homes";
 
 type HeaderUser = { name: string; roles: Role[] };
 
@@ -36,11 +36,11 @@ export async function SiteHeader({ user }: { user: HeaderUser | null }) {
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4">
           <ul className="-mx-1 flex flex-1 gap-1 overflow-x-auto py-1">
             <li>
-              <NavLink href="/">{t("nav.catalog")}</NavLink>
+              <NavLink href="/katalog">{t("nav.catalog")}</NavLink>
             </li>
             {links.map((link) => (
               <li key={link.key}>
-                <NavLink href={link.href}>{t(`nav.${link.key}`)}</NavLink>
+                <NavLink href={link.href}>{t(navLabelKey(link.key))}</NavLink>
               </li>
             ))}
           </ul>

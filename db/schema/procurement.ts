@@ -139,6 +139,12 @@ export const orders = pgTable(
     budgetLineId: uuid("budget_line_id").notNull().references(() => budgetLines.id),
     status: orderStatus("status").notNull().default("placed"),
     totalIdr: bigint("total_idr", { mode: "number" }).notNull(),
+    /**
+     * The UMK and local parts of the total, summed from the order lines' snapshots in the approving
+     * transaction, so the yearly summary adds up orders instead of every line.
+     */
+    umkTotalIdr: bigint("umk_total_idr", { mode: "number" }).notNull().default(0),
+    localTotalIdr: bigint("local_total_idr", { mode: "number" }).notNull().default(0),
     placedAt: timestamp("placed_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     declinedAt: timestamp("declined_at", { withTimezone: true }),
@@ -150,6 +156,10 @@ export const orders = pgTable(
   (t) => [
     unique("orders_request_business").on(t.requestId, t.businessId),
     check("orders_total_non_negative", sql`${t.totalIdr} >= 0`),
+    check(
+      "orders_parts_within_total",
+      sql`${t.umkTotalIdr} BETWEEN 0 AND ${t.totalIdr} AND ${t.localTotalIdr} BETWEEN 0 AND ${t.totalIdr}`,
+    ),
     index("orders_business_status").on(t.businessId, t.status),
     index("orders_opd_placed").on(t.opdId, t.placedAt),
   ],

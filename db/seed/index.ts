@@ -1,10 +1,12 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db/client";
 import {
-  budgetLines, businessCertifications, businesses, categories, memberships, opds, products, regions, users,
+  budgetLines, businessCertifications, businesses, categories, documentCounters, holidays, memberships, opds, orderLines, orders, policies,
+  products, purchaseRequests, ratings, receiptLines, receipts, regions, requestLines, users,
 } from "@/db/schema";
 import { appendAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/services/audit/append-audit-event";
 import { buildSeedData } from "./build";
+import { buildProcurementSeed } from "./procurement";
 
 export type SeedSummary = {
   regions: number;
@@ -15,6 +17,9 @@ export type SeedSummary = {
   products: number;
   categories: number;
   auditEvents: number;
+  purchaseRequests: number;
+  orders: number;
+  orderLines: number;
 };
 
 export type SeedOptions = {
@@ -34,6 +39,7 @@ const STEPS = [
   "certifications",
   "memberships",
   "products",
+  "procurement",
   "audit",
 ] as const;
 
@@ -53,6 +59,7 @@ export const isDatabaseSeeded = async (db: DbOrTx): Promise<boolean> => {
 export const seedDemoData = async (db: Database, options: SeedOptions): Promise<SeedSummary> => {
   const { now, onProgress } = options;
   const data = buildSeedData(now, options.password);
+  const procurement = buildProcurementSeed(data, now);
   let done = 0;
   const progress = (step: (typeof STEPS)[number]) => {
     done += 1;
@@ -92,15 +99,45 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     }
     progress("products");
 
+    await tx.insert(users).values(procurement.users);
+    await tx.insert(memberships).values(procurement.memberships);
+    await tx.insert(policies).values(procurement.policy);
+    await tx.insert(holidays).values(procurement.holidays);
+    await tx.insert(purchaseRequests).values(procurement.requests);
+    await tx.insert(requestLines).values(procurement.requestLines);
+    if (procurement.orders.length > 0) {
+      await tx.insert(orders).values(procurement.orders);
+      await tx.insert(orderLines).values(procurement.orderLines);
+    }
+    if (procurement.receipts.length > 0) {
+      await tx.insert(receipts).values(procurement.receipts);
+      await tx.insert(receiptLines).values(procurement.receiptLines);
+    }
+    if (procurement.ratings.length > 0) await tx.insert(ratings).values(procurement.ratings);
+    if (procurement.counters.length > 0) await tx.insert(documentCounters).values(procurement.counters);
+    for (const [budgetLineId, amountIdr] of [...procurement.committedByBudgetLine].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      await tx.update(budgetLines).set({ committedIdr: sql`${budgetLines.committedIdr} + ${amountIdr}` }).where(eq(budgetLines.id, budgetLineId));
+    }
+    for (const businessId of procurement.ratedBusinessIds) {
+      const stars = procurement.ratings.filter((r) => r.businessId === businessId).map((r) => r.stars);
+      const ratingAvg = Math.round((stars.reduce((a, b) => a + b, 0) / stars.length) * 100) / 100;
+      await tx.update(businesses).set({ ratingAvg, ratingCount: stars.length }).where(eq(businesses.id, businessId));
+    }
+    await appendAll(procurement.audit);
+    progress("procurement");
+
     const summary: SeedSummary = {
       regions: data.regions.length,
       opds: data.opds.length,
       budgetLines: data.budgetLines.length,
-      users: data.users.length,
+      users: data.users.length + procurement.users.length,
       businesses: data.businesses.length,
       products: data.products.length,
       categories: data.categories.length,
       auditEvents: auditEvents + 1,
+      purchaseRequests: procurement.requests.length,
+      orders: procurement.orders.length,
+      orderLines: procurement.orderLines.length,
     };
     await appendAll([
       {

@@ -2,20 +2,26 @@ import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
-import { PendingBusinessTable } from "@/components/business/pending-business-table";
+import { VerificationQueue, type QueueBusiness } from "@/components/admin/verification-queue";
 import { HomeTitle } from "@/components/ui/home-title";
 import { StatTile } from "@/components/ui/stat-tile";
 import { db } from "@/db/client";
-import { countBusinessesByStatus, listPendingBusinesses } from "@/db/queries/home";
+import { listBusinessCertifications, listBusinessesByStatus, listBusinessesDueForRecheck } from "@/db/queries/businesses";
+import { countBusinessesByStatus } from "@/db/queries/home";
 import { can } from "@/lib/domain/auth/can";
 import { formatCount } from "@/lib/format/money";
+import { decideAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminHome"))("title") };
 }
 
+export const dynamic = "force-dynamic";
+
 const STATUSES = ["pending", "verified", "rejected", "suspended"] as const;
-const PENDING_LIMIT = 50;
+const LIST_LIMIT = 50;
+// Verified businesses are many and rarely acted on; the queue above them is what needs attention.
+const VERIFIED_LIMIT = 20;
 
 export default async function AdminHomePage() {
   const current = await requireViewer("/admin");
@@ -24,12 +30,21 @@ export default async function AdminHomePage() {
   );
   if (regionIds.length === 0) forbidden();
 
-  const [t, locale, pending, counts] = await Promise.all([
+  const now = new Date();
+  const [t, locale, pending, due, suspended, rejected, verified, counts] = await Promise.all([
     getTranslations(),
     getLocale(),
-    listPendingBusinesses(db, { regionIds, limit: PENDING_LIMIT }),
+    listBusinessesByStatus(db, { regionIds, status: "pending", limit: LIST_LIMIT }),
+    listBusinessesDueForRecheck(db, { regionIds, now, limit: LIST_LIMIT }),
+    listBusinessesByStatus(db, { regionIds, status: "suspended", limit: LIST_LIMIT }),
+    listBusinessesByStatus(db, { regionIds, status: "rejected", limit: LIST_LIMIT }),
+    listBusinessesByStatus(db, { regionIds, status: "verified", limit: VERIFIED_LIMIT }),
     countBusinessesByStatus(db, { regionIds }),
   ]);
+  const all = [...pending, ...due, ...suspended, ...rejected, ...verified];
+  const certs = await listBusinessCertifications(db, [...new Set(all.map((b) => b.id))]);
+  const withCerts = (rows: typeof pending): QueueBusiness[] =>
+    rows.map((b) => ({ ...b, certifications: certs.filter((c) => c.businessId === b.id) }));
   const countOf = (status: (typeof STATUSES)[number]) => counts.find((c) => c.status === status)?.n ?? 0;
 
   return (
@@ -45,7 +60,11 @@ export default async function AdminHomePage() {
           ))}
         </dl>
       </section>
-      <PendingBusinessTable businesses={pending} total={countOf("pending")} locale={locale} />
+      <VerificationQueue id="pending" title={t("adminHome.pending")} total={countOf("pending")} businesses={withCerts(pending)} empty={t("adminHome.noPending")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="due" title={t("sellerAdmin.dueList")} businesses={withCerts(due)} empty={t("sellerAdmin.noDue")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="suspended" title={t("sellerAdmin.suspendedList")} total={countOf("suspended")} businesses={withCerts(suspended)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="rejected" title={t("sellerAdmin.rejectedList")} total={countOf("rejected")} businesses={withCerts(rejected)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="verified" title={t("sellerAdmin.verifiedList")} total={countOf("verified")} businesses={withCerts(verified)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
     </section>
   );
 }

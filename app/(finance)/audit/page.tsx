@@ -4,12 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { AuditChainPanel } from "@/components/audit/audit-chain-panel";
 import { RegionBudgetTable } from "@/components/audit/region-budget-table";
+import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { db } from "@/db/client";
 import { findRegion, listRegionOpdBudgets } from "@/db/queries/home";
 import { can } from "@/lib/domain/auth/can";
 import { witaYear } from "@/lib/format/date";
 import { checkAuditChain } from "@/lib/services/audit/check-audit-chain";
+import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditorHome"))("title") };
@@ -27,8 +29,10 @@ export default async function AuditorHomePage({ searchParams }: { searchParams: 
   const fiscalYear = witaYear(new Date());
   const canVerify = can(current, "audit.verify");
   // Recomputing the chain reads every audit row, so it runs only when asked for, never on each visit.
-  const wantsVerify = (await searchParams).verify === "1";
-  const [t, regions, chain] = await Promise.all([
+  const query = await searchParams;
+  const wantsVerify = query.verify === "1";
+  const complianceYear = yearFrom(query.tahun, fiscalYear);
+  const [t, regions, chain, summary] = await Promise.all([
     getTranslations(),
     Promise.all(
       regionIds.map(async (regionId) => ({
@@ -37,11 +41,20 @@ export default async function AuditorHomePage({ searchParams }: { searchParams: 
       })),
     ),
     canVerify && wantsVerify ? checkAuditChain(current) : Promise.resolve(null),
+    complianceSummary(current, { fiscalYear: complianceYear }),
   ]);
 
   return (
     <section data-testid="home-auditor" aria-labelledby="home-title" className="space-y-8">
       <HomeTitle lead={t("common.fiscalYear", { year: fiscalYear })}>{t("auditorHome.title")}</HomeTitle>
+      <section aria-labelledby="compliance-title" data-testid="audit-compliance" className="space-y-3">
+        <h2 id="compliance-title" className="text-xl font-semibold text-slate-900">
+          {t("procurement.audit.summaryTitle", { year: complianceYear })}
+        </h2>
+        <FiscalYearSelect action="/audit" year={complianceYear} years={yearOptions(fiscalYear)} />
+        <ComplianceSummaryTable summary={summary} headingId="compliance-title" />
+        <p className="text-sm text-slate-600">{t("procurement.audit.explain")}</p>
+      </section>
       {regions.map(({ region, opds }) =>
         region ? (
           <RegionBudgetTable key={region.id} regionId={region.id} regionName={region.name} fiscalYear={fiscalYear} opds={opds} />

@@ -1,8 +1,11 @@
-import { forbidden } from "next/navigation";
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { BusinessSummary } from "@/components/business/business-summary";
+import { StatusNotice } from "@/components/seller/status-notice";
+import { findBusinessOverview } from "@/db/queries/businesses";
 import { SellerProductTable } from "@/components/business/seller-product-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { db } from "@/db/client";
@@ -19,12 +22,14 @@ export default async function SellerHomePage() {
   const businessIds = [...new Set(current.memberships.map((m) => m.businessId).filter((id) => id !== null))].filter(
     (businessId) => can(current, "business.read_own", { businessId }),
   );
-  if (businessIds.length === 0) forbidden();
+  // No business yet: the wizard is where a new seller starts (and resumes).
+  if (businessIds.length === 0) redirect("/daftar-usaha");
 
-  const [t, locale] = await Promise.all([getTranslations("sellerHome"), getLocale()]);
+  const [t, tSeller, locale] = await Promise.all([getTranslations("sellerHome"), getTranslations("seller.products"), getLocale()]);
   const businesses = await Promise.all(
     businessIds.map(async (businessId) => ({
       business: await findSellerBusiness(db, { businessId }),
+      overview: await findBusinessOverview(db, businessId),
       products: await listSellerProducts(db, { businessId }),
     })),
   );
@@ -32,10 +37,23 @@ export default async function SellerHomePage() {
   return (
     <section data-testid="home-seller" aria-labelledby="home-title" className="space-y-8">
       <HomeTitle>{t("title")}</HomeTitle>
-      {businesses.map(({ business, products }) =>
+      {businesses.map(({ business, overview, products }) =>
         business ? (
           <div key={business.id} className="space-y-6">
+            <StatusNotice
+              status={business.verificationStatus}
+              reason={business.statusReason}
+              recheckDueAt={overview?.recheckDueAt ?? null}
+              locale={locale}
+            />
             <BusinessSummary business={business} locale={locale} />
+            <Link
+              href={businesses.length > 1 ? `/penjual/produk/baru?usaha=${business.id}` : "/penjual/produk/baru"}
+              data-testid="add-product"
+              className="inline-flex min-h-11 items-center rounded-md bg-emerald-800 px-4 py-2 font-semibold text-white hover:bg-emerald-900"
+            >
+              {tSeller("add")}
+            </Link>
             <SellerProductTable businessId={business.id} products={products} />
           </div>
         ) : null,

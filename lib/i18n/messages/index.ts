@@ -1,13 +1,21 @@
+import catalogEn from "./catalog.en.json";
+import catalogId from "./catalog.id.json";
 import enBase from "./en.json";
 import idBase from "./id.json";
+import sellerEn from "./seller.en.json";
+import sellerId from "./seller.id.json";
+import adminEn from "./admin.en.json";
+import adminId from "./admin.id.json";
+import procurementEn from "./procurement.en.json";
+import procurementId from "./procurement.id.json";
 
 /**
  * The message catalogs. Shared namespaces live in id.json/en.json; a feature may bring its own
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase },
-  en: { ...enBase },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireViewer } from "@/app/_lib/require-viewer";
+import { loadOrRespond } from "@/components/procurement/load";
+import { PrintDocument } from "@/components/procurement/print-document";
+import { can } from "@/lib/domain/auth/can";
+import { formatWita } from "@/lib/format/date";
+import { formatCount, formatIdr } from "@/lib/format/money";
+import { getOrder } from "@/lib/services/procurement/get-order";
+import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("procurement.documents"))("suratPesanan") };
+}
+
+const cell = "border border-slate-400 px-2 py-1 align-top";
+
+export default async function SuratPesananPage({ params }: Props) {
+  const { id } = await params;
+  const current = await requireViewer(`/pesanan/${id}/surat-pesanan`);
+  const order = await loadOrRespond(() => getOrder(current, id));
+  // The seller snapshot (NIB, kabupaten) lives on the request, which sellers may not read: shown when readable.
+  const request = can(current, "purchase_request.read", { opdId: order.opdId }) ? await getPurchaseRequest(current, order.requestId).catch(() => null) : null;
+  const seller = request?.lines.find((l) => l.seller.businessId === order.businessId)?.seller ?? null;
+  const [t, locale] = await Promise.all([getTranslations("procurement.documents"), getLocale()]);
+  return (
+    <PrintDocument testId="surat-pesanan" printLabel={t("print")} backHref={`/pesanan/${order.id}`} backLabel={t("back")}>
+      <header className="space-y-1 text-center">
+        <p className="text-sm uppercase tracking-wide">{order.opdName}</p>
+        <h1 className="text-2xl font-bold">{t("suratPesanan")}</h1>
+        <p data-testid="document-number" className="font-semibold">{t("number", { number: order.number })}</p>
+        {order.timeline.placedAt ? <p className="text-sm">{t("date", { date: formatWita(order.timeline.placedAt, locale) })}</p> : null}
+      </header>
+      <dl className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm font-semibold uppercase">{t("orderer")}</dt>
+          <dd>{order.opdName}</dd>
+          {order.requestNumber ? <dd className="text-sm">{t("requestRef", { number: order.requestNumber })}</dd> : null}
+        </div>
+        <div>
+          <dt className="text-sm font-semibold uppercase">{t("supplier")}</dt>
+          <dd>{order.businessName}</dd>
+          {seller ? (
+            <dd className="text-sm">
+              NIB {seller.nib} · {seller.kabupaten} · {seller.isUmk ? t("umk") : t("notUmk")}
+            </dd>
+          ) : null}
+        </div>
+      </dl>
+      <table className="w-full border-collapse text-sm">
+        <thead>
+          <tr>
+            <th className={`${cell} text-left`}>{t("no")}</th>
+            <th className={`${cell} text-left`}>{t("item")}</th>
+            <th className={`${cell} text-right`}>{t("quantity")}</th>
+            <th className={`${cell} text-right`}>{t("unitPrice")}</th>
+            <th className={`${cell} text-right`}>{t("amount")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((l, i) => (
+            <tr key={l.id}>
+              <td className={cell}>{i + 1}</td>
+              <td className={cell}>{l.title}</td>
+              <td className={`${cell} text-right tabular-nums`}>{formatCount(l.quantity, locale)}</td>
+              <td className={`${cell} text-right tabular-nums`}>{formatIdr(l.unitPriceIdr)}</td>
+              <td className={`${cell} text-right tabular-nums`}>{formatIdr(l.lineTotalIdr)}</td>
+            </tr>
+          ))}
+          <tr>
+            <td className={`${cell} font-semibold`} colSpan={4}>{t("total")}</td>
+            <td className={`${cell} text-right font-bold tabular-nums`} data-testid="document-total">{formatIdr(order.totalIdr)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <div className="grid gap-8 pt-6 sm:grid-cols-2">
+        <div className="space-y-16 text-center">
+          <p className="text-sm">{t("supplierSign")}</p>
+          <p className="border-t border-slate-500 pt-1 text-sm">{order.businessName}</p>
+        </div>
+        <div className="space-y-16 text-center">
+          <p className="text-sm">
+            {t("ppkSign")}
+            {request?.decidedAt ? <span className="block">{t("approvedAt", { date: formatWita(request.decidedAt, locale) })}</span> : null}
+          </p>
+          <p className="border-t border-slate-500 pt-1 text-sm">{t("ppkOf", { opd: order.opdName })}</p>
+        </div>
+      </div>
+    </PrintDocument>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireViewer } from "@/app/_lib/require-viewer";
+import { ComplianceSummaryTable, yearFrom } from "@/components/procurement/compliance-summary-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { HomeTitle } from "@/components/ui/home-title";
+import { AppError } from "@/lib/errors";
+import { formatWita, witaYear } from "@/lib/format/date";
+import { formatIdr } from "@/lib/format/money";
+import { complianceSummary, listComplianceExceptions } from "@/lib/services/procurement/compliance-summary";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("procurement.audit"))("drillTitle") };
+}
+
+type Props = { params: Promise<{ opdId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** One OPD's year: its summary line and every request behind an exception, with the justification given. */
+export default async function OpdCompliancePage({ params, searchParams }: Props) {
+  const { opdId } = await params;
+  const current = await requireViewer(`/audit/kepatuhan/${opdId}`);
+  const year = yearFrom((await searchParams).tahun, witaYear(new Date()));
+  if (!/^[0-9a-f-]{36}$/i.test(opdId)) notFound();
+  const [summary, exceptions] = await Promise.all([
+    complianceSummary(current, { fiscalYear: year, opdId }),
+    listComplianceExceptions(current, { fiscalYear: year, opdId }),
+  ]).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "forbidden") forbidden();
+    throw error;
+  });
+  const opd = summary.opds[0];
+  if (!opd) notFound();
+  const [t, tc, locale] = await Promise.all([getTranslations("procurement.audit"), getTranslations("procurement.compliance"), getLocale()]);
+  return (
+    <section data-testid="compliance-drilldown" aria-labelledby="home-title" className="space-y-6">
+      <p>
+        <Link href={`/audit/kepatuhan?tahun=${year}`} className="text-sm font-semibold text-emerald-800 underline underline-offset-4">{t("back")}</Link>
+      </p>
+      <HomeTitle lead={t("summaryTitle", { year })}>{opd.name}</HomeTitle>
+      <h2 id="opd-summary" className="sr-only">{opd.name}</h2>
+      <ComplianceSummaryTable summary={summary} headingId="opd-summary" />
+      <section aria-labelledby="exceptions-title" className="space-y-3">
+        <h2 id="exceptions-title" className="text-lg font-semibold text-slate-900">{t("exceptionsTitle")}</h2>
+        {exceptions.length === 0 ? (
+          <EmptyState>{t("noExceptions")}</EmptyState>
+        ) : (
+          <ul className="space-y-2">
+            {exceptions.map((e) => (
+              <li key={e.id} data-testid="exception-item" className="space-y-1 rounded-lg border border-amber-300 bg-white p-4">
+                <p className="flex flex-wrap items-baseline gap-2">
+                  <Link href={`/permintaan/${e.id}`} className="font-semibold text-emerald-800 underline underline-offset-4">{e.number}</Link>
+                  <span className="ml-auto tabular-nums">{formatIdr(e.totalIdr)}</span>
+                </p>
+                <p className="text-sm text-slate-800">{e.purpose}</p>
+                <p className="text-sm font-semibold text-amber-950">{e.justificationCode ? tc(`justificationCodes.${e.justificationCode}`) : null}</p>
+                <p className="whitespace-pre-line text-sm text-slate-800">{e.justificationText}</p>
+                {e.decidedAt ? <p className="text-xs text-slate-600">{t("approvedAt", { date: formatWita(e.decidedAt, locale) })}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}

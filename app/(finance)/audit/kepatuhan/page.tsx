@@ -1,0 +1,36 @@
+import { forbidden } from "next/navigation";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireViewer } from "@/app/_lib/require-viewer";
+import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
+import { HomeTitle } from "@/components/ui/home-title";
+import { AppError } from "@/lib/errors";
+import { witaYear } from "@/lib/format/date";
+import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("procurement.audit"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Compliance per OPD: region-wide for auditors and admins, their own OPD for a PPK (the service decides). */
+export default async function CompliancePage({ searchParams }: { searchParams: SearchParams }) {
+  const current = await requireViewer("/audit/kepatuhan");
+  const thisYear = witaYear(new Date());
+  const year = yearFrom((await searchParams).tahun, thisYear);
+  const summary = await complianceSummary(current, { fiscalYear: year }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "forbidden") forbidden();
+    throw error;
+  });
+  const t = await getTranslations("procurement.audit");
+  return (
+    <section data-testid="compliance-page" aria-labelledby="home-title" className="space-y-6">
+      <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
+      <FiscalYearSelect action="/audit/kepatuhan" year={year} years={yearOptions(thisYear)} />
+      <h2 id="summary-title" className="text-lg font-semibold text-slate-900">{t("summaryTitle", { year })}</h2>
+      <ComplianceSummaryTable summary={summary} headingId="summary-title" />
+      <p className="text-sm text-slate-600">{t("explain")}</p>
+    </section>
+  );
+}

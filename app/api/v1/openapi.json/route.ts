@@ -1,0 +1,5 @@
+import { buildOpenApiDocument } from "@/lib/api/openapi";
+
+export const dynamic = "force-static";
+
+export const GET = () => Response.json(buildOpenApiDocument());

@@ -1,0 +1,40 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "@/lib/images/sniff";
+import { MAX_PRODUCT_PHOTOS } from "@/lib/domain/catalog/product-rules";
+
+/** The JSON body, or 400 when it is not JSON at all (field problems are the schema's 422). */
+export const readJson = async (request: Request): Promise<unknown> => {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("bad_request", { id: "Isi permintaan harus JSON yang valid.", en: "The request body must be valid JSON." });
+  }
+};
+
+/** Multipart bodies beyond every file at its limit (plus form overhead) are refused before being read. */
+export const MAX_MULTIPART_BYTES = Math.max(MAX_PRODUCT_PHOTOS * MAX_PHOTO_BYTES, MAX_DOCUMENT_BYTES) + 64 * 1024;
+
+export const readMultipart = async (request: Request): Promise<FormData> => {
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_MULTIPART_BYTES) throw new AppError("payload_too_large");
+  if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
+    throw new AppError("unsupported_media_type", { id: "Kirim berkas sebagai multipart/form-data.", en: "Send files as multipart/form-data." });
+  }
+  try {
+    return await request.formData();
+  } catch {
+    throw new AppError("bad_request");
+  }
+};
+
+export const filesOf = async (form: FormData, field: string): Promise<Uint8Array[]> => {
+  const files = form.getAll(field).filter((v): v is File => typeof v !== "string" && v.size > 0);
+  return Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
+};
+
+/** A same-site path to send a plain (no-JS) form back to; anything else is ignored. */
+export const formReturnPath = (form: FormData): string | null => {
+  const value = form.get("returnTo");
+  return typeof value === "string" && /^\/(penjual|daftar-usaha)(\/|\?|$)/.test(value) && !value.startsWith("//") ? value : null;
+};

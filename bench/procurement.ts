@@ -1,0 +1,206 @@
+/**
+ * `npm run bench:procurement`: concurrent submit+approve throughput (one hot product; many products) and the
+ * compliance summary over 1M order lines beside a raw single-pass SQL aggregate of the same data, on a real
+ * Postgres in a temp folder. Prints a table for bench/RESULTS.md; numbers are for reading, never asserted.
+ */
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrateDatabase } from "../db/migrate";
+import { stopAllChildren } from "../scripts/engines/children";
+import { freePort } from "../scripts/engines/ports";
+import { ensureDatabase, startPostgres } from "../scripts/engines/postgres";
+import { makeEngineTempDir } from "../scripts/engines/temp-dir";
+
+const time = async <T>(run: () => Promise<T>) => {
+  const start = process.hrtime.bigint();
+  const result = await run();
+  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const CONCURRENCY = 16;
+const JUSTIFICATION = { code: "technical_spec" as const, text: "Benchmark: spesifikasi teknis hanya dipenuhi penyedia ini." };
+
+const main = async () => {
+  const dir = makeEngineTempDir("pasar-bench-proc-");
+  try {
+    const pg = await startPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), password: "bench-password", log: () => undefined });
+    await ensureDatabase(pg.url("postgres"), "bench");
+    await migrateDatabase(pg.url("bench"));
+    // The services read the pool through lib/env: point it here before their first use.
+    process.env.DATABASE_URL = pg.url("bench");
+    process.env.DATABASE_POOL_MAX = String(CONCURRENCY);
+    const { db, closeDb } = await import("../db/client");
+    const { seedDemoData } = await import("../db/seed");
+    const { sql } = await import("drizzle-orm");
+    const { loadViewer } = await import("../lib/auth/load-viewer");
+    const { submitPurchaseRequest } = await import("../lib/services/procurement/submit-purchase-request");
+    const { approvePurchaseRequest } = await import("../lib/services/procurement/approve-purchase-request");
+    const { complianceSummary } = await import("../lib/services/procurement/compliance-summary");
+    const { fiscalYearRange } = await import("../lib/services/procurement/shared");
+    const { witaYear } = await import("../lib/domain/time/wita");
+
+    const rows: string[] = [];
+    const now = new Date();
+    const year = witaYear(now);
+    const seeded = await time(() => seedDemoData(db, { now }));
+    rows.push(`seedDemoData (with procurement history) | ${seeded.result.purchaseRequests} requests, ${seeded.result.orders} orders | ${seeded.ms.toFixed(0)} ms`);
+
+    const one = async <T>(query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as T[])[0]!;
+    const viewer = async (email: string) => {
+      const { id } = await one<{ id: string }>(sql`SELECT id FROM users WHERE email = ${email}`);
+      return (await loadViewer(db, id))!;
+    };
+    const buyer = await viewer("pembeli@pasarumk.test");
+    const approver = await viewer("ppk@pasarumk.test");
+    const auditor = await viewer("auditor@pasarumk.test");
+    const { id: dispar } = await one<{ id: string }>(sql`SELECT id FROM opds WHERE short_name = 'Dispar'`);
+    const { id: budgetLineId } = await one<{ id: string }>(sql`
+      INSERT INTO budget_lines (opd_id, fiscal_year, code, name, ceiling_idr) VALUES (${dispar}, ${year}, '9.9.bench', 'Benchmark', 900000000000000) RETURNING id`);
+    const products = (await db.execute(sql`
+      SELECT p.id FROM products p JOIN businesses b ON b.id = p.business_id JOIN categories c ON c.id = p.category_id
+      WHERE p.status = 'active' AND b.verification_status = 'verified' AND b.is_umk AND NOT c.is_food AND p.min_order = 1 AND p.price_idr <= 1000000
+      ORDER BY p.id LIMIT 60`)) as unknown as Array<{ id: string }>;
+
+    /** N workers each submit then approve one request at a time; returns outcomes and wall time. */
+    const submitAndApprove = async (total: number, productOf: (i: number) => string) => {
+      let next = 0;
+      const outcomes = { approved: 0, insufficientStock: 0, other: 0 };
+      const run = await time(() =>
+        Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            while (next < total) {
+              const i = next++;
+              try {
+                const request = await submitPurchaseRequest(buyer, { budgetLineId, purpose: `Benchmark ${i}`, lines: [{ productId: productOf(i), quantity: 1 }], justification: JUSTIFICATION });
+                await approvePurchaseRequest(approver, request.id);
+                outcomes.approved += 1;
+              } catch (error) {
+                const e = error as { code?: string; details?: { reason?: string } };
+                if (e.details?.reason === "insufficient_stock") outcomes.insufficientStock += 1;
+                else {
+                  outcomes.other += 1;
+                  if (outcomes.other <= 3) console.error(error);
+                }
+              }
+            }
+          }),
+        ),
+      );
+      return { ...outcomes, ms: run.ms };
+    };
+
+    const HOT = 400;
+    const hot = products[0]!.id;
+    await db.execute(sql`UPDATE products SET stock = 300 WHERE id = ${hot}`);
+    const hotRun = await submitAndApprove(HOT, () => hot);
+    const { stock: hotStock } = await one<{ stock: number }>(sql`SELECT stock FROM products WHERE id = ${hot}`);
+    rows.push(
+      `submit+approve, one hot product (stock 300), ${CONCURRENCY} concurrent | ${HOT} requests: ${hotRun.approved} approved, ${hotRun.insufficientStock} × 409 insufficient_stock, ${hotRun.other} other; stock left ${hotStock} | ${(HOT / (hotRun.ms / 1000)).toFixed(0)} requests/s (${hotRun.ms.toFixed(0)} ms)`,
+    );
+
+    const MANY = 400;
+    await db.execute(sql`UPDATE products SET stock = 1000 WHERE id IN (${sql.join(products.map((p) => sql`${p.id}::uuid`), sql`, `)})`);
+    const manyRun = await submitAndApprove(MANY, (i) => products[i % products.length]!.id);
+    rows.push(
+      `submit+approve, ${products.length} products, ${CONCURRENCY} concurrent | ${MANY} requests: ${manyRun.approved} approved, ${manyRun.other} other | ${(MANY / (manyRun.ms / 1000)).toFixed(0)} requests/s (${manyRun.ms.toFixed(0)} ms)`,
+    );
+
+    // 1M order lines: 100k requests × 10 lines, one order each, spread over the fiscal year and the 10 OPDs.
+    const REQUESTS = 100_000;
+    const LINES_PER_REQUEST = 10;
+    const { from } = fiscalYearRange(year);
+    const spanSeconds = Math.max(3_600, Math.floor((now.getTime() - from.getTime()) / 1000) - 60);
+    const bulk = await time(async () => {
+      await db.transaction(async (tx) => {
+        // Bulk load: skip per-row FK triggers (the generated ids are consistent by construction).
+        await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+        await tx.execute(sql`
+          CREATE TEMP TABLE bench_ctx ON COMMIT DROP AS
+          SELECT (SELECT array_agg(o.id ORDER BY o.code) FROM opds o) AS opds,
+                 (SELECT array_agg(bl.id ORDER BY o.code) FROM opds o JOIN LATERAL (SELECT id FROM budget_lines WHERE opd_id = o.id ORDER BY code LIMIT 1) bl ON true) AS lines,
+                 (SELECT array_agg(id ORDER BY nib) FROM businesses) AS businesses,
+                 (SELECT array_agg(id ORDER BY id) FROM products) AS products,
+                 (SELECT id FROM users WHERE email = 'pembeli@pasarumk.test') AS buyer,
+                 (SELECT id FROM regions WHERE code = '52') AS ntb`);
+        await tx.execute(sql`
+          INSERT INTO purchase_requests (id, number, opd_id, budget_line_id, buyer_id, purpose, status, justification_code, justification_text,
+                                         total_idr, compliance_decision, policy_version, submitted_at, created_at)
+          SELECT md5('pr' || g)::uuid, 'BENCH/PP/' || g, c.opds[1 + g % 10], c.lines[1 + g % 10], c.buyer, 'bench', 'ordered',
+                 CASE WHEN g % 20 = 0 THEN 'technical_spec'::justification_code END, CASE WHEN g % 20 = 0 THEN 'bench' END,
+                 0, '{}'::jsonb, 1, t.at, t.at
+          FROM generate_series(1, ${REQUESTS}) g CROSS JOIN bench_ctx c
+          CROSS JOIN LATERAL (SELECT ${from.toISOString()}::timestamptz + make_interval(secs => (g::bigint * 7919) % ${spanSeconds}) AS at) t`);
+        await tx.execute(sql`
+          INSERT INTO orders (id, number, request_id, business_id, opd_id, budget_line_id, status, total_idr, placed_at)
+          SELECT md5('o' || g)::uuid, 'BENCH/SP/' || g, md5('pr' || g)::uuid, c.businesses[1 + g % array_length(c.businesses, 1)],
+                 c.opds[1 + g % 10], c.lines[1 + g % 10],
+                 (CASE WHEN g % 50 = 0 THEN 'declined' WHEN g % 3 = 0 THEN 'placed' ELSE 'received' END)::order_status,
+                 0, ${from.toISOString()}::timestamptz + make_interval(secs => (g::bigint * 7919) % ${spanSeconds})
+          FROM generate_series(1, ${REQUESTS}) g CROSS JOIN bench_ctx c`);
+        await tx.execute(sql`
+          INSERT INTO request_lines (id, request_id, product_id, title, category_slug, is_food, quantity, unit_price_idr, business_id, seller_nib,
+                                     seller_name, seller_scale, seller_is_umk, seller_kabupaten, seller_province_region_id, is_local)
+          SELECT md5('rl' || g)::uuid, md5('pr' || r)::uuid, c.products[1 + g % array_length(c.products, 1)], 'bench', 'gerabah', false,
+                 1 + g % 5, 10000 + (g % 97) * 1000, c.businesses[1 + r % array_length(c.businesses, 1)], '0000000000000', 'bench',
+                 (CASE WHEN g % 3 = 0 THEN 'menengah' ELSE 'mikro' END)::business_scale, g % 3 <> 0, 'bench', c.ntb, g % 7 <> 0
+          FROM generate_series(1, ${REQUESTS * LINES_PER_REQUEST}) g CROSS JOIN bench_ctx c
+          CROSS JOIN LATERAL (SELECT (g - 1) / ${LINES_PER_REQUEST} + 1 AS r) x`);
+        await tx.execute(sql`
+          INSERT INTO order_lines (id, order_id, request_line_id, product_id, title, category_slug, quantity, unit_price_idr, seller_is_umk, is_local)
+          SELECT md5('ol' || g)::uuid, md5('o' || r)::uuid, md5('rl' || g)::uuid, c.products[1 + g % array_length(c.products, 1)], 'bench', 'gerabah',
+                 1 + g % 5, 10000 + (g % 97) * 1000, g % 3 <> 0, g % 7 <> 0
+          FROM generate_series(1, ${REQUESTS * LINES_PER_REQUEST}) g CROSS JOIN bench_ctx c
+          CROSS JOIN LATERAL (SELECT (g - 1) / ${LINES_PER_REQUEST} + 1 AS r) x`);
+        // What approval writes on each order: its total and UMK/local parts from the line snapshots.
+        await tx.execute(sql`
+          UPDATE orders o SET total_idr = t.total, umk_total_idr = t.umk, local_total_idr = t.local
+          FROM (SELECT order_id, sum(line_total_idr) AS total, coalesce(sum(line_total_idr) FILTER (WHERE seller_is_umk), 0) AS umk,
+                       coalesce(sum(line_total_idr) FILTER (WHERE is_local), 0) AS local
+                FROM order_lines GROUP BY order_id) t
+          WHERE o.id = t.order_id AND o.number LIKE 'BENCH/%'`);
+      });
+      await db.execute(sql`ANALYZE purchase_requests`);
+      await db.execute(sql`ANALYZE orders`);
+      await db.execute(sql`ANALYZE order_lines`);
+    });
+    const { n: lineCount } = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM order_lines`);
+    rows.push(`bulk insert (generate_series) | ${REQUESTS.toLocaleString("en")} requests/orders, ${lineCount.toLocaleString("en")} order lines | ${(bulk.ms / 1000).toFixed(1)} s`);
+
+    const serviceTimes: number[] = [];
+    let summaryTotal = 0;
+    for (let i = 0; i < 7; i += 1) {
+      const run = await time(() => complianceSummary(auditor, { fiscalYear: year }, now));
+      serviceTimes.push(run.ms);
+      summaryTotal = run.result.opds.reduce((s, o) => s + o.totalIdr, 0);
+    }
+    const { to } = fiscalYearRange(year);
+    const rawTimes: number[] = [];
+    let rawTotal = 0;
+    for (let i = 0; i < 7; i += 1) {
+      const run = await time(() =>
+        db.execute(sql`
+          SELECT o.opd_id, sum(ol.line_total_idr) AS total, sum(ol.line_total_idr) FILTER (WHERE ol.seller_is_umk) AS umk,
+                 sum(ol.line_total_idr) FILTER (WHERE ol.is_local) AS local
+          FROM order_lines ol JOIN orders o ON o.id = ol.order_id
+          WHERE o.status NOT IN ('declined', 'cancelled') AND o.placed_at >= ${from.toISOString()}::timestamptz AND o.placed_at < ${to.toISOString()}::timestamptz
+          GROUP BY o.opd_id`),
+      );
+      rawTimes.push(run.ms);
+      rawTotal = (run.result as unknown as Array<{ total: string }>).reduce((s, r) => s + Number(r.total), 0);
+    }
+    rows.push(`complianceSummary service (all OPDs, with exceptions), median of 7 | ${lineCount.toLocaleString("en")} order lines, total Rp${summaryTotal.toLocaleString("en")} | ${median(serviceTimes).toFixed(0)} ms (min ${Math.min(...serviceTimes).toFixed(0)})`);
+    rows.push(`raw single-pass SQL aggregate (sums only), median of 7 | same data, total Rp${rawTotal.toLocaleString("en")} | ${median(rawTimes).toFixed(0)} ms (min ${Math.min(...rawTimes).toFixed(0)})`);
+
+    await closeDb();
+    process.stdout.write(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}\n`);
+    process.stdout.write(`what | size | result\n---|---|---\n${rows.join("\n")}\n`);
+  } finally {
+    await stopAllChildren();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+void main();

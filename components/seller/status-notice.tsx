@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { formatWitaDate } from "@/lib/format/date";
+
+type Props = {
+  status: "pending" | "verified" | "rejected" | "suspended";
+  reason: string | null;
+  recheckDueAt: Date | null;
+  locale: string;
+};
+
+const tone = {
+  pending: "border-amber-300 bg-amber-50 text-amber-950",
+  verified: "border-emerald-300 bg-emerald-50 text-emerald-950",
+  rejected: "border-red-300 bg-red-50 text-red-950",
+  suspended: "border-red-300 bg-red-50 text-red-950",
+} as const;
+
+/** Tells the seller in plain words what their verification status means for their products, and why. */
+export async function StatusNotice({ status, reason, recheckDueAt, locale }: Props) {
+  const t = await getTranslations();
+  return (
+    <div role="status" data-testid="seller-status" data-status={status} className={`rounded-md border px-3 py-2 text-sm ${tone[status]}`}>
+      <p>{t(`seller.status.${status}`)}</p>
+      {reason && status !== "verified" ? (
+        <p className="mt-1" data-testid="seller-status-reason">
+          <span className="font-semibold">{t("sellerHome.reason")}:</span> {reason}
+        </p>
+      ) : null}
+      {status === "verified" && recheckDueAt ? <p className="mt-1">{t("seller.status.recheckDue", { date: formatWitaDate(recheckDueAt, locale) })}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { and, asc, desc, eq, exists, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../client";
+import { businessCertifications, businesses, categories, products, regions, searchQueries } from "../schema";
+import type { FacetKey, ProductSearchQuery } from "@/lib/validation/catalog";
+
+// Read side of the public catalog in Postgres: the product page (always), and search when Meilisearch is
+// down. Public means: an active product of a verified business; nothing here returns anything else.
+
+const origin = alias(regions, "origin_region");
+const businessRegion = alias(regions, "business_region");
+
+const isPublic = and(eq(products.status, "active"), eq(businesses.verificationStatus, "verified"));
+
+const validCertification = (today: string) =>
+  and(eq(businessCertifications.businessId, businesses.id), sql`(${businessCertifications.expiresOn} IS NULL OR ${businessCertifications.expiresOn} >= ${today})`);
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Every word must appear somewhere (title, description, category, seller): a plain but honest match. */
+const matchesWords = (q: string): SQL | undefined => {
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return undefined;
+  return and(
+    ...words.map((w) => {
+      const pattern = `%${escapeLike(w)}%`;
+      return or(ilike(products.title, pattern), ilike(products.description, pattern), ilike(categories.nameId, pattern), ilike(businesses.legalName, pattern), ilike(origin.name, pattern));
+    }),
+  );
+};
+
+const conditions = (params: ProductSearchQuery, today: string, without?: FacetKey): SQL[] => {
+  const out: SQL[] = [isPublic!];
+  const text = matchesWords(params.q);
+  if (text) out.push(text);
+  if (without !== "category" && params.category?.length) out.push(inArray(categories.nameId, params.category));
+  if (without !== "kabupaten" && params.kabupaten?.length) out.push(inArray(origin.name, params.kabupaten));
+  if (without !== "scale" && params.scale?.length) out.push(inArray(businesses.scale, params.scale));
+  if (without !== "isUmk" && params.isUmk?.length) out.push(inArray(businesses.isUmk, params.isUmk));
+  if (without !== "isLocal" && params.isLocal?.length) out.push(inArray(products.isLocal, params.isLocal));
+  if (without !== "certification" && params.certification?.length) {
+    out.push(exists(sql`select 1 from ${businessCertifications} where ${validCertification(today)} and ${inArray(businessCertifications.kind, params.certification)}`));
+  }
+  if (params.minPrice !== undefined) out.push(gte(products.priceIdr, params.minPrice));
+  if (params.maxPrice !== undefined) out.push(lte(products.priceIdr, params.maxPrice));
+  if (params.businessId) out.push(eq(businesses.id, params.businessId));
+  return out;
+};
+
+const productColumns = {
+  id: products.id,
+  title: products.title,
+  description: products.description,
+  priceIdr: products.priceIdr,
+  unit: products.unit,
+  stock: products.stock,
+  minOrder: products.minOrder,
+  leadTimeDays: products.leadTimeDays,
+  isLocal: products.isLocal,
+  tkdnPercent: products.tkdnPercent,
+  photos: products.photos,
+  createdAt: products.createdAt,
+  category: categories.nameId,
+  categorySlug: categories.slug,
+  kabupaten: origin.name,
+  businessId: businesses.id,
+  businessName: businesses.legalName,
+  scale: businesses.scale,
+  isUmk: businesses.isUmk,
+  businessKabupaten: businessRegion.name,
+  verifiedAt: businesses.verifiedAt,
+  rating: businesses.ratingAvg,
+};
+
+const selectPublic = <S extends Record<string, unknown>>(db: DbOrTx, columns: S) =>
+  db
+    .select(columns as never)
+    .from(products)
+    .innerJoin(businesses, eq(businesses.id, products.businessId))
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .innerJoin(origin, eq(origin.id, products.originRegionId))
+    .innerJoin(businessRegion, eq(businessRegion.id, businesses.regionId));
+
+export type PublicProductRow = {
+  id: string;
+  title: string;
+  description: string;
+  priceIdr: number;
+  unit: string;
+  stock: number;
+  minOrder: number;
+  leadTimeDays: number;
+  isLocal: boolean;
+  tkdnPercent: number | null;
+  photos: Array<{ key: string; thumbnailKey: string }>;
+  createdAt: Date;
+  category: string;
+  categorySlug: string;
+  kabupaten: string;
+  businessId: string;
+  businessName: string;
+  scale: "mikro" | "kecil" | "menengah" | "besar";
+  isUmk: boolean;
+  businessKabupaten: string;
+  verifiedAt: Date | null;
+  rating: number | null;
+};
+
+const ORDER: Record<ProductSearchQuery["sort"], (q: string) => SQL[]> = {
+  relevance: (q) => [
+    q ? sql`(${products.title} ILIKE ${`%${escapeLike(q)}%`}) DESC` : sql`1`,
+    desc(products.createdAt),
+    asc(products.id),
+  ],
+  "price:asc": () => [asc(products.priceIdr), asc(products.id)],
+  "price:desc": () => [desc(products.priceIdr), asc(products.id)],
+  newest: () => [desc(products.createdAt), asc(products.id)],
+  rating: () => [sql`${businesses.ratingAvg} DESC NULLS LAST`, asc(products.id)],
+};
+
+/** One page of public products matching the query, with the total. Used only when search is degraded. */
+export const searchPublicProducts = async (db: DbOrTx, params: ProductSearchQuery, today: string) => {
+  const where = and(...conditions(params, today));
+  const [rows, [counted]] = await Promise.all([
+    selectPublic(db, productColumns)
+      .where(where)
+      .orderBy(...ORDER[params.sort](params.q))
+      .limit(params.perPage)
+      .offset((params.page - 1) * params.perPage) as unknown as Promise<PublicProductRow[]>,
+    selectPublic(db, { n: sql<number>`count(*)::int` }).where(where) as unknown as Promise<{ n: number }[]>,
+  ]);
+  return { rows, total: counted?.n ?? 0 };
+};
+
+const FACET_COLUMN: Record<Exclude<FacetKey, "certification">, SQL> = {
+  category: sql`${categories.nameId}`,
+  kabupaten: sql`${origin.name}`,
+  scale: sql`${businesses.scale}::text`,
+  isUmk: sql`${businesses.isUmk}::text`,
+  isLocal: sql`${products.isLocal}::text`,
+};
+
+/** Counts per value of one facet, ignoring that facet's own filter (as the Meilisearch path does). */
+export const countPublicProductsByFacet = async (db: DbOrTx, params: ProductSearchQuery, key: FacetKey, today: string): Promise<Record<string, number>> => {
+  const where = and(...conditions(params, today, key));
+  if (key === "certification") {
+    const rows = await (selectPublic(db, { value: sql<string>`${businessCertifications.kind}::text`, n: sql<number>`count(distinct ${products.id})::int` })
+      .innerJoin(businessCertifications, validCertification(today))
+      .where(where)
+      .groupBy(businessCertifications.kind) as unknown as Promise<{ value: string; n: number }[]>);
+    return Object.fromEntries(rows.map((r) => [r.value, r.n]));
+  }
+  const column = FACET_COLUMN[key];
+  const rows = await (selectPublic(db, { value: column.as("value"), n: sql<number>`count(*)::int` })
+    .where(where)
+    .groupBy(column) as unknown as Promise<{ value: string; n: number }[]>);
+  return Object.fromEntries(rows.map((r) => [r.value, r.n]));
+};
+
+/** The product if it is public right now (read from Postgres, so a suspension hides it at once). */
+export const findPublicProduct = async (db: DbOrTx, params: { id: string }): Promise<PublicProductRow | undefined> => {
+  const rows = (await selectPublic(db, productColumns).where(and(isPublic, eq(products.id, params.id))).limit(1)) as unknown as PublicProductRow[];
+  return rows[0];
+};
+
+export const listValidCertifications = (db: DbOrTx, params: { businessId: string; today: string }) =>
+  db
+    .select({ kind: businessCertifications.kind, expiresOn: businessCertifications.expiresOn })
+    .from(businessCertifications)
+    .where(and(eq(businessCertifications.businessId, params.businessId), sql`(${businessCertifications.expiresOn} IS NULL OR ${businessCertifications.expiresOn} >= ${params.today})`))
+    .orderBy(asc(businessCertifications.kind), desc(businessCertifications.expiresOn));
+
+/** Category slugs by their Indonesian name (the facet/filter value). */
+export const findCategorySlugsByName = async (db: DbOrTx, names: string[]) => {
+  if (names.length === 0) return new Map<string, string>();
+  const rows = await db.select({ name: categories.nameId, slug: categories.slug }).from(categories).where(inArray(categories.nameId, names));
+  return new Map(rows.map((r) => [r.name, r.slug]));
+};
+
+export type SearchQueryLog = {
+  normalizedQuery: string;
+  categorySlug: string | null;
+  resultCount: number;
+  role: "admin" | "seller" | "buyer" | "approver" | "treasurer" | "auditor" | null;
+  opdId: string | null;
+};
+
+/** The demand signal row: what was asked and how much was found; never who asked. */
+export const insertSearchQuery = async (db: DbOrTx, row: SearchQueryLog) => {
+  await db.insert(searchQueries).values(row);
+};

@@ -1,0 +1,62 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../client";
+
+export type OpportunityRow = {
+  /** Monday (YYYY-MM-DD, WITA) of the ISO week. */
+  weekStart: string;
+  isoWeek: string;
+  categorySlug: string | null;
+  categoryName: string | null;
+  query: string;
+  searches: number;
+  zeroResultSearches: number;
+  maxResults: number;
+};
+
+/**
+ * The most frequent queries that found little (≤ lowResultMax results) per ISO week (in WITA) and
+ * category, the top `perGroup` of each group, newest week first. Reads only the anonymous log.
+ */
+export const listLowResultQueries = async (
+  db: DbOrTx,
+  params: { since: Date; lowResultMax: number; perGroup: number },
+): Promise<OpportunityRow[]> => {
+  const rows = await db.execute<{
+    week_start: string; iso_week: string; category_slug: string | null; category_name: string | null;
+    query: string; searches: number; zero_result_searches: number; max_results: number;
+  }>(sql`
+    WITH grouped AS (
+      SELECT date_trunc('week', q.at AT TIME ZONE 'Asia/Makassar')::date AS week_start,
+             to_char(q.at AT TIME ZONE 'Asia/Makassar', 'IYYY-"W"IW') AS iso_week,
+             q.category_slug,
+             q.normalized_query AS query,
+             count(*)::int AS searches,
+             count(*) FILTER (WHERE q.result_count = 0)::int AS zero_result_searches,
+             max(q.result_count)::int AS max_results
+        FROM search_queries q
+       WHERE q.at >= ${params.since.toISOString()}::timestamptz
+         AND q.result_count <= ${params.lowResultMax}
+         AND q.normalized_query <> ''
+       GROUP BY 1, 2, 3, 4
+    ), ranked AS (
+      SELECT g.*, row_number() OVER (PARTITION BY g.week_start, g.category_slug ORDER BY g.searches DESC, g.query) AS rank
+        FROM grouped g
+    )
+    SELECT r.week_start::text, r.iso_week, r.category_slug, c.name_id AS category_name, r.query, r.searches,
+           r.zero_result_searches, r.max_results
+      FROM ranked r
+      LEFT JOIN categories c ON c.slug = r.category_slug
+     WHERE r.rank <= ${params.perGroup}
+     ORDER BY r.week_start DESC, c.name_id NULLS LAST, r.searches DESC, r.query
+  `);
+  return [...rows].map((r) => ({
+    weekStart: r.week_start,
+    isoWeek: r.iso_week,
+    categorySlug: r.category_slug,
+    categoryName: r.category_name,
+    query: r.query,
+    searches: Number(r.searches),
+    zeroResultSearches: Number(r.zero_result_searches),
+    maxResults: Number(r.max_results),
+  }));
+};

@@ -1,0 +1,41 @@
+import { procurementFeature } from "./procurement";
+import { productsFeature } from "./products";
+import { errorSchema, jsonSchema, type OpenApiFeature } from "./registry";
+import { sellersFeature } from "./sellers";
+import { systemFeature } from "./system";
+
+/** Every documented feature. To document a new one, export an OpenApiFeature from a file here and list it. */
+const FEATURES: OpenApiFeature[] = [
+  systemFeature,
+  productsFeature,
+  procurementFeature,
+  sellersFeature,
+];
+
+/** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */
+export const buildOpenApiDocument = () => {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const feature of FEATURES) {
+    for (const [path, operations] of Object.entries(feature.paths)) paths[path] = { ...paths[path], ...operations };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Pasar UMK API",
+      version: "1.0.0",
+      description:
+        "Public JSON API of Pasar UMK, the NTB marketplace where government buys from UMK. Errors are `{\"error\":{\"code\",\"message\",\"details\"}}`; messages are in Bahasa Indonesia unless the request sends `Accept-Language: en`.",
+    },
+    servers: [{ url: "/" }],
+    tags: FEATURES.flatMap((f) => f.tags ?? []),
+    paths,
+    components: {
+      schemas: Object.assign({ Error: jsonSchema(errorSchema) }, ...FEATURES.map((f) => f.schemas ?? {})),
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "Browser session." },
+        bearer: { type: "http", scheme: "bearer", description: "API token." },
+      },
+    },
+    security: [{ session: [] }, { bearer: [] }],
+  };
+};

@@ -1,0 +1,95 @@
+import "server-only";
+import type { DbOrTx } from "@/db/client";
+import {
+  findProvinceByCode, findRegionWithParent, insertBusiness, insertCertifications, insertSellerMembership,
+} from "@/db/queries/businesses";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { PLATFORM_PROVINCE_CODE } from "@/lib/domain/business/onboarding";
+import { classifyBusinessScale } from "@/lib/domain/business/scale";
+import { AppError } from "@/lib/errors";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import type { RegisterBusinessInput } from "@/lib/validation/business";
+import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
+import { actorOf, isUniqueViolation } from "./actor";
+import { nibTakenError } from "./application";
+
+const badRegion = () =>
+  new AppError("unprocessable", VALIDATION_MESSAGES.region, [{ path: "regionId", message: VALIDATION_MESSAGES.region.id }]);
+
+/**
+ * Inside the caller's transaction: a pending business in a kabupaten/kota of the platform province, its
+ * certifications, and the caller's `seller` membership (region = province), each with an audit event.
+ * Certification documents must have been uploaded by this user (their keys carry the user id).
+ */
+export const createPendingBusiness = async (tx: DbOrTx, viewer: Viewer, input: RegisterBusinessInput, now: Date) => {
+  const [region, province] = await Promise.all([findRegionWithParent(tx, input.regionId), findProvinceByCode(tx, PLATFORM_PROVINCE_CODE)]);
+  if (!region || !province || region.parentId !== province.id || region.kind === "provinsi") throw badRegion();
+  const documentPrefix = `documents/${viewer.userId}/`;
+  for (const cert of input.certifications) {
+    if (cert.documentKey && !cert.documentKey.startsWith(documentPrefix)) throw new AppError("forbidden");
+  }
+  const scale = classifyBusinessScale(input.capitalIdr, input.annualTurnoverIdr);
+  let businessId: string;
+  try {
+    // A savepoint, so a taken NIB can be reported without poisoning the caller's transaction.
+    businessId = await tx.transaction(async (sp) =>
+      (
+        await insertBusiness(sp, {
+          legalName: input.legalName,
+          nib: input.nib,
+          kbli: input.kbli,
+          ownerName: input.ownerName,
+          regionId: region.id,
+          address: input.address,
+          capitalIdr: input.capitalIdr,
+          annualTurnoverIdr: input.annualTurnoverIdr,
+          scale: scale.scale,
+          verificationStatus: "pending",
+          createdAt: now,
+          updatedAt: now,
+        })
+      ).id,
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, "businesses_nib_unique")) throw nibTakenError();
+    throw error;
+  }
+  await insertCertifications(
+    tx,
+    input.certifications.map((c) => ({
+      businessId,
+      kind: c.kind,
+      number: c.number,
+      expiresOn: c.expiresOn ?? null,
+      documentPath: c.documentKey ?? null,
+    })),
+  );
+  await insertSellerMembership(tx, { userId: viewer.userId, regionId: province.id, businessId });
+  const actor = actorOf(viewer);
+  await appendAuditEvent(tx, {
+    actor,
+    action: "business.registered",
+    entity: "business",
+    entityId: businessId,
+    at: now,
+    data: {
+      nib: input.nib,
+      kbli: input.kbli,
+      regionId: region.id,
+      capitalIdr: input.capitalIdr,
+      annualTurnoverIdr: input.annualTurnoverIdr,
+      scale: scale.scale,
+      decidedBy: scale.decidedBy,
+      certifications: input.certifications.map((c) => ({ kind: c.kind, number: c.number, expiresOn: c.expiresOn ?? null })),
+    },
+  });
+  await appendAuditEvent(tx, {
+    actor,
+    action: "membership.granted",
+    entity: "user",
+    entityId: viewer.userId,
+    at: now,
+    data: { role: "seller", regionId: province.id, businessId },
+  });
+  return { businessId, scale: scale.scale, verificationStatus: "pending" as const };
+};

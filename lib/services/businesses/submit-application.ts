@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/db/client";
+import { findApplication, markApplicationSubmitted } from "@/db/queries/businesses";
+import { authorize } from "@/lib/auth/authorize";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import type { Locale } from "@/lib/errors";
+import { registerBusinessSchema, type RegisterBusinessInput } from "@/lib/validation/business";
+import { parseInput } from "@/lib/validation/messages";
+import { alreadySubmitted } from "./application";
+import { createPendingBusiness } from "./create-business";
+
+/**
+ * Turns the caller's saved wizard data into a pending business + seller membership + audit events, in one
+ * transaction; the application row is locked so a double tap cannot submit twice.
+ */
+export const submitApplication = async (viewer: Viewer | null, locale: Locale = "id", now = new Date()) => {
+  authorize(viewer, "business.register");
+  return db.transaction(async (tx) => {
+    const application = await findApplication(tx, { userId: viewer.userId, forUpdate: true });
+    if (application?.submittedAt) throw alreadySubmitted();
+    const input = parseInput(registerBusinessSchema, application?.data ?? {}, locale);
+    const created = await createPendingBusiness(tx, viewer, input, now);
+    await markApplicationSubmitted(tx, { userId: viewer.userId, businessId: created.businessId, at: now });
+    return created;
+  });
+};
+
+/**
+ * The API's one-shot registration (no wizard): same rules, and the caller's application row, if any, is
+ * closed so the wizard shows the submitted business.
+ */
+export const registerBusiness = async (viewer: Viewer | null, input: RegisterBusinessInput, now = new Date()) => {
+  authorize(viewer, "business.register");
+  return db.transaction(async (tx) => {
+    const application = await findApplication(tx, { userId: viewer.userId, forUpdate: true });
+    if (application?.submittedAt) throw alreadySubmitted();
+    const created = await createPendingBusiness(tx, viewer, input, now);
+    if (application) await markApplicationSubmitted(tx, { userId: viewer.userId, businessId: created.businessId, at: now });
+    return created;
+  });
+};

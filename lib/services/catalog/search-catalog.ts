@@ -1,0 +1,120 @@
+import "server-only";
+import { db as defaultDb, type DbOrTx } from "@/db/client";
+import { countPublicProductsByFacet, findCategorySlugsByName, insertSearchQuery, searchPublicProducts, type PublicProductRow, type SearchQueryLog } from "@/db/queries/catalog";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { ROLES } from "@/lib/domain/auth/roles";
+import { defaultSearchTarget, productsIndexUid, type SearchTarget } from "@/lib/search/client";
+import type { ProductDocument } from "@/lib/search/document";
+import { indexDate } from "@/lib/search/document";
+import { queryTargetFor } from "./query-target";
+import { reportSearchFailure, searchHealth } from "@/lib/search/health";
+import { buildProductSearchRequests, toProductSearchResult, toSearchGetParams } from "@/lib/search/search-products";
+import {
+  FACET_KEYS, mediaUrl, normalizeSearchQuery, productSearchQuerySchema, type ProductFacets, type ProductSearchParams,
+  type ProductSearchQuery, type ProductSearchResult,
+} from "@/lib/validation/catalog";
+
+export type SearchCatalogOptions = {
+  db?: DbOrTx;
+  /** The Meilisearch to ask (tests point it at their own, or at a dead port). */
+  search?: SearchTarget;
+  now?: Date;
+  /** False for callers that are not a person searching (the bench, internal previews). */
+  log?: boolean;
+  /**
+   * Runs the demand-log write after the answer has gone out (routes pass Next's `after`), so logging
+   * never adds a database round trip to search latency. Without it the write is awaited.
+   */
+  defer?: (task: () => Promise<void>) => void;
+};
+
+const toHit = (r: PublicProductRow) => ({
+  id: r.id,
+  title: r.title,
+  priceIdr: r.priceIdr,
+  unit: r.unit,
+  stock: r.stock,
+  category: r.category,
+  categorySlug: r.categorySlug,
+  kabupaten: r.kabupaten,
+  isLocal: r.isLocal,
+  thumbnailUrl: r.photos[0]?.thumbnailKey ? mediaUrl(r.photos[0].thumbnailKey) : null,
+  rating: r.rating ?? 0,
+  business: { id: r.businessId, name: r.businessName, scale: r.scale, isUmk: r.isUmk, kabupaten: r.businessKabupaten },
+});
+
+/** The same answer from Postgres: fewer niceties (no typos, no synonyms), same shape, flagged degraded. */
+const searchPostgres = async (db: DbOrTx, params: ProductSearchQuery, today: string): Promise<ProductSearchResult> => {
+  const [{ rows, total }, ...counts] = await Promise.all([
+    searchPublicProducts(db, params, today),
+    ...FACET_KEYS.map((key) => countPublicProductsByFacet(db, params, key, today)),
+  ]);
+  const facets = Object.fromEntries(FACET_KEYS.map((key, i) => [key, counts[i]!])) as ProductFacets;
+  return { hits: rows.map(toHit), facets, total, page: params.page, perPage: params.perPage, totalPages: Math.ceil(total / params.perPage), degraded: true };
+};
+
+const searchMeilisearch = async (target: SearchTarget, params: ProductSearchQuery): Promise<ProductSearchResult> => {
+  const index = target.client.index<ProductDocument>(productsIndexUid(target));
+  const signal = AbortSignal.timeout(3_000);
+  const results = await Promise.all(
+    buildProductSearchRequests(index.uid, params).map((request) => {
+      const { q, params: query } = toSearchGetParams(request);
+      return index.searchGet(q, query, { signal });
+    }),
+  );
+  return toProductSearchResult(params, results);
+};
+
+/** Role and OPD of the searcher, for the demand signal: an OPD role if any (that is who buys), else the widest. */
+export const searcherProfile = (viewer: Viewer | null): Pick<SearchQueryLog, "role" | "opdId"> => {
+  if (!viewer || viewer.memberships.length === 0) return { role: null, opdId: null };
+  const withOpd = viewer.memberships.find((m) => m.opdId !== null);
+  if (withOpd) return { role: withOpd.role, opdId: withOpd.opdId };
+  const role = ROLES.find((r) => viewer.memberships.some((m) => m.role === r)) ?? null;
+  return { role, opdId: null };
+};
+
+const logSearch = async (db: DbOrTx, viewer: Viewer | null, params: ProductSearchQuery, result: ProductSearchResult) => {
+  const normalizedQuery = normalizeSearchQuery(params.q);
+  // Browsing without words, and turning pages, are not new demand.
+  if (!normalizedQuery || params.page !== 1) return;
+  let categorySlug: string | null = null;
+  if (params.category?.length === 1) categorySlug = (await findCategorySlugsByName(db, params.category)).get(params.category[0]!) ?? null;
+  else if (!params.category?.length) categorySlug = result.hits[0]?.categorySlug ?? null;
+  await insertSearchQuery(db, { normalizedQuery: normalizedQuery.slice(0, 200), categorySlug, resultCount: result.total, ...searcherProfile(viewer) });
+};
+
+/**
+ * Searches the public catalog: Meilisearch when it is healthy, otherwise (or when the call fails) a plain
+ * Postgres query with the same shape and `degraded: true`, so the catalog never fails because search did.
+ * Every worded first-page search is logged as an anonymous demand signal (query, count, role, OPD).
+ */
+export const searchCatalog = async (
+  viewer: Viewer | null,
+  input: ProductSearchParams,
+  options: SearchCatalogOptions = {},
+): Promise<ProductSearchResult> => {
+  const params = productSearchQuerySchema.parse({}) as ProductSearchQuery;
+  Object.assign(params, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+  const db = options.db ?? defaultDb;
+  const today = indexDate(options.now ?? new Date());
+
+  let result: ProductSearchResult | undefined;
+  const health = await searchHealth(options.search ? { search: options.search } : {});
+  if (!health.degraded) {
+    try {
+      result = await searchMeilisearch(queryTargetFor(options.search ?? defaultSearchTarget()), params);
+    } catch (error) {
+      console.error("search failed, falling back to Postgres:", error instanceof Error ? error.message : error);
+      reportSearchFailure(options.search);
+    }
+  }
+  result ??= await searchPostgres(db, params, today);
+
+  if (options.log !== false) {
+    const write = () => logSearch(db, viewer, params, result).catch((error: unknown) => console.error("search log failed:", error));
+    if (options.defer) options.defer(write);
+    else await write();
+  }
+  return result;
+};

@@ -1,0 +1,166 @@
+import { db } from "@/db/client";
+import {
+  commitBudget, findBudgetLine, findProductsForPurchase, findPurchaseRequest, insertOrder, insertOrderLines, listRequestLines,
+  nextDocumentSequence, reserveStock, updatePurchaseRequest,
+} from "@/db/queries/procurement";
+import { enqueueProductSync } from "@/db/queries/search-outbox";
+import { authorize } from "@/lib/auth/authorize";
+import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
+import type { PurchaseLine } from "@/lib/domain/compliance/types";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { counterKey, DOCUMENT_KINDS, formatDocumentNumber } from "@/lib/domain/procurement/document-number";
+import { groupBySeller } from "@/lib/domain/procurement/shares";
+import { witaYear } from "@/lib/domain/time/wita";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import type { ApprovePurchaseRequestInput } from "@/lib/validation/procurement";
+import {
+  actorOf, complianceView, conflict, loadActivePolicy, loadComplianceContext, loadOpdOrThrow, MESSAGES, notFound, sellerSnapshotOf,
+} from "./shared";
+
+export type ApprovedPurchaseRequest = {
+  id: string;
+  status: "ordered";
+  orders: Array<{ id: string; number: string; businessId: string; totalIdr: number }>;
+};
+
+/**
+ * The PPK's approval, all in ONE transaction: lock the request, re-evaluate it (policy, sellers or budget may
+ * have changed since submission), reserve stock with conditional updates (never below zero: 409
+ * `insufficient_stock` naming the product), commit the budget line conditionally (never over the ceiling:
+ * 409 `insufficient_budget`), split into one order per seller with a Surat Pesanan number, copy the line
+ * snapshots, queue the stock changes for search and write the audit events. Any failure leaves nothing
+ * half-written. Nobody approves their own request nor another OPD's (403); not submitted → 409; a product
+ * taken off sale since submission → 409 `product_unavailable`.
+ */
+export const approvePurchaseRequest = async (
+  viewer: Viewer | null,
+  requestId: string,
+  input: ApprovePurchaseRequestInput = {},
+  now: Date = new Date(),
+): Promise<ApprovedPurchaseRequest> =>
+  db.transaction(async (tx) => {
+    const request = await findPurchaseRequest(tx, requestId, { forUpdate: true });
+    if (!request) {
+      authorize(viewer, "purchase_request.approve", { opdId: "-" });
+      throw notFound();
+    }
+    const opd = await loadOpdOrThrow(tx, request.opdId);
+    authorize(viewer, "purchase_request.approve", { opdId: opd.id, regionId: opd.regionId, ownerId: request.buyerId });
+    if (request.status !== "submitted") throw conflict("not_submitted", MESSAGES.notSubmitted, { status: request.status });
+
+    // Re-evaluate with the stored quantities and prices but the sellers as they are now: a seller suspended
+    // since submission must not receive a Surat Pesanan.
+    const lines = await listRequestLines(tx, request.id);
+    const products = await findProductsForPurchase(tx, lines.map((l) => l.productId));
+    const purchaseLines: PurchaseLine[] = lines.map((l) => {
+      const product = products.find((p) => p.id === l.productId);
+      if (!product || product.status !== "active") {
+        throw conflict("product_unavailable", { id: `${l.title} tidak dijual lagi.`, en: `${l.title} is no longer on sale.` }, { productId: l.productId });
+      }
+      return {
+        productId: l.productId,
+        title: l.title,
+        categorySlug: l.categorySlug,
+        isFood: l.isFood,
+        quantity: l.quantity,
+        unitPriceIdr: l.unitPriceIdr,
+        seller: sellerSnapshotOf(product),
+      };
+    });
+    const justification = request.justificationCode ? { code: request.justificationCode, text: request.justificationText ?? "" } : null;
+    const active = await loadActivePolicy(tx, opd.regionId, now);
+    const context = await loadComplianceContext(tx, { opdId: opd.id, buyerProvinceRegionId: opd.regionId, budgetLineId: request.budgetLineId, now });
+    const decision = evaluatePurchase({ lines: purchaseLines, justification }, context, active.policy);
+    const blocking = decision.findings.filter((f) => f.severity === "block");
+    if (blocking.length > 0 && blocking.every((f) => f.rule === "BUDGET_AVAILABLE")) {
+      throw conflict("insufficient_budget", MESSAGES.insufficientBudget, { budgetLineId: request.budgetLineId });
+    }
+    if (blocking.length > 0) throw conflict("compliance_blocked", MESSAGES.complianceChanged, { compliance: complianceView(decision) });
+
+    // Lock order everywhere: products by id, then the budget line, then counters, then the audit chain.
+    const perProduct = new Map<string, number>();
+    for (const l of lines) perProduct.set(l.productId, (perProduct.get(l.productId) ?? 0) + l.quantity);
+    for (const productId of [...perProduct.keys()].sort()) {
+      const reserved = await reserveStock(tx, { productId, quantity: perProduct.get(productId)! });
+      if (!reserved) {
+        const title = lines.find((l) => l.productId === productId)!.title;
+        throw conflict("insufficient_stock", MESSAGES.insufficientStock(title), { productId });
+      }
+    }
+    if (!(await commitBudget(tx, { budgetLineId: request.budgetLineId, amountIdr: request.totalIdr }))) {
+      throw conflict("insufficient_budget", MESSAGES.insufficientBudget, { budgetLineId: request.budgetLineId });
+    }
+
+    const year = witaYear(now);
+    const created: ApprovedPurchaseRequest["orders"] = [];
+    const orderEvents: Array<{ id: string; number: string; businessId: string; totalIdr: number; lineCount: number }> = [];
+    for (const group of groupBySeller(lines)) {
+      const sequence = await nextDocumentSequence(tx, { key: counterKey(DOCUMENT_KINDS.suratPesanan, opd.shortName), year });
+      const totalIdr = group.lines.reduce((sum, l) => sum + l.lineTotalIdr, 0);
+      const umkTotalIdr = group.lines.reduce((sum, l) => sum + (l.sellerIsUmk ? l.lineTotalIdr : 0), 0);
+      const localTotalIdr = group.lines.reduce((sum, l) => sum + (l.isLocal ? l.lineTotalIdr : 0), 0);
+      const order = await insertOrder(tx, {
+        number: formatDocumentNumber(DOCUMENT_KINDS.suratPesanan, year, opd.shortName, sequence),
+        requestId: request.id,
+        businessId: group.businessId,
+        opdId: opd.id,
+        budgetLineId: request.budgetLineId,
+        status: "placed",
+        totalIdr,
+        umkTotalIdr,
+        localTotalIdr,
+        placedAt: now,
+      });
+      await insertOrderLines(
+        tx,
+        group.lines.map((l) => ({
+          orderId: order.id,
+          requestLineId: l.id,
+          productId: l.productId,
+          title: l.title,
+          categorySlug: l.categorySlug,
+          quantity: l.quantity,
+          unitPriceIdr: l.unitPriceIdr,
+          sellerIsUmk: l.sellerIsUmk,
+          isLocal: l.isLocal,
+        })),
+      );
+      created.push({ id: order.id, number: order.number, businessId: order.businessId, totalIdr });
+      orderEvents.push({ id: order.id, number: order.number, businessId: order.businessId, totalIdr, lineCount: group.lines.length });
+    }
+
+    await updatePurchaseRequest(tx, request.id, { status: "ordered", decidedAt: now, decidedBy: viewer.userId, decisionNote: input.note ?? null });
+    await enqueueProductSync(tx, [...perProduct.keys()].sort());
+
+    const budget = await findBudgetLine(tx, request.budgetLineId);
+    const actor = actorOf(viewer);
+    await appendAuditEvent(tx, {
+      actor,
+      action: "purchase_request.approved",
+      entity: "purchase_request",
+      entityId: request.id,
+      data: {
+        number: request.number,
+        totalIdr: request.totalIdr,
+        budgetLineId: request.budgetLineId,
+        budgetCommittedIdr: budget?.committedIdr ?? null,
+        verdictAtApproval: decision.verdict,
+        policyId: active.id,
+        policyVersion: active.policy.version,
+        orders: created.map((o) => o.number),
+        note: input.note ?? null,
+      },
+      at: now,
+    });
+    for (const o of orderEvents) {
+      await appendAuditEvent(tx, {
+        actor,
+        action: "order.placed",
+        entity: "order",
+        entityId: o.id,
+        data: { number: o.number, requestId: request.id, businessId: o.businessId, opdId: opd.id, totalIdr: o.totalIdr, lineCount: o.lineCount },
+        at: now,
+      });
+    }
+    return { id: request.id, status: "ordered", orders: created };
+  });

@@ -1,0 +1,31 @@
+import { db } from "@/db/client";
+import { updateOrder } from "@/db/queries/procurement";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import type { CancelOrderInput } from "@/lib/validation/procurement";
+import { loadOrderFor } from "./order-access";
+import { releaseOrderHoldings } from "./release-order-holdings";
+import { actorOf, conflict, MESSAGES } from "./shared";
+
+/**
+ * The PPK of the OPD cancels a Surat Pesanan before it ships (placed or accepted), with a reason; stock and
+ * committed budget are released in the same transaction. After shipping → 409.
+ */
+export const cancelOrder = async (viewer: Viewer | null, orderId: string, input: CancelOrderInput, now: Date = new Date()) =>
+  db.transaction(async (tx) => {
+    const { order, viewer: ppk } = await loadOrderFor(tx, viewer, "order.cancel", orderId, { forUpdate: true });
+    if (!canTransitionOrder(order.status, "cancelled")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
+    const released = await releaseOrderHoldings(tx, order);
+    // The schema has no cancel columns: the reason and time live in the audit event (and decline_reason).
+    const updated = await updateOrder(tx, order.id, { status: "cancelled", declineReason: input.reason });
+    await appendAuditEvent(tx, {
+      actor: actorOf(ppk),
+      action: "order.cancelled",
+      entity: "order",
+      entityId: order.id,
+      data: { number: order.number, reason: input.reason, budgetLineId: order.budgetLineId, ...released },
+      at: now,
+    });
+    return { id: updated.id, number: updated.number, status: updated.status };
+  });

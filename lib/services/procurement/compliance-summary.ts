@@ -1,0 +1,62 @@
+import { db } from "@/db/client";
+import { countExceptionsByOpd, listExceptionRequests, listOpdsOfRegions, sumSpendByOpd } from "@/db/queries/procurement";
+import { authorize } from "@/lib/auth/authorize";
+import { can } from "@/lib/domain/auth/can";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { summaryRow, ZERO_SPEND, type ComplianceSummaryRow } from "@/lib/domain/procurement/shares";
+import { fiscalYearRange, loadActivePolicy } from "./shared";
+
+export type ComplianceSummary = { fiscalYear: number; opds: ComplianceSummaryRow[] };
+
+/** The OPDs whose figures the viewer may read: region-wide for auditors/admins, own OPD for approvers. */
+const readableOpds = async (viewer: Viewer, opdId?: string) => {
+  const regionIds = [...new Set(viewer.memberships.map((m) => m.regionId))];
+  const opds = await listOpdsOfRegions(db, regionIds);
+  if (opdId !== undefined) {
+    const opd = opds.find((o) => o.id === opdId);
+    authorize(viewer, "compliance.read", { opdId, regionId: opd?.regionId ?? "-" });
+    return opd ? [opd] : [];
+  }
+  const readable = opds.filter((o) => can(viewer, "compliance.read", { opdId: o.id, regionId: o.regionId }));
+  if (readable.length === 0) authorize(viewer, "compliance.read", { opdId: "-", regionId: "-" });
+  return readable;
+};
+
+/**
+ * Per-OPD UMK and local shares for a fiscal year (WITA), recomputed from order-line snapshots of orders
+ * that are placed or later (approved requests; declined and cancelled orders do not count). Every readable
+ * OPD appears, also with zero spend; exceptions count the requests with a justification behind those
+ * orders; targetShare is the region's policy in force at the end of the year (or now, if earlier).
+ */
+export const complianceSummary = async (
+  viewer: Viewer | null,
+  query: { fiscalYear: number; opdId?: string },
+  now: Date = new Date(),
+): Promise<ComplianceSummary> => {
+  if (!viewer) authorize(viewer, "compliance.read");
+  const opds = await readableOpds(viewer, query.opdId);
+  const { from, to } = fiscalYearRange(query.fiscalYear);
+  const scope = { opdIds: opds.map((o) => o.id), from, to };
+  // Two independent reads on two connections: the sums scan the lines, the exception count only orders.
+  const [spend, exceptions] = await Promise.all([sumSpendByOpd(db, scope), countExceptionsByOpd(db, scope)]);
+  const policyAt = new Date(Math.min(now.getTime(), to.getTime() - 1));
+  const targets = new Map<string, number>();
+  for (const regionId of new Set(opds.map((o) => o.regionId))) {
+    targets.set(regionId, (await loadActivePolicy(db, regionId, policyAt)).policy.rules.umkShareTarget.targetShare);
+  }
+  return {
+    fiscalYear: query.fiscalYear,
+    opds: opds.map((o) => {
+      const s = spend.get(o.id);
+      return summaryRow({ opdId: o.id, name: o.name }, s ?? ZERO_SPEND, exceptions.get(o.id) ?? 0, targets.get(o.regionId) ?? 0);
+    }),
+  };
+};
+
+/** The auditor's drill-down: requests behind an OPD's exceptions in the year, with their justifications. */
+export const listComplianceExceptions = async (viewer: Viewer | null, query: { fiscalYear: number; opdId?: string }) => {
+  if (!viewer) authorize(viewer, "compliance.read");
+  const opds = await readableOpds(viewer, query.opdId);
+  return listExceptionRequests(db, { opdIds: opds.map((o) => o.id), ...fiscalYearRange(query.fiscalYear) });
+};
+

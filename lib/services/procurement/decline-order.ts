@@ -1,0 +1,30 @@
+import { db } from "@/db/client";
+import { updateOrder } from "@/db/queries/procurement";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import type { DeclineOrderInput } from "@/lib/validation/procurement";
+import { loadOrderFor } from "./order-access";
+import { releaseOrderHoldings } from "./release-order-holdings";
+import { actorOf, conflict, MESSAGES } from "./shared";
+
+/**
+ * The seller declines a placed order with a reason. In the same transaction the reserved stock returns to
+ * each product (queued for search) and the order's total is released from the committed budget.
+ */
+export const declineOrder = async (viewer: Viewer | null, orderId: string, input: DeclineOrderInput, now: Date = new Date()) =>
+  db.transaction(async (tx) => {
+    const { order, viewer: seller } = await loadOrderFor(tx, viewer, "order.fulfil", orderId, { forUpdate: true });
+    if (!canTransitionOrder(order.status, "declined")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
+    const released = await releaseOrderHoldings(tx, order);
+    const updated = await updateOrder(tx, order.id, { status: "declined", declinedAt: now, declineReason: input.reason });
+    await appendAuditEvent(tx, {
+      actor: actorOf(seller),
+      action: "order.declined",
+      entity: "order",
+      entityId: order.id,
+      data: { number: order.number, reason: input.reason, budgetLineId: order.budgetLineId, ...released },
+      at: now,
+    });
+    return { id: updated.id, number: updated.number, status: updated.status };
+  });

@@ -1,0 +1,63 @@
+import { db } from "@/db/client";
+import { findBudgetLine, findProductsForPurchase, listCartItems } from "@/db/queries/procurement";
+import { authorize } from "@/lib/auth/authorize";
+import { requestTotalIdr } from "@/lib/domain/compliance/amounts";
+import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { groupBySeller } from "@/lib/domain/procurement/shares";
+import type { CartPreviewInput } from "@/lib/validation/procurement";
+import { assertBuyer } from "./cart-access";
+import { complianceView, loadActivePolicy, loadComplianceContext, loadOpdOrThrow, purchaseLineOf, type ComplianceView } from "./shared";
+
+/**
+ * The buyer's cart grouped by seller (one future Surat Pesanan each), with a live compliance preview when a
+ * budget line is chosen: the same evaluation submit will run, so the clerk sees every rule the cart breaks
+ * (and what to do) before submitting. Items whose product is no longer active are listed as unavailable.
+ */
+export const getCart = async (viewer: Viewer | null, preview: CartPreviewInput = {}, now: Date = new Date()) => {
+  assertBuyer(viewer);
+  const items = await listCartItems(db, viewer.userId);
+  const products = await findProductsForPurchase(db, items.map((i) => i.productId));
+  const rows = items.map((item) => {
+    const product = products.find((p) => p.id === item.productId);
+    const available = Boolean(product && product.status === "active");
+    return { item, product, available };
+  });
+  const buyable = rows.filter((r) => r.available && r.product).map((r) => ({ ...r, line: purchaseLineOf(r.product!, r.item.quantity) }));
+  const purchaseLines = buyable.map((r) => r.line);
+
+  let compliance: ComplianceView | null = null;
+  if (preview.budgetLineId && purchaseLines.length > 0) {
+    const budgetLine = await findBudgetLine(db, preview.budgetLineId);
+    authorize(viewer, "purchase_request.create", { opdId: budgetLine?.opdId ?? "-" });
+    const opd = await loadOpdOrThrow(db, budgetLine!.opdId);
+    const active = await loadActivePolicy(db, opd.regionId, now);
+    const context = await loadComplianceContext(db, { opdId: opd.id, buyerProvinceRegionId: opd.regionId, budgetLineId: budgetLine!.id, now });
+    compliance = complianceView(evaluatePurchase({ lines: purchaseLines, justification: preview.justification ?? null }, context, active.policy));
+  }
+
+  const sellers = groupBySeller(buyable.map((r) => ({ ...r, businessId: r.line.seller.businessId }))).map((group) => ({
+    businessId: group.businessId,
+    name: group.lines[0]!.line.seller.name,
+    scale: group.lines[0]!.line.seller.scale,
+    isUmk: group.lines[0]!.line.seller.isUmk,
+    kabupaten: group.lines[0]!.line.seller.kabupaten,
+    subtotalIdr: requestTotalIdr(group.lines.map((l) => l.line)),
+    items: group.lines.map((r) => ({
+      productId: r.item.productId,
+      title: r.line.title,
+      unit: r.product!.unit,
+      quantity: r.item.quantity,
+      unitPriceIdr: r.line.unitPriceIdr,
+      lineTotalIdr: r.line.quantity * r.line.unitPriceIdr,
+      stock: r.product!.stock,
+      minOrder: r.product!.minOrder,
+    })),
+  }));
+  return {
+    sellers,
+    unavailable: rows.filter((r) => !r.available).map((r) => ({ productId: r.item.productId, quantity: r.item.quantity, title: r.product?.title ?? null })),
+    totalIdr: requestTotalIdr(purchaseLines),
+    compliance,
+  };
+};

@@ -1,0 +1,17 @@
+import { authorize } from "@/lib/auth/authorize";
+import { rolesOf, type Viewer } from "@/lib/domain/auth/roles";
+
+/** Who the caller is, with roles and scoped memberships; 401 when not signed in. */
+export const getMe = (viewer: Viewer | null) => {
+  if (!viewer) authorize(viewer, "opd.read");
+  return {
+    user: { id: viewer.userId, email: viewer.email, name: viewer.name },
+    roles: rolesOf(viewer),
+    memberships: viewer.memberships.map((m) => ({
+      role: m.role,
+      regionId: m.regionId,
+      ...(m.opdId ? { opdId: m.opdId } : {}),
+      ...(m.businessId ? { businessId: m.businessId } : {}),
+    })),
+  };
+};

@@ -1,0 +1,72 @@
+import { db } from "@/db/client";
+import { findBusinessName, findPurchaseRequest, findRatingOfOrder, listOrderLines, listReceiptsOfOrder } from "@/db/queries/procurement";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { loadOrderFor } from "./order-access";
+
+/**
+ * An order as every party sees it (buyer, approver and treasurer of the OPD, the seller of the business,
+ * auditor and admin of the region): lines with their snapshots, the BAST(s) and the timeline. Invoice,
+ * payments and payout belong to the payments work and are empty until it fills them.
+ */
+export const getOrder = async (viewer: Viewer | null, orderId: string) => {
+  const { order, opd } = await loadOrderFor(db, viewer, "order.read", orderId);
+  const [lines, receipts, rating, business, request] = await Promise.all([
+    listOrderLines(db, order.id),
+    listReceiptsOfOrder(db, order.id),
+    findRatingOfOrder(db, order.id),
+    findBusinessName(db, order.businessId),
+    findPurchaseRequest(db, order.requestId),
+  ]);
+  const basts = receipts.map((r) => ({
+    id: r.id,
+    number: r.number,
+    signedBy: r.signedBy,
+    signedAt: r.signedAt,
+    receivedValueIdr: r.receivedValueIdr,
+    note: r.note,
+    lines: r.lines,
+  }));
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    totalIdr: order.totalIdr,
+    businessId: order.businessId,
+    businessName: business?.name ?? null,
+    opdId: order.opdId,
+    opdName: opd.name,
+    requestId: order.requestId,
+    requestNumber: request?.number ?? null,
+    budgetLineId: order.budgetLineId,
+    lines: lines.map((l) => ({
+      id: l.id,
+      productId: l.productId,
+      title: l.title,
+      categorySlug: l.categorySlug,
+      quantity: l.quantity,
+      unitPriceIdr: l.unitPriceIdr,
+      lineTotalIdr: l.lineTotalIdr,
+      receivedQuantity: l.receivedQuantity,
+      sellerIsUmk: l.sellerIsUmk,
+      isLocal: l.isLocal,
+    })),
+    timeline: {
+      placedAt: order.placedAt,
+      acceptedAt: order.acceptedAt,
+      declinedAt: order.declinedAt,
+      declineReason: order.declineReason,
+      shippedAt: order.shippedAt,
+      shipNote: order.shipNote,
+      receivedAt: order.receivedAt,
+    },
+    /** The latest BAST; `basts` lists every one when receipt was partial. */
+    bast: basts.at(-1) ?? null,
+    basts,
+    rating: rating ? { stars: rating.stars, comment: rating.comment, ratedBy: rating.ratedBy, createdAt: rating.createdAt } : null,
+    invoice: null,
+    payments: [] as unknown[],
+    payout: null,
+  };
+};
+
+export type OrderView = Awaited<ReturnType<typeof getOrder>>;

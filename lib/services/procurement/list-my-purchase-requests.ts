@@ -1,0 +1,10 @@
+import { db } from "@/db/client";
+import { listRequestsOfBuyer } from "@/db/queries/procurement";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { assertBuyer } from "./cart-access";
+
+/** The buyer's own purchase requests (drafts, returned, submitted, decided), newest first. */
+export const listMyPurchaseRequests = async (viewer: Viewer | null) => {
+  assertBuyer(viewer);
+  return listRequestsOfBuyer(db, viewer.userId);
+};

@@ -1,0 +1,85 @@
+import { db } from "@/db/client";
+import { addReceivedQuantity, insertReceipt, listOrderLines, nextDocumentSequence, updateOrder } from "@/db/queries/procurement";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { counterKey, DOCUMENT_KINDS, formatDocumentNumber } from "@/lib/domain/procurement/document-number";
+import { receivedValueIdr } from "@/lib/domain/procurement/shares";
+import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
+import { witaYear } from "@/lib/domain/time/wita";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import type { ReceiveOrderInput } from "@/lib/validation/procurement";
+import { loadOrderFor } from "./order-access";
+import { actorOf, conflict, MESSAGES, unprocessable } from "./shared";
+
+export type Bast = {
+  id: string;
+  number: string;
+  signedBy: string;
+  signedAt: Date;
+  receivedValueIdr: number;
+  lines: Array<{ orderLineId: string; quantity: number }>;
+};
+
+/**
+ * The buyer of the OPD receives a shipped order and signs a numbered BAST at `now` (WITA numbering year).
+ * Partial quantities are allowed; without `lines` everything still outstanding is received. A later BAST
+ * may receive the rest. Quantities beyond what is outstanding are refused (422 `over_receipt`).
+ */
+export const receiveOrder = async (viewer: Viewer | null, orderId: string, input: ReceiveOrderInput = {}, now: Date = new Date()) =>
+  db.transaction(async (tx) => {
+    const { order, opd, viewer: buyer } = await loadOrderFor(tx, viewer, "order.receive", orderId, { forUpdate: true });
+    if (!canTransitionOrder(order.status, "received")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
+    const lines = await listOrderLines(tx, order.id);
+    const outstanding = new Map(lines.map((l) => [l.id, l.quantity - l.receivedQuantity]));
+    if ([...outstanding.values()].every((q) => q === 0)) {
+      throw conflict("nothing_outstanding", { id: "Semua barang pesanan ini sudah diterima.", en: "Everything on this order has already been received." });
+    }
+
+    const wanted = new Map<string, number>();
+    if (input.lines) for (const l of input.lines) wanted.set(l.orderLineId, (wanted.get(l.orderLineId) ?? 0) + l.quantity);
+    else for (const [id, q] of outstanding) if (q > 0) wanted.set(id, q);
+    for (const [orderLineId, quantity] of wanted) {
+      if (!outstanding.has(orderLineId)) {
+        throw unprocessable("unknown_order_line", { id: "Baris pesanan tidak dikenal.", en: "Unknown order line." }, { orderLineId });
+      }
+      if (quantity > outstanding.get(orderLineId)!) {
+        throw unprocessable(
+          "over_receipt",
+          { id: "Jumlah diterima melebihi sisa pesanan.", en: "The received quantity exceeds what is outstanding." },
+          { orderLineId, outstanding: outstanding.get(orderLineId) },
+        );
+      }
+    }
+    const receivedLines = [...wanted].map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
+    for (const l of receivedLines) {
+      if (!(await addReceivedQuantity(tx, { orderLineId: l.orderLineId, orderId: order.id, quantity: l.quantity }))) {
+        throw unprocessable("over_receipt", { id: "Jumlah diterima melebihi sisa pesanan.", en: "The received quantity exceeds what is outstanding." }, { orderLineId: l.orderLineId });
+      }
+    }
+    const valueIdr = receivedValueIdr(receivedLines.map((l) => ({ quantity: l.quantity, unitPriceIdr: lines.find((x) => x.id === l.orderLineId)!.unitPriceIdr })));
+    const year = witaYear(now);
+    const sequence = await nextDocumentSequence(tx, { key: counterKey(DOCUMENT_KINDS.bast, opd.shortName), year });
+    const receipt = await insertReceipt(
+      tx,
+      { number: formatDocumentNumber(DOCUMENT_KINDS.bast, year, opd.shortName, sequence), orderId: order.id, signedBy: buyer.userId, signedAt: now, receivedValueIdr: valueIdr, note: input.note ?? null },
+      receivedLines,
+    );
+    const complete = lines.every((l) => l.quantity - l.receivedQuantity - (wanted.get(l.id) ?? 0) === 0);
+    const updated = await updateOrder(tx, order.id, { status: "received", receivedAt: order.receivedAt ?? now });
+    await appendAuditEvent(tx, {
+      actor: actorOf(buyer),
+      action: "order.received",
+      entity: "order",
+      entityId: order.id,
+      data: { number: order.number, bastId: receipt.id, bastNumber: receipt.number, receivedValueIdr: valueIdr, complete, lines: receivedLines },
+      at: now,
+    });
+    const bast: Bast = {
+      id: receipt.id,
+      number: receipt.number,
+      signedBy: receipt.signedBy,
+      signedAt: receipt.signedAt,
+      receivedValueIdr: receipt.receivedValueIdr,
+      lines: receivedLines,
+    };
+    return { id: updated.id, number: updated.number, status: updated.status, complete, bast };
+  });

@@ -1,0 +1,177 @@
+import { db } from "@/db/client";
+import {
+  deleteCartItems, findBudgetLine, findProductsForPurchase, findPurchaseRequest, insertPurchaseRequest, nextDocumentSequence,
+  replaceRequestLines, updatePurchaseRequest,
+} from "@/db/queries/procurement";
+import { authorize } from "@/lib/auth/authorize";
+import { requestTotalIdr } from "@/lib/domain/compliance/amounts";
+import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { counterKey, DOCUMENT_KINDS, formatDocumentNumber } from "@/lib/domain/procurement/document-number";
+import { isEditableRequest } from "@/lib/domain/procurement/state-machine";
+import { witaYear } from "@/lib/domain/time/wita";
+import { AppError } from "@/lib/errors";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import type { SubmitPurchaseRequestInput } from "@/lib/validation/procurement";
+import {
+  actorOf, complianceView, conflict, loadActivePolicy, loadComplianceContext, loadOpdOrThrow, MESSAGES, purchaseLineOf, unprocessable,
+  type ComplianceView,
+} from "./shared";
+
+export type SubmittedPurchaseRequest = {
+  id: string;
+  number: string;
+  status: "submitted" | "draft";
+  totalIdr: number;
+  compliance: ComplianceView;
+};
+
+/** Same product twice in a body counts as one line with the quantities added. */
+const mergeLines = (lines: SubmitPurchaseRequestInput["lines"]) => {
+  const merged = new Map<string, number>();
+  for (const l of lines) merged.set(l.productId, (merged.get(l.productId) ?? 0) + l.quantity);
+  return [...merged].map(([productId, quantity]) => ({ productId, quantity }));
+};
+
+/**
+ * Creates (or, with requestId, revises) a purchase request from a cart and evaluates it under the region's
+ * policy in force. Submitted requests store the decision, the policy id and version, and a snapshot of each
+ * line's seller; a blocked cart is refused with 422 and `{ compliance }` in details, storing nothing. With
+ * `draft: true` the request is saved with the preview decision and stays editable.
+ */
+export const submitPurchaseRequest = async (
+  viewer: Viewer | null,
+  input: SubmitPurchaseRequestInput,
+  now: Date = new Date(),
+): Promise<SubmittedPurchaseRequest> => {
+  const budgetLine = await findBudgetLine(db, input.budgetLineId);
+  authorize(viewer, "purchase_request.create", { opdId: budgetLine?.opdId ?? "-" });
+  if (!budgetLine) throw new AppError("not_found");
+  if (budgetLine.fiscalYear !== witaYear(now)) {
+    throw unprocessable("budget_line_closed", {
+      id: `Mata anggaran ini untuk tahun ${budgetLine.fiscalYear}; pilih mata anggaran tahun berjalan.`,
+      en: `This budget line is for ${budgetLine.fiscalYear}; choose a line of the current year.`,
+    });
+  }
+  const opd = await loadOpdOrThrow(db, budgetLine.opdId);
+
+  const wanted = mergeLines(input.lines);
+  const products = await findProductsForPurchase(db, wanted.map((l) => l.productId));
+  const lines = wanted.map(({ productId, quantity }) => {
+    const product = products.find((p) => p.id === productId);
+    if (!product || product.status !== "active") {
+      throw unprocessable("product_unavailable", { id: "Produk tidak tersedia lagi.", en: "The product is no longer available." }, { productId });
+    }
+    if (quantity < product.minOrder) {
+      throw unprocessable(
+        "below_min_order",
+        { id: `Pesanan minimum ${product.title} adalah ${product.minOrder}.`, en: `The minimum order for ${product.title} is ${product.minOrder}.` },
+        { productId, minOrder: product.minOrder },
+      );
+    }
+    if (quantity > product.stock) throw conflict("insufficient_stock", MESSAGES.insufficientStock(product.title), { productId, available: product.stock });
+    return { product, line: purchaseLineOf(product, quantity) };
+  });
+  const purchaseLines = lines.map((l) => l.line);
+  const justification = input.justification ?? null;
+  const isDraft = input.draft === true;
+
+  return db.transaction(async (tx) => {
+    const existing = input.requestId ? await findPurchaseRequest(tx, input.requestId, { forUpdate: true }) : undefined;
+    if (input.requestId) {
+      if (!existing || existing.buyerId !== viewer.userId) throw new AppError("not_found");
+      if (existing.opdId !== opd.id) authorize(viewer, "purchase_request.create", { opdId: existing.opdId });
+      if (!isEditableRequest(existing.status)) {
+        throw conflict("not_editable", { id: "Permintaan ini tidak dapat diubah lagi.", en: "This request can no longer be changed." }, { status: existing.status });
+      }
+    }
+
+    const active = await loadActivePolicy(tx, opd.regionId, now);
+    const context = await loadComplianceContext(tx, { opdId: opd.id, buyerProvinceRegionId: opd.regionId, budgetLineId: budgetLine.id, now });
+    const decision = evaluatePurchase({ lines: purchaseLines, justification }, context, active.policy);
+    const compliance = complianceView(decision);
+    if (!isDraft && decision.verdict === "block") throw new AppError("unprocessable", MESSAGES.complianceBlocked, { compliance });
+
+    const totalIdr = requestTotalIdr(purchaseLines);
+    const fields = {
+      opdId: opd.id,
+      budgetLineId: budgetLine.id,
+      buyerId: viewer.userId,
+      purpose: input.purpose,
+      neededBy: input.neededBy ?? null,
+      eventId: input.eventId ?? null,
+      status: isDraft ? ("draft" as const) : ("submitted" as const),
+      justificationCode: justification?.code ?? null,
+      justificationText: justification?.text ?? null,
+      totalIdr,
+      complianceDecision: decision as unknown as Record<string, unknown>,
+      policyId: active.id,
+      policyVersion: active.policy.version,
+      submittedAt: isDraft ? null : now,
+      // A revised request waits for a fresh decision; the earlier one stays in the audit trail.
+      decidedAt: null,
+      decidedBy: null,
+    };
+    const request = existing
+      ? await updatePurchaseRequest(tx, existing.id, fields)
+      : await insertPurchaseRequest(tx, {
+          ...fields,
+          number: formatDocumentNumber(
+            DOCUMENT_KINDS.purchaseRequest,
+            witaYear(now),
+            opd.shortName,
+            await nextDocumentSequence(tx, { key: counterKey(DOCUMENT_KINDS.purchaseRequest, opd.shortName), year: witaYear(now) }),
+          ),
+          createdAt: now,
+        });
+    await replaceRequestLines(
+      tx,
+      request.id,
+      purchaseLines.map((l) => ({
+        productId: l.productId,
+        title: l.title,
+        categorySlug: l.categorySlug,
+        isFood: l.isFood,
+        quantity: l.quantity,
+        unitPriceIdr: l.unitPriceIdr,
+        businessId: l.seller.businessId,
+        sellerNib: l.seller.nib,
+        sellerName: l.seller.name,
+        sellerScale: l.seller.scale,
+        sellerIsUmk: l.seller.isUmk,
+        sellerKabupaten: l.seller.kabupaten,
+        sellerProvinceRegionId: l.seller.provinceRegionId,
+        sellerVerifiedAt: l.seller.verifiedAt ? new Date(l.seller.verifiedAt) : null,
+        isLocal: lines.find((x) => x.product.id === l.productId)!.product.isLocal,
+      })),
+    );
+    if (!isDraft) await deleteCartItems(tx, { buyerId: viewer.userId, productIds: purchaseLines.map((l) => l.productId) });
+    await appendAuditEvent(tx, {
+      actor: actorOf(viewer),
+      action: isDraft ? "purchase_request.drafted" : "purchase_request.submitted",
+      entity: "purchase_request",
+      entityId: request.id,
+      data: {
+        number: request.number,
+        opdId: opd.id,
+        budgetLineId: budgetLine.id,
+        totalIdr,
+        verdict: decision.verdict,
+        rules: decision.findings.map((f) => `${f.rule}:${f.severity}`),
+        policyId: active.id,
+        policyVersion: active.policy.version,
+        justificationCode: justification?.code ?? null,
+        lines: purchaseLines.map((l) => ({
+          productId: l.productId,
+          quantity: l.quantity,
+          unitPriceIdr: l.unitPriceIdr,
+          businessId: l.seller.businessId,
+          sellerNib: l.seller.nib,
+          sellerIsUmk: l.seller.isUmk,
+        })),
+      },
+      at: now,
+    });
+    return { id: request.id, number: request.number, status: fields.status, totalIdr, compliance };
+  });
+};

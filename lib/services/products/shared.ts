@@ -1,0 +1,36 @@
+import "server-only";
+import type { DbOrTx } from "@/db/client";
+import { findBusinessProvince, findCategory } from "@/db/queries/products";
+import { findRegionWithParent } from "@/db/queries/businesses";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { can } from "@/lib/domain/auth/can";
+import { isLocalOrigin } from "@/lib/domain/catalog/product-rules";
+import { AppError } from "@/lib/errors";
+import { VALIDATION_MESSAGES, type ValidationKey } from "@/lib/validation/messages";
+
+export const fieldError = (key: ValidationKey, path: string) =>
+  new AppError("unprocessable", VALIDATION_MESSAGES[key], [{ path, message: VALIDATION_MESSAGES[key].id }]);
+
+export const productNotFound = () => new AppError("not_found", { id: "Produk tidak ditemukan.", en: "Product not found." });
+
+/** The business a seller writes for: the one asked for, or their only one; 403 when it is not theirs. */
+export const sellerBusinessId = (viewer: Viewer, requested?: string) => {
+  const own = [...new Set(viewer.memberships.filter((m) => m.role === "seller" && m.businessId).map((m) => m.businessId!))];
+  if (requested) return requested;
+  if (own.length === 1) return own[0]!;
+  if (own.length === 0) throw new AppError("forbidden", { id: "Anda belum memiliki usaha terdaftar.", en: "You have no registered business." });
+  throw new AppError("bad_request", { id: "Pilih usaha (businessId).", en: "Choose a business (businessId)." });
+};
+
+export const canWriteProducts = (viewer: Viewer, businessId: string) => can(viewer, "product.write", { businessId });
+
+/** `is_local` from the origin's place in the region tree: computed here, never taken from the client. */
+export const resolveOrigin = async (tx: DbOrTx, businessId: string, originRegionId: string) => {
+  const [origin, business] = await Promise.all([findRegionWithParent(tx, originRegionId), findBusinessProvince(tx, businessId)]);
+  if (!origin || origin.kind === "provinsi" || !business) throw fieldError("origin", "originRegionId");
+  return { isLocal: isLocalOrigin(origin, business.provinceId) };
+};
+
+export const assertCategory = async (tx: DbOrTx, categoryId: string) => {
+  if (!(await findCategory(tx, categoryId))) throw fieldError("category", "categoryId");
+};

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { AppError, type Locale, type LocalizedMessage } from "@/lib/errors";
+
+/** Field messages of the seller/product schemas, in Bahasa Indonesia and English; schemas carry the keys. */
+export const VALIDATION_MESSAGES = {
+  required: { id: "Wajib diisi.", en: "Required." },
+  legal_name: { id: "Nama usaha 2–200 huruf.", en: "Business name must be 2–200 characters." },
+  nib_format: { id: "NIB harus tepat 13 angka.", en: "The NIB must be exactly 13 digits." },
+  nib_taken: { id: "NIB sudah terdaftar.", en: "This NIB is already registered." },
+  kbli_format: { id: "KBLI harus 5 angka.", en: "The KBLI code must be 5 digits." },
+  owner_name: { id: "Nama pemilik 2–120 huruf.", en: "Owner name must be 2–120 characters." },
+  region: { id: "Pilih kabupaten/kota.", en: "Choose a kabupaten/kota." },
+  address: { id: "Alamat 5–500 huruf.", en: "Address must be 5–500 characters." },
+  money: { id: "Isi angka rupiah tanpa koma, 0 atau lebih.", en: "Enter whole rupiah, 0 or more." },
+  cert_number: { id: "Nomor sertifikat wajib diisi.", en: "Certificate number is required." },
+  cert_expiry: { id: "Tanggal berlaku PIRT wajib diisi.", en: "The PIRT expiry date is required." },
+  date: { id: "Tanggal tidak valid.", en: "Invalid date." },
+  name: { id: "Nama 2–120 huruf.", en: "Name must be 2–120 characters." },
+  email: { id: "Email tidak valid.", en: "Invalid email address." },
+  email_taken: { id: "Email sudah terdaftar. Silakan masuk.", en: "This email is already registered. Please sign in." },
+  password: { id: "Kata sandi minimal 10 karakter.", en: "The password must be at least 10 characters." },
+  title: { id: "Nama produk 3–120 huruf.", en: "Product name must be 3–120 characters." },
+  description: { id: "Deskripsi paling banyak 5.000 huruf.", en: "Description is at most 5,000 characters." },
+  category: { id: "Pilih kategori.", en: "Choose a category." },
+  unit: { id: "Satuan 1–30 huruf (mis. lembar, kg).", en: "Unit must be 1–30 characters (e.g. piece, kg)." },
+  price: { id: "Harga harus rupiah bulat lebih dari 0.", en: "Price must be whole rupiah above 0." },
+  stock: { id: "Stok harus bilangan bulat 0 atau lebih.", en: "Stock must be a whole number, 0 or more." },
+  min_order: { id: "Pesanan minimum paling sedikit 1.", en: "Minimum order must be at least 1." },
+  lead_time: { id: "Waktu siap 0–365 hari.", en: "Lead time must be 0–365 days." },
+  origin: { id: "Pilih kabupaten/kota asal produk.", en: "Choose the product's origin kabupaten/kota." },
+  tkdn: { id: "TKDN 0–100 %.", en: "TKDN must be 0–100 %." },
+  status: { id: "Status tidak valid.", en: "Invalid status." },
+  reason: { id: "Alasan wajib diisi (5–1.000 huruf).", en: "A reason is required (5–1,000 characters)." },
+} satisfies Record<string, LocalizedMessage>;
+
+export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
+
+const localize = (key: string): LocalizedMessage =>
+  (VALIDATION_MESSAGES as Record<string, LocalizedMessage>)[key] ?? { id: "Isian tidak valid.", en: "Invalid input." };
+
+/** Invalid input as a 422 whose message names the first problem and whose details list every field. */
+export const validationError = (error: z.ZodError, locale: Locale = "id") => {
+  const issues = error.issues.map((i) => ({ path: i.path.join("."), message: localize(i.message)[locale] }));
+  return new AppError("unprocessable", localize(error.issues[0]?.message ?? "required"), issues);
+};
+
+/** Parses or throws the 422 above: what every entry point (route, action) calls first. */
+export const parseInput = <S extends z.ZodType>(schema: S, input: unknown, locale: Locale = "id"): z.infer<S> => {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error, locale);
+  return result.data;
+};
+
+/** Field → message map for forms (first message per field). */
+export const fieldErrors = (details: unknown): Record<string, string> => {
+  const out: Record<string, string> = {};
+  if (Array.isArray(details)) for (const d of details as Array<{ path: string; message: string }>) out[d.path] ??= d.message;
+  return out;
+};
+
+// Form inputs arrive as strings: "1.500.000", "Rp 1.500.000" or "" must parse as whole rupiah / absent.
+const digitsOnly = (v: unknown) => (typeof v === "string" ? v.replace(/^\s*Rp\s*/i, "").replace(/[.\s]/g, "") : v);
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const wholeNumber = (key: ValidationKey, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess(
+    (v) => {
+      const d = emptyToUndefined(digitsOnly(v));
+      return typeof d === "string" && /^-?\d+$/.test(d) ? Number(d) : d;
+    },
+    z.number({ error: key }).int({ error: key }).min(min, { error: key }).max(max, { error: key }),
+  );
+
+export const optionalNumber = (key: ValidationKey, min: number, max: number) =>
+  z.preprocess(
+    (v) => {
+      const d = emptyToUndefined(typeof v === "string" ? v.replace(",", ".").trim() : v);
+      return typeof d === "string" && /^-?\d+(\.\d+)?$/.test(d) ? Number(d) : d;
+    },
+    z.number({ error: key }).min(min, { error: key }).max(max, { error: key }).optional(),
+  );
+
+export const trimmed = (key: ValidationKey, min: number, max: number) =>
+  z.string({ error: key }).trim().min(min, { error: key }).max(max, { error: key });
+
+export const uuidField = (key: ValidationKey) => z.string({ error: key }).uuid({ error: key });

@@ -1,0 +1,131 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { businessApplications, businessCertifications, businesses } from "@/db/schema";
+import { seedDemoData } from "@/db/seed";
+import { AppError } from "@/lib/errors";
+import { getApplication, saveApplicationStep } from "@/lib/services/businesses/application";
+import { registerBusiness, submitApplication } from "@/lib/services/businesses/submit-application";
+import { uploadCertificationDocument } from "@/lib/services/businesses/upload-document";
+import { signUp } from "@/lib/services/accounts/sign-up";
+import { loadViewer } from "@/lib/auth/load-viewer";
+import { auditOf, freshNib, newUser, regionByName, sellerMembership, useTempDataDir, viewerByEmail } from "./business-helpers";
+
+jest.setTimeout(60_000);
+useTempDataDir();
+
+const rejects = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AppError;
+  }
+  throw new Error("expected a rejection");
+};
+
+let lombokTengah: string;
+let surabaya: string;
+let takenNib: string;
+
+beforeAll(async () => {
+  await seedDemoData(db, { now: new Date("2026-06-01T02:00:00Z") });
+  lombokTengah = await regionByName(db, "Lombok Tengah");
+  surabaya = await regionByName(db, "Kota Surabaya");
+  takenNib = (await db.select({ nib: businesses.nib }).from(businesses).limit(1))[0]!.nib;
+});
+
+describe("self sign-up", () => {
+  it("creates a role-less account with an audit event; a taken email is a 409", async () => {
+    const user = await signUp({ name: "Baiq Rina", email: "rina@uji.test", password: "sandi-panjang-1" });
+    const viewer = await loadViewer(db, user.id);
+    expect(viewer?.memberships).toEqual([]);
+    expect((await auditOf(db, user.id)).map((e) => e.action)).toEqual(["user.signed_up"]);
+    const error = await rejects(signUp({ name: "Lain", email: "RINA@uji.test", password: "sandi-panjang-2" }));
+    expect(error.code).toBe("conflict");
+    expect(error.localized.id).toBe("Email sudah terdaftar. Silakan masuk.");
+  });
+});
+
+describe("onboarding wizard", () => {
+  it("saves each step, resumes at the saved step, and submits a pending business + seller membership in one go", async () => {
+    const viewer = await newUser(db, "Inaq Sumiati");
+    expect((await getApplication(viewer)).step).toBe("identity");
+
+    const nib = freshNib();
+    await saveApplicationStep(viewer, "identity", { legalName: "Tenun Pringgasela Sumiati", nib, kbli: "13912", ownerName: "Inaq Sumiati" });
+    await saveApplicationStep(viewer, "location", { regionId: lombokTengah, address: "Dusun Pringgasela, Lombok Tengah" });
+    // Coming back later (new request, same user): the wizard resumes at the finance step.
+    const resumed = await getApplication(viewer);
+    expect(resumed.step).toBe("finance");
+    expect(resumed.data).toMatchObject({ nib, regionId: lombokTengah });
+
+    await saveApplicationStep(viewer, "finance", { capitalIdr: 25_000_000, annualTurnoverIdr: 120_000_000 });
+    const pdf = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
+    const doc = await uploadCertificationDocument(viewer, pdf);
+    expect(doc.key).toMatch(new RegExp(`^documents/${viewer.userId}/.+\\.pdf$`));
+    await saveApplicationStep(viewer, "certifications", {
+      certifications: [{ kind: "pirt", number: "P-IRT 2095202010123-29", expiresOn: "2029-05-01", documentKey: doc.key }],
+    });
+    expect((await getApplication(viewer)).step).toBe("review");
+
+    const created = await submitApplication(viewer);
+    expect(created).toEqual({ businessId: expect.any(String), scale: "mikro", verificationStatus: "pending" });
+
+    const [business] = await db.select().from(businesses).where(eq(businesses.id, created.businessId));
+    expect(business).toMatchObject({ nib, verificationStatus: "pending", scale: "mikro", isUmk: true, regionId: lombokTengah });
+    const certs = await db.select().from(businessCertifications).where(eq(businessCertifications.businessId, created.businessId));
+    expect(certs).toEqual([expect.objectContaining({ kind: "pirt", expiresOn: "2029-05-01", documentPath: doc.key })]);
+    const [membership] = await sellerMembership(db, viewer.userId);
+    expect(membership).toMatchObject({ businessId: created.businessId });
+    const [app] = await db.select().from(businessApplications).where(eq(businessApplications.userId, viewer.userId));
+    expect(app).toMatchObject({ businessId: created.businessId, submittedAt: expect.any(Date) });
+    expect((await auditOf(db, created.businessId)).map((e) => e.action)).toEqual(["business.registered"]);
+    expect((await auditOf(db, viewer.userId)).map((e) => e.action)).toContain("membership.granted");
+
+    // Submitting twice (double tap) is refused and changes nothing.
+    expect((await rejects(submitApplication(viewer))).code).toBe("conflict");
+    expect(await sellerMembership(db, viewer.userId)).toHaveLength(1);
+  });
+
+  it("says 'NIB sudah terdaftar' at the NIB step", async () => {
+    const viewer = await newUser(db);
+    const error = await rejects(saveApplicationStep(viewer, "identity", { legalName: "Usaha", nib: takenNib, kbli: "10792", ownerName: "Amaq" }));
+    expect(error.code).toBe("conflict");
+    expect(error.localized.id).toBe("NIB sudah terdaftar.");
+    expect(error.localized.en).toBe("This NIB is already registered.");
+  });
+
+  it("relies on the unique constraint at submit: a NIB taken meanwhile is a 409 and nothing is half-written", async () => {
+    const first = await newUser(db);
+    const second = await newUser(db);
+    const nib = freshNib();
+    const input = { legalName: "Gerabah Banyumulek", nib, kbli: "23931", ownerName: "Amaq Rudi", regionId: lombokTengah, address: "Banyumulek, Lombok Barat", capitalIdr: 1, annualTurnoverIdr: 1, certifications: [] };
+    await saveApplicationStep(second, "identity", input); // passes: nobody has the NIB yet
+    await registerBusiness(first, input);
+    await saveApplicationStep(second, "location", input);
+    await saveApplicationStep(second, "finance", input);
+    const error = await rejects(submitApplication(second));
+    expect(error.code).toBe("conflict");
+    expect(error.localized.id).toBe("NIB sudah terdaftar.");
+    expect(await sellerMembership(db, second.userId)).toEqual([]);
+    expect((await getApplication(second)).submittedAt).toBeNull();
+  });
+
+  it("refuses a kabupaten outside the platform province, incomplete data, and other users' documents", async () => {
+    const viewer = await newUser(db);
+    const base = { legalName: "Kopi Sembalun", nib: freshNib(), kbli: "10761", ownerName: "Lalu", address: "Sembalun, Lombok Timur", capitalIdr: 1, annualTurnoverIdr: 1, certifications: [] };
+    expect((await rejects(registerBusiness(viewer, { ...base, regionId: surabaya }))).code).toBe("unprocessable");
+    const other = await viewerByEmail(db, "penjual@pasarumk.test");
+    const forged = { kind: "halal" as const, number: "ID123", documentKey: `documents/${other.userId}/x.pdf` };
+    expect((await rejects(registerBusiness(viewer, { ...base, regionId: lombokTengah, certifications: [forged] }))).code).toBe("forbidden");
+    const incomplete = await newUser(db);
+    await saveApplicationStep(incomplete, "identity", { legalName: "Madu", nib: freshNib(), kbli: "01499", ownerName: "Ina" });
+    const error = await rejects(submitApplication(incomplete));
+    expect(error.code).toBe("unprocessable");
+    expect(await sellerMembership(db, incomplete.userId)).toEqual([]);
+  });
+
+  it("anonymous callers get 401", async () => {
+    expect((await rejects(getApplication(null))).code).toBe("unauthenticated");
+    expect((await rejects(submitApplication(null))).code).toBe("unauthenticated");
+  });
+});
