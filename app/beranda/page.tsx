@@ -8,5 +8,6 @@ import { rolesOf } from "@/lib/domain/auth/roles";
 export default async function BerandaPage() {
   const current = await viewer();
   if (!current) redirect(signInPath("/beranda"));
-  redirect(homeFor(rolesOf(current)) ?? "/");
+  // No role yet: a new account is a seller-to-be, so continue the business registration.
+  redirect(homeFor(rolesOf(current)) ?? "/daftar-usaha");
 }

@@ -27,7 +27,8 @@ export const PRODUCT_INDEX_SETTINGS: Settings = {
   filterableAttributes: ["category", "categorySlug", "kabupaten", "scale", "isUmk", "isLocal", "certifications", "priceIdr", "businessId", "inStock"],
   sortableAttributes: ["priceIdr", "rating", "createdAt"],
   displayedAttributes: ["*"],
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+  // "sort" right after "words": a buyer who picks "cheapest first" gets strict price order among matches.
+  rankingRules: ["words", "sort", "typo", "proximity", "attribute", "exactness"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   synonyms: PRODUCT_SYNONYMS,
   pagination: { maxTotalHits: 10_000 },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
@@ -37,6 +38,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </h1>
         <p className="text-slate-700">{t("lead")}</p>
       </div>
+      {first(params.baru) === "1" ? (
+        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
+          {t("accountCreated")}
+        </p>
+      ) : null}
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <SignInForm
           callbackUrl={callbackUrl}
@@ -44,6 +50,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           sso={oidc ? { id: oidc.id, name: oidc.name } : null}
         />
       </div>
+      <p className="text-sm text-slate-700">
+        {t("noAccount")}{" "}
+        <Link href="/daftar" className="font-semibold text-emerald-800 underline underline-offset-4">
+          {t("signUp")}
+        </Link>
+      </p>
       {showDemoHint ? (
         <aside aria-labelledby="demo-accounts" className="rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm text-sky-950">
           <h2 id="demo-accounts" className="font-semibold">

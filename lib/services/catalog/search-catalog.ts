@@ -6,7 +6,7 @@ import { ROLES } from "@/lib/domain/auth/roles";
 import { defaultSearchTarget, productsIndexUid, type SearchTarget } from "@/lib/search/client";
 import type { ProductDocument } from "@/lib/search/document";
 import { indexDate } from "@/lib/search/document";
-import { queryTargetFor } from "./query-target";
+import { queryTargetFor } from "@/lib/search/query-target";
 import { reportSearchFailure, searchHealth } from "@/lib/search/health";
 import { buildProductSearchRequests, toProductSearchResult, toSearchGetParams } from "@/lib/search/search-products";
 import {
