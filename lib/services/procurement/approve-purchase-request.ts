@@ -1,10 +1,9 @@
 import { db } from "@/db/client";
 import {
-  commitBudget, findBudgetLine, findProductsForPurchase, findPurchaseRequest, insertOrder, insertOrderLines, listRequestLines,
+  commitBudget, findBudgetLine, findProductsForPurchase, insertOrder, insertOrderLines, listRequestLines,
   nextDocumentSequence, reserveStock, updatePurchaseRequest,
 } from "@/db/queries/procurement";
 import { enqueueProductSync } from "@/db/queries/search-outbox";
-import { authorize } from "@/lib/auth/authorize";
 import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
 import type { PurchaseLine } from "@/lib/domain/compliance/types";
 import type { Viewer } from "@/lib/domain/auth/roles";
@@ -13,9 +12,8 @@ import { groupBySeller } from "@/lib/domain/procurement/shares";
 import { witaYear } from "@/lib/domain/time/wita";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { ApprovePurchaseRequestInput } from "@/lib/validation/procurement";
-import {
-  actorOf, complianceView, conflict, loadActivePolicy, loadComplianceContext, loadOpdOrThrow, MESSAGES, notFound, sellerSnapshotOf,
-} from "./shared";
+import { lockRequestForDecision } from "./lock-request-for-decision";
+import { actorOf, complianceView, conflict, loadActivePolicy, loadComplianceContext, MESSAGES, sellerSnapshotOf } from "./shared";
 
 export type ApprovedPurchaseRequest = {
   id: string;
@@ -33,20 +31,13 @@ export type ApprovedPurchaseRequest = {
  * taken off sale since submission → 409 `product_unavailable`.
  */
 export const approvePurchaseRequest = async (
-  viewer: Viewer | null,
+  viewerOrNull: Viewer | null,
   requestId: string,
   input: ApprovePurchaseRequestInput = {},
   now: Date = new Date(),
 ): Promise<ApprovedPurchaseRequest> =>
   db.transaction(async (tx) => {
-    const request = await findPurchaseRequest(tx, requestId, { forUpdate: true });
-    if (!request) {
-      authorize(viewer, "purchase_request.approve", { opdId: "-" });
-      throw notFound();
-    }
-    const opd = await loadOpdOrThrow(tx, request.opdId);
-    authorize(viewer, "purchase_request.approve", { opdId: opd.id, regionId: opd.regionId, ownerId: request.buyerId });
-    if (request.status !== "submitted") throw conflict("not_submitted", MESSAGES.notSubmitted, { status: request.status });
+    const { request, opd, approver: viewer } = await lockRequestForDecision(tx, viewerOrNull, requestId);
 
     // Re-evaluate with the stored quantities and prices but the sellers as they are now: a seller suspended
     // since submission must not receive a Surat Pesanan.

@@ -1,0 +1,27 @@
+import { db } from "@/db/client";
+import { updatePurchaseRequest } from "@/db/queries/procurement";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { lockRequestForDecision } from "./lock-request-for-decision";
+import { actorOf } from "./shared";
+
+/** Reject (final) or return (to the buyer for revision): a PPK decision that reserves nothing. */
+export const closeRequestWithoutOrders = async (
+  viewer: Viewer | null,
+  requestId: string,
+  decision: { status: "rejected" | "returned"; note: string; auditData: Record<string, string> },
+  now: Date,
+) =>
+  db.transaction(async (tx) => {
+    const { request, approver } = await lockRequestForDecision(tx, viewer, requestId);
+    await updatePurchaseRequest(tx, request.id, { status: decision.status, decidedAt: now, decidedBy: approver.userId, decisionNote: decision.note });
+    await appendAuditEvent(tx, {
+      actor: actorOf(approver),
+      action: `purchase_request.${decision.status}`,
+      entity: "purchase_request",
+      entityId: request.id,
+      data: { number: request.number, ...decision.auditData },
+      at: now,
+    });
+    return { id: request.id, status: decision.status };
+  });
