@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { reopenApplicationAction } from "@/app/(seller)/penjual/actions";
 import { formatWitaDate } from "@/lib/format/date";
 
 type Props = {
@@ -25,6 +26,13 @@ export async function StatusNotice({ status, reason, recheckDueAt, locale }: Pro
         <p className="mt-1" data-testid="seller-status-reason">
           <span className="font-semibold">{t("sellerHome.reason")}:</span> {reason}
         </p>
+      ) : null}
+      {status === "rejected" ? (
+        <form action={reopenApplicationAction} className="mt-2">
+          <button type="submit" data-testid="resubmit-business" className="inline-flex min-h-11 items-center rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+            {t("seller.status.resubmit")}
+          </button>
+        </form>
       ) : null}
       {status === "verified" && recheckDueAt ? <p className="mt-1">{t("seller.status.recheckDue", { date: formatWitaDate(recheckDueAt, locale) })}</p> : null}
     </div>

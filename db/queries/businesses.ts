@@ -28,9 +28,10 @@ export const findProvinceByCode = async (db: DbOrTx, code: string) => {
   return row;
 };
 
-export const isNibTaken = async (db: DbOrTx, nib: string) => {
+/** Whether another business holds this NIB; a resubmitting seller's own business does not count. */
+export const isNibTaken = async (db: DbOrTx, nib: string, exceptBusinessId?: string | null) => {
   const [row] = await db.select({ id: businesses.id }).from(businesses).where(eq(businesses.nib, nib)).limit(1);
-  return Boolean(row);
+  return Boolean(row) && row!.id !== exceptBusinessId;
 };
 
 // ---- applications (wizard state) ---------------------------------------------------------------------------
@@ -60,12 +61,30 @@ export const markApplicationSubmitted = (db: DbOrTx, params: { userId: string; b
     .where(and(eq(businessApplications.userId, params.userId), sql`${businessApplications.submittedAt} IS NULL`))
     .returning({ id: businessApplications.id });
 
+/** Opens a submitted application again so a rejected seller can correct it in the wizard. */
+export const reopenApplication = (db: DbOrTx, params: { userId: string; at: Date }) =>
+  db
+    .update(businessApplications)
+    .set({ submittedAt: null, step: 1, updatedAt: params.at })
+    .where(eq(businessApplications.userId, params.userId));
+
 // ---- businesses ------------------------------------------------------------------------------------------
 
 export const insertBusiness = async (db: DbOrTx, row: typeof businesses.$inferInsert) => {
   const [inserted] = await db.insert(businesses).values(row).returning({ id: businesses.id });
   return inserted!;
 };
+
+/** A rejected business corrected by its seller: new data, back to pending, the old decision cleared. */
+export const updateResubmittedBusiness = (db: DbOrTx, businessId: string, row: Partial<typeof businesses.$inferInsert>) =>
+  db
+    .update(businesses)
+    .set({ ...row, verificationStatus: "pending", statusReason: null, verifiedAt: null, verifiedBy: null, recheckDueAt: null })
+    .where(and(eq(businesses.id, businessId), eq(businesses.verificationStatus, "rejected")))
+    .returning({ id: businesses.id });
+
+export const deleteCertifications = (db: DbOrTx, businessId: string) =>
+  db.delete(businessCertifications).where(eq(businessCertifications.businessId, businessId));
 
 export const insertCertifications = async (db: DbOrTx, rows: Array<typeof businessCertifications.$inferInsert>) => {
   if (rows.length > 0) await db.insert(businessCertifications).values(rows);

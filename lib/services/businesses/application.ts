@@ -53,10 +53,11 @@ export const getApplication = async (viewer: Viewer | null): Promise<Application
  */
 export const saveApplicationStep = async (viewer: Viewer | null, step: Exclude<OnboardingStep, "review">, values: Record<string, unknown>) => {
   authorize(viewer, "business.register");
-  if (step === "identity" && (await isNibTaken(db, String(values.nib)))) throw nibTakenError();
   return db.transaction(async (tx) => {
     const current = await findApplication(tx, { userId: viewer.userId, forUpdate: true });
     if (current?.submittedAt) throw alreadySubmitted();
+    // A resubmitting seller keeps their own NIB; any other holder makes it taken.
+    if (step === "identity" && (await isNibTaken(tx, String(values.nib), current?.businessId))) throw nibTakenError();
     const data = { ...(current?.data ?? {}), ...values };
     const next = Math.min(stepIndex(step) + 1, ONBOARDING_STEPS.length);
     await upsertApplication(tx, { userId: viewer.userId, step: Math.max(current?.step ?? 1, next), data });

@@ -17,18 +17,35 @@ const badRegion = () =>
   new AppError("unprocessable", VALIDATION_MESSAGES.region, [{ path: "regionId", message: VALIDATION_MESSAGES.region.id }]);
 
 /**
- * Inside the caller's transaction: a pending business in a kabupaten/kota of the platform province, its
- * certifications, and the caller's `seller` membership (region = province), each with an audit event.
- * Certification documents must have been uploaded by this user (their keys carry the user id).
+ * The checks every registration (new or resubmitted) passes: a kabupaten/kota of the platform province,
+ * certification documents uploaded by this user (their keys carry the user id), and the scale by PP 7/2021.
  */
-export const createPendingBusiness = async (tx: DbOrTx, viewer: Viewer, input: RegisterBusinessInput, now: Date) => {
+export const checkRegistration = async (tx: DbOrTx, viewer: Viewer, input: RegisterBusinessInput) => {
   const [region, province] = await Promise.all([findRegionWithParent(tx, input.regionId), findProvinceByCode(tx, PLATFORM_PROVINCE_CODE)]);
   if (!region || !province || region.parentId !== province.id || region.kind === "provinsi") throw badRegion();
   const documentPrefix = `documents/${viewer.userId}/`;
   for (const cert of input.certifications) {
     if (cert.documentKey && !cert.documentKey.startsWith(documentPrefix)) throw new AppError("forbidden");
   }
-  const scale = classifyBusinessScale(input.capitalIdr, input.annualTurnoverIdr);
+  return { region, province, scale: classifyBusinessScale(input.capitalIdr, input.annualTurnoverIdr) };
+};
+
+export const certificationRows = (businessId: string, input: RegisterBusinessInput) =>
+  input.certifications.map((c) => ({
+    businessId,
+    kind: c.kind,
+    number: c.number,
+    expiresOn: c.expiresOn ?? null,
+    documentPath: c.documentKey ?? null,
+  }));
+
+/**
+ * Inside the caller's transaction: a pending business in a kabupaten/kota of the platform province, its
+ * certifications, and the caller's `seller` membership (region = province), each with an audit event.
+ * Certification documents must have been uploaded by this user (their keys carry the user id).
+ */
+export const createPendingBusiness = async (tx: DbOrTx, viewer: Viewer, input: RegisterBusinessInput, now: Date) => {
+  const { region, province, scale } = await checkRegistration(tx, viewer, input);
   let businessId: string;
   try {
     // A savepoint, so a taken NIB can be reported without poisoning the caller's transaction.
@@ -54,16 +71,7 @@ export const createPendingBusiness = async (tx: DbOrTx, viewer: Viewer, input: R
     if (isUniqueViolation(error, "businesses_nib_unique")) throw nibTakenError();
     throw error;
   }
-  await insertCertifications(
-    tx,
-    input.certifications.map((c) => ({
-      businessId,
-      kind: c.kind,
-      number: c.number,
-      expiresOn: c.expiresOn ?? null,
-      documentPath: c.documentKey ?? null,
-    })),
-  );
+  await insertCertifications(tx, certificationRows(businessId, input));
   await insertSellerMembership(tx, { userId: viewer.userId, regionId: province.id, businessId });
   const actor = actorOf(viewer);
   await appendAuditEvent(tx, {

@@ -8,10 +8,12 @@ import { registerBusinessSchema, type RegisterBusinessInput } from "@/lib/valida
 import { parseInput } from "@/lib/validation/messages";
 import { alreadySubmitted } from "./application";
 import { createPendingBusiness } from "./create-business";
+import { resubmitRejectedBusiness } from "./resubmit-business";
 
 /**
  * Turns the caller's saved wizard data into a pending business + seller membership + audit events, in one
- * transaction; the application row is locked so a double tap cannot submit twice.
+ * transaction; the application row is locked so a double tap cannot submit twice. A reopened application
+ * (after a rejection) resubmits its existing business instead.
  */
 export const submitApplication = async (viewer: Viewer | null, locale: Locale = "id", now = new Date()) => {
   authorize(viewer, "business.register");
@@ -19,7 +21,9 @@ export const submitApplication = async (viewer: Viewer | null, locale: Locale = 
     const application = await findApplication(tx, { userId: viewer.userId, forUpdate: true });
     if (application?.submittedAt) throw alreadySubmitted();
     const input = parseInput(registerBusinessSchema, application?.data ?? {}, locale);
-    const created = await createPendingBusiness(tx, viewer, input, now);
+    const created = application?.businessId
+      ? await resubmitRejectedBusiness(tx, viewer, application.businessId, input, now)
+      : await createPendingBusiness(tx, viewer, input, now);
     await markApplicationSubmitted(tx, { userId: viewer.userId, businessId: created.businessId, at: now });
     return created;
   });
