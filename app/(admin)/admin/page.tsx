@@ -1,5 +1,6 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { VerificationQueue, type QueueBusiness } from "@/components/admin/verification-queue";
@@ -50,6 +51,11 @@ export default async function AdminHomePage() {
   return (
     <section data-testid="home-admin" aria-labelledby="home-title" className="space-y-8">
       <HomeTitle>{t("adminHome.title")}</HomeTitle>
+      <p>
+        <Link href="/admin/pencarian" data-testid="search-sync-link" className="font-semibold text-emerald-800 underline underline-offset-4">
+          {t("searchSync.title")}
+        </Link>
+      </p>
       <section aria-labelledby="status-counts" className="space-y-3">
         <h2 id="status-counts" className="text-lg font-semibold text-slate-900">
           {t("adminHome.counts")}

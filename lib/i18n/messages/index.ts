@@ -8,14 +8,16 @@ import adminEn from "./admin.en.json";
 import adminId from "./admin.id.json";
 import procurementEn from "./procurement.en.json";
 import procurementId from "./procurement.id.json";
+import searchSyncEn from "./search-sync.en.json";
+import searchSyncId from "./search-sync.id.json";
 
 /**
  * The message catalogs. Shared namespaces live in id.json/en.json; a feature may bring its own
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId },
-  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];
