@@ -37,6 +37,15 @@ export const listLowResultQueries = async (
        WHERE q.at >= ${params.since.toISOString()}::timestamptz
          AND q.result_count <= ${params.lowResultMax}
          AND q.normalized_query <> ''
+         -- Instant search logs what was typed so far; a query that the same kind of searcher extended within
+         -- a minute ("tenun pri" → "tenun pringgasela") was a keystroke pause, not a demand.
+         AND NOT EXISTS (
+           SELECT 1 FROM search_queries later
+            WHERE later.at > q.at AND later.at <= q.at + interval '1 minute'
+              AND later.role IS NOT DISTINCT FROM q.role AND later.opd_id IS NOT DISTINCT FROM q.opd_id
+              AND later.category_slug IS NOT DISTINCT FROM q.category_slug
+              AND later.normalized_query <> q.normalized_query
+              AND starts_with(later.normalized_query, q.normalized_query))
        GROUP BY 1, 2, 3, 4
     ), ranked AS (
       SELECT g.*, row_number() OVER (PARTITION BY g.week_start, g.category_slug ORDER BY g.searches DESC, g.query) AS rank

@@ -222,5 +222,13 @@ describe("demand signal", () => {
     await expect(listOpportunities(await viewerOf("auditor@pasarumk.test"), { weeks: 4 }, { now: NOW })).rejects.toMatchObject({ code: "forbidden" });
     await expect(listOpportunities(null, { weeks: 4 })).rejects.toMatchObject({ code: "unauthenticated" });
   });
+
+  it("leaves out what instant search logged mid-word when the same searcher went on typing", async () => {
+    await db.delete(searchQueries);
+    const typed = (second: number, normalizedQuery: string) => ({ at: new Date(Date.UTC(2026, 4, 27, 3, 0, second)), normalizedQuery, resultCount: 0, categorySlug: null });
+    await db.insert(searchQueries).values([typed(0, "lemari ar"), typed(2, "lemari arsip besi"), typed(30, "meja")]);
+    const groups = await listOpportunities(await viewerOf("admin@pasarumk.test"), { weeks: 4 }, { now: NOW });
+    expect(groups.flatMap((g) => g.queries.map((q) => q.query)).sort()).toEqual(["lemari arsip besi", "meja"]);
+  });
 });
 
