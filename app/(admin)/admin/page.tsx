@@ -9,9 +9,9 @@ import { StatTile } from "@/components/ui/stat-tile";
 import { db } from "@/db/client";
 import { listBusinessCertifications, listBusinessesByStatus, listBusinessesDueForRecheck } from "@/db/queries/businesses";
 import { countBusinessesByStatus } from "@/db/queries/home";
-import { can } from "@/lib/domain/auth/can";
 import { formatCount } from "@/lib/format/money";
 import { decideAction } from "./actions";
+import { regionsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminHome"))("title") };
@@ -26,9 +26,7 @@ const VERIFIED_LIMIT = 20;
 
 export default async function AdminHomePage() {
   const current = await requireViewer("/admin");
-  const regionIds = [...new Set(current.memberships.map((m) => m.regionId))].filter((regionId) =>
-    can(current, "business.verify", { regionId }),
-  );
+  const regionIds = regionsWhere(current, "business.verify");
   if (regionIds.length === 0) forbidden();
 
   const now = new Date();

@@ -12,6 +12,7 @@ import { can } from "@/lib/domain/auth/can";
 import { witaYear } from "@/lib/format/date";
 import { checkAuditChain } from "@/lib/services/audit/check-audit-chain";
 import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
+import { regionsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditorHome"))("title") };
@@ -21,9 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditorHomePage({ searchParams }: { searchParams: SearchParams }) {
   const current = await requireViewer("/audit");
-  const regionIds = [...new Set(current.memberships.map((m) => m.regionId))].filter((regionId) =>
-    can(current, "audit.read", { regionId }),
-  );
+  const regionIds = regionsWhere(current, "audit.read");
   if (regionIds.length === 0) forbidden();
 
   const fiscalYear = witaYear(new Date());

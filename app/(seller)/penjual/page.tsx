@@ -10,7 +10,7 @@ import { SellerProductTable } from "@/components/business/seller-product-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { db } from "@/db/client";
 import { findSellerBusiness, listSellerProducts } from "@/db/queries/home";
-import { can } from "@/lib/domain/auth/can";
+import { businessesWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sellerHome"))("title") };
@@ -18,10 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SellerHomePage() {
   const current = await requireViewer("/penjual");
-  // Candidates come from the memberships; can() decides which of them this person may actually see.
-  const businessIds = [...new Set(current.memberships.map((m) => m.businessId).filter((id) => id !== null))].filter(
-    (businessId) => can(current, "business.read_own", { businessId }),
-  );
+  const businessIds = businessesWhere(current, "business.read_own");
   // No business yet: the wizard is where a new seller starts (and resumes).
   if (businessIds.length === 0) redirect("/daftar-usaha");
 

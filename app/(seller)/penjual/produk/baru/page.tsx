@@ -6,8 +6,8 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { ActionForm } from "@/components/seller/action-form";
 import { productFieldSpecs } from "@/components/seller/product-fields";
 import { HomeTitle } from "@/components/ui/home-title";
-import { can } from "@/lib/domain/auth/can";
 import { createProductAction } from "../actions";
+import { businessesWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("seller.products"))("newTitle") };
@@ -17,9 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NewProductPage({ searchParams }: { searchParams: SearchParams }) {
   const current = await requireViewer("/penjual/produk/baru");
-  const own = [...new Set(current.memberships.map((m) => m.businessId).filter((id) => id !== null))].filter((businessId) =>
-    can(current, "product.write", { businessId }),
-  );
+  const own = businessesWhere(current, "product.write");
   if (own.length === 0) redirect("/daftar-usaha");
   const requested = (await searchParams).usaha;
   const businessId = typeof requested === "string" ? requested : own[0]!;
