@@ -80,6 +80,7 @@ export function CheckoutForm({ action, initial, budgetOptions, justificationOpti
       <p role="alert" data-testid="checkout-message" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 empty:hidden">
         {state.message ?? null}
       </p>
+      {v.requestId ? <input type="hidden" name="requestId" value={v.requestId} /> : null}
       <div key={`fields-${state.rev}`} className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1 sm:col-span-2">
           {label("budgetLineId", labels.budgetLine, true)}

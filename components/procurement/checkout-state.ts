@@ -1,6 +1,8 @@
 import type { PreviewView } from "./types";
 
 export type CheckoutValues = {
+  /** Set when revising a draft or returned request: submit updates it instead of creating a new one. */
+  requestId: string;
   budgetLineId: string;
   purpose: string;
   neededBy: string;

@@ -4,6 +4,7 @@ import { PrintButton } from "./print-button";
 // The site chrome is not ours to change, so the print sheet hides it here: header, nav, footer, buttons.
 const PRINT_CSS = `@media print {
   body > a, body > header, body > footer, [data-print-hidden] { display: none !important; }
+  body { background: #fff !important; }
   main { max-width: none !important; padding: 0 !important; }
   @page { size: A4; margin: 18mm; }
   .print-sheet { border: none !important; box-shadow: none !important; padding: 0 !important; }

@@ -54,11 +54,14 @@ export async function updateCartItemAction(formData: FormData) {
   const budget = str(formData, "budgetLineId");
   const query = new URLSearchParams();
   if (budget) query.set("anggaran", budget);
+  const revision = str(formData, "revisi");
+  if (revision) query.set("revisi", revision);
   if (problem) query.set("galat", problem);
   redirect(`/keranjang${query.size ? `?${query}` : ""}`);
 }
 
 const valuesOf = (formData: FormData): CheckoutValues => ({
+  requestId: str(formData, "requestId"),
   budgetLineId: str(formData, "budgetLineId"),
   purpose: str(formData, "purpose"),
   neededBy: str(formData, "neededBy"),
@@ -106,6 +109,7 @@ export async function checkoutAction(state: CheckoutState, formData: FormData): 
     const input = parseInput(
       submitPurchaseRequestSchema,
       {
+        requestId: values.requestId || undefined,
         budgetLineId: values.budgetLineId,
         purpose: values.purpose,
         lines,

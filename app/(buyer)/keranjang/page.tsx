@@ -12,6 +12,7 @@ import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
 import { witaYear } from "@/lib/format/date";
 import { formatCount, formatIdr } from "@/lib/format/money";
 import { getCart } from "@/lib/services/procurement/get-cart";
+import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
 import { listBudgetLines } from "@/lib/services/procurement/list-budget-lines";
 import { checkoutAction, updateCartItemAction } from "./actions";
 
@@ -34,7 +35,15 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
   const [t, tRoot, tc, locale] = await Promise.all([getTranslations("procurement.cart"), getTranslations(), getTranslations("procurement.compliance"), getLocale()]);
 
   const budgetLines = (await listBudgetLines(current, { fiscalYear: witaYear(new Date()) })).filter((b) => buyerOpds.has(b.opdId));
-  const wanted = one(params.anggaran);
+  // Revising a draft or returned request: its fields prefill the form and submit updates that request.
+  const revisionId = one(params.revisi);
+  const revision = revisionId
+    ? await getPurchaseRequest(current, revisionId).then(
+        (r) => (r.buyerId === current.userId && (r.status === "draft" || r.status === "returned") ? r : null),
+        () => null,
+      )
+    : null;
+  const wanted = one(params.anggaran) || revision?.budgetLineId || "";
   const budgetLineId = budgetLines.find((b) => b.id === wanted)?.id ?? budgetLines.find((b) => b.availableIdr > 0)?.id ?? budgetLines[0]?.id ?? "";
   const cart = await getCart(current, budgetLineId ? { budgetLineId } : {});
   const itemCount = cart.sellers.reduce((n, s) => n + s.items.length, 0);
@@ -51,6 +60,12 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
         </p>
       ) : null}
 
+      {revision ? (
+        <div role="status" data-testid="cart-revision" className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p className="font-semibold">{t("revising", { number: revision.number })}</p>
+          {revision.decisionNote ? <p>{t("ppkNote", { note: revision.decisionNote })}</p> : null}
+        </div>
+      ) : null}
       {itemCount === 0 && cart.unavailable.length === 0 ? (
         <EmptyState>
           {t("empty")}{" "}
@@ -99,6 +114,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
                 <form action={updateCartItemAction} className="flex flex-wrap items-end gap-2">
                   <input type="hidden" name="productId" value={item.productId} />
                   <input type="hidden" name="budgetLineId" value={budgetLineId} />
+                  {revision ? <input type="hidden" name="revisi" value={revision.id} /> : null}
                   <div className="space-y-1">
                     <label htmlFor={`qty-${item.productId}`} className="block text-sm font-semibold text-slate-800">
                       {t("quantity", { unit: item.unit })}
@@ -171,7 +187,15 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
               action={checkoutAction}
               initial={{
                 rev: 0,
-                values: { budgetLineId, purpose: "", neededBy: "", eventId: "", justificationCode: "", justificationText: "" },
+                values: {
+                  requestId: revision?.id ?? "",
+                  budgetLineId,
+                  purpose: revision?.purpose ?? "",
+                  neededBy: revision?.neededBy ?? "",
+                  eventId: revision?.eventId ?? "",
+                  justificationCode: revision?.justification?.code ?? "",
+                  justificationText: revision?.justification?.text ?? "",
+                },
                 compliance: await localizeCompliance(cart.compliance),
               }}
               budgetOptions={budgetLines.map((b) => ({

@@ -11,6 +11,7 @@ import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-requ
 import { rejectPurchaseRequest } from "@/lib/services/procurement/reject-purchase-request";
 import { returnPurchaseRequest } from "@/lib/services/procurement/return-purchase-request";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
+import { updateCartItem } from "@/lib/services/procurement/update-cart-item";
 import { parseInput } from "@/lib/validation/messages";
 import {
   approvePurchaseRequestSchema, rejectPurchaseRequestSchema, returnPurchaseRequestSchema, submitPurchaseRequestSchema,
@@ -87,5 +88,24 @@ export async function resubmitRequestAction(_state: FormState, formData: FormDat
     return toFormState(error, locale, formData);
   }
   done(requestId);
+  return {};
+}
+
+/**
+ * Puts a draft or returned request's lines back in the cart (quantities as requested) and opens the cart in
+ * revision mode, where submit updates this same request. Stops at the first line that cannot be restored.
+ */
+export async function reviseRequestAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const locale = await currentLocale();
+  const requestId = requestIdOf(formData);
+  try {
+    const current = await viewer();
+    const request = await getPurchaseRequest(current, requestId);
+    for (const line of request.lines) await updateCartItem(current, { productId: line.productId, quantity: line.quantity });
+  } catch (error) {
+    return toFormState(error, locale, formData);
+  }
+  revalidatePath("/keranjang");
+  redirect(`/keranjang?revisi=${requestId}`);
   return {};
 }

@@ -14,7 +14,7 @@ import { can } from "@/lib/domain/auth/can";
 import { formatWita } from "@/lib/format/date";
 import { formatCount, formatIdr } from "@/lib/format/money";
 import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
-import { approveRequestAction, rejectRequestAction, resubmitRequestAction, returnRequestAction } from "../actions";
+import { approveRequestAction, rejectRequestAction, resubmitRequestAction, returnRequestAction, reviseRequestAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,12 +36,18 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
   const isApproverHere = current.memberships.some((m) => m.role === "approver" && m.opdId === request.opdId);
   const canDecide = request.status === "submitted" && can(current, "purchase_request.approve", { opdId: request.opdId, ownerId: request.buyerId });
   const canResubmit = isOwner && (request.status === "draft" || request.status === "returned");
+  // Back to where this reader works: own requests, the PPK inbox, or (auditors, treasurers) the compliance view.
+  const back = isOwner
+    ? { href: "/permintaan", label: t("backToList") }
+    : isApproverHere
+      ? { href: "/persetujuan", label: t("backToInbox") }
+      : { href: `/audit/kepatuhan/${request.opdId}`, label: t("backToCompliance") };
 
   return (
     <article data-testid="request-page" data-request-id={request.id} data-status={request.status} aria-labelledby="home-title" className="space-y-6">
       <p>
-        <Link href={isApproverHere && !isOwner ? "/persetujuan" : "/permintaan"} className="text-sm font-semibold text-emerald-800 underline underline-offset-4">
-          {isApproverHere && !isOwner ? t("backToInbox") : t("backToList")}
+        <Link href={back.href} className="text-sm font-semibold text-emerald-800 underline underline-offset-4">
+          {back.label}
         </Link>
       </p>
       <HomeTitle lead={request.opdName}>{t("title", { number: request.number })}</HomeTitle>
@@ -245,6 +251,16 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
             hidden={{ requestId: request.id }}
             fields={[]}
             submitLabel={t("resubmit")}
+            pendingLabel={t("pending")}
+          />
+          <p className="text-sm text-slate-700">{t("reviseHint")}</p>
+          <ActionForm
+            action={reviseRequestAction}
+            testId="revise-form"
+            idPrefix="revise"
+            hidden={{ requestId: request.id }}
+            fields={[]}
+            submitLabel={t("revise")}
             pendingLabel={t("pending")}
           />
         </section>

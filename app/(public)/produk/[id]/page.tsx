@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { AddToCart } from "@/components/procurement/add-to-cart";
 import { Badge } from "@/components/ui/badge";
 import { AppError } from "@/lib/errors";
 import { formatWitaDate } from "@/lib/format/date";
@@ -53,6 +54,7 @@ export default async function ProductPage({ params }: Props) {
               <span className="text-slate-600">{t("perUnit", { unit: product.unit })}</span>
             </p>
           </header>
+          <AddToCart product={product} />
 
           <section aria-labelledby="photos-title" className="space-y-2">
             <h2 id="photos-title" className="sr-only">{t("product.photos")}</h2>

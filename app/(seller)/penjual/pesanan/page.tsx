@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -5,12 +6,12 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { OrderActions } from "@/components/procurement/order-actions";
 import { OrderTable } from "@/components/procurement/order-table";
 import { OrderStatusBadge } from "@/components/procurement/status-badge";
+import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { can } from "@/lib/domain/auth/can";
 import { formatIdr } from "@/lib/format/money";
 import { getOrder } from "@/lib/services/procurement/get-order";
 import { listOrders } from "@/lib/services/procurement/list-orders";
-import Link from "next/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.sellerOrders"))("title") };
@@ -29,6 +30,7 @@ export default async function SellerOrdersPage() {
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
       <section aria-labelledby="waiting-title" className="space-y-3">
         <h2 id="waiting-title" className="text-lg font-semibold text-slate-900">{t("waiting", { count: waiting.length })}</h2>
+        {waiting.length === 0 ? <EmptyState>{t("nothingWaiting")}</EmptyState> : null}
         {waiting.map((order) => (
           <article key={order.id} data-testid="seller-order" data-order-id={order.id} data-status={order.status} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
             <div className="flex flex-wrap items-center gap-2">

@@ -76,11 +76,11 @@ export default async function SuratPesananPage({ params }: Props) {
         </tbody>
       </table>
       <div className="grid gap-8 pt-6 sm:grid-cols-2">
-        <div className="space-y-16 text-center">
+        <div className="flex min-h-40 flex-col justify-between gap-12 text-center">
           <p className="text-sm">{t("supplierSign")}</p>
           <p className="border-t border-slate-500 pt-1 text-sm">{order.businessName}</p>
         </div>
-        <div className="space-y-16 text-center">
+        <div className="flex min-h-40 flex-col justify-between gap-12 text-center">
           <p className="text-sm">
             {t("ppkSign")}
             {request?.decidedAt ? <span className="block">{t("approvedAt", { date: formatWita(request.decidedAt, locale) })}</span> : null}

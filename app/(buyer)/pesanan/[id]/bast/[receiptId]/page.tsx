@@ -67,11 +67,11 @@ export default async function BastPage({ params }: Props) {
       </table>
       {bast.note ? <p className="text-sm">{t("note")}: {bast.note}</p> : null}
       <div className="grid gap-8 pt-6 sm:grid-cols-2">
-        <div className="space-y-16 text-center">
+        <div className="flex min-h-40 flex-col justify-between gap-12 text-center">
           <p className="text-sm">{t("handedOverBy")}</p>
           <p className="border-t border-slate-500 pt-1 text-sm">{order.businessName}</p>
         </div>
-        <div className="space-y-16 text-center">
+        <div className="flex min-h-40 flex-col justify-between gap-12 text-center">
           <p className="text-sm">
             {t("receivedBy")}
             <span className="block" data-testid="bast-signed-at">{t("signedAt", { date: formatWita(bast.signedAt, locale) })}</span>
