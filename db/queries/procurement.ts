@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import {
   budgetLines, businessCertifications, businesses, cartItems, categories, holidays, opds, orderLines, orders, policies,
-  products, purchaseRequests, ratings, receiptLines, receipts, regions, requestLines,
+  products, purchaseRequests, ratings, receiptLines, receipts, regions, requestLines, users,
 } from "../schema";
 
 // Raw SQL answers bigint as text; every money column read through db.execute goes through this.
@@ -446,7 +446,15 @@ export const insertReceipt = async (db: DbOrTx, row: typeof receipts.$inferInser
 };
 
 export const listReceiptsOfOrder = async (db: DbOrTx, orderId: string) => {
-  const rows = await db.select().from(receipts).where(eq(receipts.orderId, orderId)).orderBy(asc(receipts.signedAt), asc(receipts.number));
+  // The signer's name is part of the BAST itself: every party printing it must see who signed.
+  const rows = (
+    await db
+      .select({ receipt: receipts, signerName: users.name })
+      .from(receipts)
+      .innerJoin(users, eq(users.id, receipts.signedBy))
+      .where(eq(receipts.orderId, orderId))
+      .orderBy(asc(receipts.signedAt), asc(receipts.number))
+  ).map((r) => ({ ...r.receipt, signerName: r.signerName }));
   if (rows.length === 0) return [];
   const lines = await db
     .select({ receiptId: receiptLines.receiptId, orderLineId: receiptLines.orderLineId, quantity: receiptLines.quantity })

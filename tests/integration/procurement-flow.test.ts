@@ -233,6 +233,8 @@ describe("orders", () => {
     await expectAppError(listOrders(auditor), "forbidden");
     const viewed = await getOrder(seller, orderId);
     expect(viewed).toMatchObject({ status: "received", basts: [expect.anything(), expect.anything()], invoice: null, payments: [], payout: null });
+    // The seller prints the BAST too: it names who signed it.
+    expect(viewed.basts.map((b) => b.signerName)).toEqual([buyer.name, buyer.name]);
     expect(viewed.lines[0]!.receivedQuantity).toBe(5);
     await expect(getOrder(auditor, orderId)).resolves.toBeTruthy();
     await expect(getOrder(otherApprover, orderId)).rejects.toMatchObject({ code: "forbidden" });

@@ -21,6 +21,7 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
     id: r.id,
     number: r.number,
     signedBy: r.signedBy,
+    signerName: r.signerName,
     signedAt: r.signedAt,
     receivedValueIdr: r.receivedValueIdr,
     note: r.note,

@@ -23,8 +23,7 @@ export default async function BastPage({ params }: Props) {
   const bast = order.basts.find((b) => b.id === receiptId);
   if (!bast) notFound();
   const [t, locale] = await Promise.all([getTranslations("procurement.documents"), getLocale()]);
-  // The service gives the signer's id only; the signer's own name is shown when they are the one reading.
-  const signer = bast.signedBy === current.userId ? current.name : t("signerOfOpd", { opd: order.opdName });
+  const signer = bast.signerName;
   return (
     <PrintDocument testId="bast-document" printLabel={t("print")} backHref={`/pesanan/${order.id}`} backLabel={t("back")}>
       <header className="space-y-1 text-center">
