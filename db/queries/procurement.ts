@@ -369,32 +369,38 @@ export const countExceptionsByOpd = async (db: DbOrTx, params: { regionId?: stri
   return new Map(rows.map((r) => [r.opdId, num(r.exceptions)]));
 };
 
-/** Requests with an exception (justification) behind spending orders in the period: the auditor's drill-down. */
-export const listExceptionRequests = (db: DbOrTx, params: { opdIds: readonly string[]; from: Date; to: Date }) =>
+/**
+ * Requests behind an OPD's spending orders in the period, with the UMK and local parts of what was ordered
+ * (from the orders' snapshot sums): the auditor's drill-down from the summary line to each request.
+ */
+export const listSpendingRequests = (db: DbOrTx, params: { opdIds: readonly string[]; from: Date; to: Date }) =>
   params.opdIds.length === 0
     ? Promise.resolve([])
     : db
-        .selectDistinct({
+        .select({
           id: purchaseRequests.id,
           number: purchaseRequests.number,
           opdId: purchaseRequests.opdId,
           purpose: purchaseRequests.purpose,
-          totalIdr: purchaseRequests.totalIdr,
+          status: purchaseRequests.status,
           justificationCode: purchaseRequests.justificationCode,
           justificationText: purchaseRequests.justificationText,
           decidedAt: purchaseRequests.decidedAt,
+          orderedIdr: sql<number>`sum(${orders.totalIdr})::bigint`.mapWith(Number),
+          umkIdr: sql<number>`sum(${orders.umkTotalIdr})::bigint`.mapWith(Number),
+          localIdr: sql<number>`sum(${orders.localTotalIdr})::bigint`.mapWith(Number),
         })
         .from(purchaseRequests)
         .innerJoin(orders, eq(orders.requestId, purchaseRequests.id))
         .where(
           and(
             inArray(purchaseRequests.opdId, [...params.opdIds]),
-            sql`${purchaseRequests.justificationCode} IS NOT NULL`,
             sql`${orders.status} IN ${SPENDING}`,
             sql`${orders.placedAt} >= ${params.from.toISOString()}::timestamptz AND ${orders.placedAt} < ${params.to.toISOString()}::timestamptz`,
           ),
         )
-        .orderBy(asc(purchaseRequests.decidedAt));
+        .groupBy(purchaseRequests.id)
+        .orderBy(asc(purchaseRequests.decidedAt), asc(purchaseRequests.number));
 
 // ---- orders -----------------------------------------------------------------------------------------------
 

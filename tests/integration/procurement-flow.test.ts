@@ -9,7 +9,7 @@ import { acceptOrder } from "@/lib/services/procurement/accept-order";
 import { addToCart } from "@/lib/services/procurement/add-to-cart";
 import { approvePurchaseRequest } from "@/lib/services/procurement/approve-purchase-request";
 import { cancelOrder } from "@/lib/services/procurement/cancel-order";
-import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
+import { complianceSummary, listComplianceRequests } from "@/lib/services/procurement/compliance-summary";
 import { declineOrder } from "@/lib/services/procurement/decline-order";
 import { getActivePolicy } from "@/lib/services/procurement/get-active-policy";
 import { getCart } from "@/lib/services/procurement/get-cart";
@@ -272,6 +272,16 @@ describe("compliance summary", () => {
     }
     expect(summary.opds.some((o) => o.totalIdr === 0)).toBe(true);
     expect(summary.opds.some((o) => o.totalIdr > 0)).toBe(true);
+  });
+
+  it("drills down from an OPD's line to the requests behind it, adding up to the same figures", async () => {
+    const [line] = (await complianceSummary(auditor, { fiscalYear: year, opdId: dispar })).opds;
+    const requests = await listComplianceRequests(auditor, { fiscalYear: year, opdId: dispar });
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.reduce((s, r) => s + r.orderedIdr, 0)).toBe(line!.totalIdr);
+    expect(requests.reduce((s, r) => s + r.umkIdr, 0)).toBe(line!.umkIdr);
+    expect(requests.filter((r) => r.justificationCode !== null)).toHaveLength(line!.exceptions);
+    await expectAppError(listComplianceRequests(buyer, { fiscalYear: year, opdId: dispar }), "forbidden");
   });
 
   it("approvers see only their own OPD; buyers are refused", async () => {

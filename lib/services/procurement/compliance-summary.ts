@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { countExceptionsByOpd, listExceptionRequests, listOpdsOfRegions, sumSpendByOpd } from "@/db/queries/procurement";
+import { countExceptionsByOpd, listSpendingRequests, listOpdsOfRegions, sumSpendByOpd } from "@/db/queries/procurement";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
@@ -53,10 +53,14 @@ export const complianceSummary = async (
   };
 };
 
-/** The auditor's drill-down: requests behind an OPD's exceptions in the year, with their justifications. */
-export const listComplianceExceptions = async (viewer: Viewer | null, query: { fiscalYear: number; opdId?: string }) => {
+/** The auditor's drill-down: every request behind the OPD's spending in the year, with its UMK and local parts. */
+export const listComplianceRequests = async (viewer: Viewer | null, query: { fiscalYear: number; opdId?: string }) => {
   if (!viewer) authorize(viewer, "compliance.read");
   const opds = await readableOpds(viewer, query.opdId);
-  return listExceptionRequests(db, { opdIds: opds.map((o) => o.id), ...fiscalYearRange(query.fiscalYear) });
+  return listSpendingRequests(db, { opdIds: opds.map((o) => o.id), ...fiscalYearRange(query.fiscalYear) });
 };
+
+/** The requests behind an OPD's exceptions in the year (those bought with a justification). */
+export const listComplianceExceptions = async (viewer: Viewer | null, query: { fiscalYear: number; opdId?: string }) =>
+  (await listComplianceRequests(viewer, query)).filter((r) => r.justificationCode !== null);
 
