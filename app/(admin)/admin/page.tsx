@@ -53,6 +53,10 @@ export default async function AdminHomePage() {
         <Link href="/admin/pencarian" data-testid="search-sync-link" className="font-semibold text-emerald-800 underline underline-offset-4">
           {t("searchSync.title")}
         </Link>
+        {" · "}
+        <Link href="/admin/libur" data-testid="holidays-link" className="font-semibold text-emerald-800 underline underline-offset-4">
+          {t("holidays.title")}
+        </Link>
       </p>
       <section aria-labelledby="status-counts" className="space-y-3">
         <h2 id="status-counts" className="text-lg font-semibold text-slate-900">

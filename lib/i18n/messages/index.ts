@@ -8,6 +8,8 @@ import adminEn from "./admin.en.json";
 import adminId from "./admin.id.json";
 import procurementEn from "./procurement.en.json";
 import procurementId from "./procurement.id.json";
+import holidaysEn from "./holidays.en.json";
+import holidaysId from "./holidays.id.json";
 import searchSyncEn from "./search-sync.en.json";
 import searchSyncId from "./search-sync.id.json";
 
@@ -16,8 +18,8 @@ import searchSyncId from "./search-sync.id.json";
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId },
-  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];
