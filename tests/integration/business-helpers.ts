@@ -1,3 +1,4 @@
+import type { AppError } from "@/lib/errors";
 import os from "node:os";
 import path from "node:path";
 import { mkdtempSync } from "node:fs";
@@ -50,3 +51,13 @@ export const sellerMembership = (db: Database, userId: string) =>
 
 /** A NIB no seed uses (seeded NIBs start with 9120, 8120, 1220 or 0220). */
 export const freshNib = () => `77${String(Date.now()).slice(-8)}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+
+/** The AppError a promise rejected with; fails the test when it resolved instead. */
+export const rejects = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AppError;
+  }
+  throw new Error("expected a rejection");
+};

@@ -2,25 +2,15 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { businessApplications, businessCertifications, businesses } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { AppError } from "@/lib/errors";
 import { getApplication, saveApplicationStep } from "@/lib/services/businesses/application";
 import { registerBusiness, submitApplication } from "@/lib/services/businesses/submit-application";
 import { uploadCertificationDocument } from "@/lib/services/businesses/upload-document";
 import { signUp } from "@/lib/services/accounts/sign-up";
 import { loadViewer } from "@/lib/auth/load-viewer";
-import { auditOf, freshNib, newUser, regionByName, sellerMembership, useTempDataDir, viewerByEmail } from "./business-helpers";
+import { auditOf, freshNib, newUser, regionByName, rejects, sellerMembership, useTempDataDir, viewerByEmail } from "./business-helpers";
 
 jest.setTimeout(60_000);
 useTempDataDir();
-
-const rejects = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error("expected a rejection");
-};
 
 let lombokTengah: string;
 let surabaya: string;

@@ -4,24 +4,14 @@ import { businessCertifications, businesses } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { AppError } from "@/lib/errors";
 import { getApplication, saveApplicationStep } from "@/lib/services/businesses/application";
 import { decideVerification } from "@/lib/services/businesses/decide-verification";
 import { reopenRejectedApplication } from "@/lib/services/businesses/reopen-application";
 import { submitApplication } from "@/lib/services/businesses/submit-application";
-import { auditOf, freshNib, newUser, regionByName, useTempDataDir, viewerByEmail } from "./business-helpers";
+import { auditOf, freshNib, newUser, regionByName, rejects, useTempDataDir, viewerByEmail } from "./business-helpers";
 
 jest.setTimeout(60_000);
 useTempDataDir();
-
-const rejects = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error("expected a rejection");
-};
 
 let admin: Viewer;
 let lombokTengah: string;

@@ -6,7 +6,6 @@ import { db } from "@/db/client";
 import { products } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { AppError } from "@/lib/errors";
 import { defaultSearchTarget } from "@/lib/search/client";
 import { ensureProductsIndex } from "@/lib/search/ensure-index";
 import { drainSearchOutbox } from "@/lib/search/outbox-drain";
@@ -15,21 +14,13 @@ import { createProduct } from "@/lib/services/products/create-product";
 import { addProductPhotos, removeProductPhoto } from "@/lib/services/products/product-photos";
 import { archiveProduct, updateProduct } from "@/lib/services/products/update-product";
 import { loadViewer } from "@/lib/auth/load-viewer";
-import { auditOf, freshNib, leafCategoryId, newUser, outboxEntityIds, regionByName, useTempDataDir, viewerByEmail } from "./business-helpers";
+import { auditOf, freshNib, leafCategoryId, newUser, outboxEntityIds, regionByName, rejects, useTempDataDir, viewerByEmail } from "./business-helpers";
 import { indexedDocument } from "./search-helpers";
 
 jest.setTimeout(60_000);
 const dataDir = useTempDataDir();
 const stored = (key: string) => existsSync(path.join(dataDir, "uploads", key));
 
-const rejects = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error("expected a rejection");
-};
 const drainAll = async () => {
   for (let i = 0; i < 50; i++) if ((await drainSearchOutbox(db, { batchSize: 100 })).claimed === 0) return;
 };

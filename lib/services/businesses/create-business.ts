@@ -5,7 +5,7 @@ import {
 } from "@/db/queries/businesses";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { PLATFORM_PROVINCE_CODE } from "@/lib/domain/business/onboarding";
-import { classifyBusinessScale } from "@/lib/domain/business/scale";
+import { classifyBusinessScale, type BusinessScale } from "@/lib/domain/business/scale";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { RegisterBusinessInput } from "@/lib/validation/business";
@@ -30,6 +30,19 @@ export const checkRegistration = async (tx: DbOrTx, viewer: Viewer, input: Regis
   return { region, province, scale: classifyBusinessScale(input.capitalIdr, input.annualTurnoverIdr) };
 };
 
+/** The business columns a registration sets, the same for a new and a resubmitted one. */
+export const businessFields = (input: RegisterBusinessInput, regionId: string, scale: BusinessScale) => ({
+  legalName: input.legalName,
+  nib: input.nib,
+  kbli: input.kbli,
+  ownerName: input.ownerName,
+  regionId,
+  address: input.address,
+  capitalIdr: input.capitalIdr,
+  annualTurnoverIdr: input.annualTurnoverIdr,
+  scale,
+});
+
 export const certificationRows = (businessId: string, input: RegisterBusinessInput) =>
   input.certifications.map((c) => ({
     businessId,
@@ -52,15 +65,7 @@ export const createPendingBusiness = async (tx: DbOrTx, viewer: Viewer, input: R
     businessId = await tx.transaction(async (sp) =>
       (
         await insertBusiness(sp, {
-          legalName: input.legalName,
-          nib: input.nib,
-          kbli: input.kbli,
-          ownerName: input.ownerName,
-          regionId: region.id,
-          address: input.address,
-          capitalIdr: input.capitalIdr,
-          annualTurnoverIdr: input.annualTurnoverIdr,
-          scale: scale.scale,
+          ...businessFields(input, region.id, scale.scale),
           verificationStatus: "pending",
           createdAt: now,
           updatedAt: now,

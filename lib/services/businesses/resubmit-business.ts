@@ -9,7 +9,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { RegisterBusinessInput } from "@/lib/validation/business";
 import { actorOf, isUniqueViolation } from "./actor";
 import { nibTakenError } from "./application";
-import { certificationRows, checkRegistration } from "./create-business";
+import { businessFields, certificationRows, checkRegistration } from "./create-business";
 
 export const notResubmittable = () =>
   new AppError("conflict", {
@@ -27,18 +27,7 @@ export const resubmitRejectedBusiness = async (tx: DbOrTx, viewer: Viewer, busin
   let updated: Array<{ id: string }>;
   try {
     updated = await tx.transaction((sp) =>
-      updateResubmittedBusiness(sp, businessId, {
-        legalName: input.legalName,
-        nib: input.nib,
-        kbli: input.kbli,
-        ownerName: input.ownerName,
-        regionId: region.id,
-        address: input.address,
-        capitalIdr: input.capitalIdr,
-        annualTurnoverIdr: input.annualTurnoverIdr,
-        scale: scale.scale,
-        updatedAt: now,
-      }),
+      updateResubmittedBusiness(sp, businessId, { ...businessFields(input, region.id, scale.scale), updatedAt: now }),
     );
   } catch (error) {
     if (isUniqueViolation(error, "businesses_nib_unique")) throw nibTakenError();
