@@ -6,6 +6,7 @@ import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
 import { DEFAULT_NTB_POLICY, type JustificationCode } from "@/lib/domain/compliance/policy";
 import type { PastOrder, PurchaseLine, SellerSnapshot } from "@/lib/domain/compliance/types";
 import { counterKey, DOCUMENT_KINDS, formatDocumentNumber, type DocumentKind } from "@/lib/domain/procurement/document-number";
+import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snapshot";
 import { groupBySeller } from "@/lib/domain/procurement/shares";
 import { witaYear } from "@/lib/domain/time/wita";
 import type { AuditActor, AuditEventInput } from "@/lib/services/audit/append-audit-event";
@@ -345,25 +346,7 @@ export const buildProcurementSeed = (data: SeedRows, now: Date): ProcurementSeed
       const requestLineIds = lines.map(() => ids.uuid());
       lines.forEach((l, i) => {
         const product = picks[i]!;
-        out.requestLines.push({
-          id: requestLineIds[i]!,
-          requestId,
-          productId: l.productId,
-          title: l.title,
-          categorySlug: l.categorySlug,
-          isFood: l.isFood,
-          quantity: l.quantity,
-          unitPriceIdr: l.unitPriceIdr,
-          businessId: l.seller.businessId,
-          sellerNib: l.seller.nib,
-          sellerName: l.seller.name,
-          sellerScale: l.seller.scale,
-          sellerIsUmk: l.seller.isUmk,
-          sellerKabupaten: l.seller.kabupaten,
-          sellerProvinceRegionId: l.seller.provinceRegionId,
-          sellerVerifiedAt: l.seller.verifiedAt ? new Date(l.seller.verifiedAt) : null,
-          isLocal: product.isLocal,
-        });
+        out.requestLines.push({ id: requestLineIds[i]!, requestId, ...requestLineSnapshot(l, product.isLocal) });
       });
       audit.push({
         actor: buyerActor,

@@ -17,6 +17,7 @@ import {
   actorOf, complianceView, conflict, loadActivePolicy, loadComplianceContext, loadOpdOrThrow, MESSAGES, purchaseLineOf, unprocessable,
   type ComplianceView,
 } from "./shared";
+import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snapshot";
 
 export type SubmittedPurchaseRequest = {
   id: string;
@@ -127,23 +128,7 @@ export const submitPurchaseRequest = async (
     await replaceRequestLines(
       tx,
       request.id,
-      purchaseLines.map((l) => ({
-        productId: l.productId,
-        title: l.title,
-        categorySlug: l.categorySlug,
-        isFood: l.isFood,
-        quantity: l.quantity,
-        unitPriceIdr: l.unitPriceIdr,
-        businessId: l.seller.businessId,
-        sellerNib: l.seller.nib,
-        sellerName: l.seller.name,
-        sellerScale: l.seller.scale,
-        sellerIsUmk: l.seller.isUmk,
-        sellerKabupaten: l.seller.kabupaten,
-        sellerProvinceRegionId: l.seller.provinceRegionId,
-        sellerVerifiedAt: l.seller.verifiedAt ? new Date(l.seller.verifiedAt) : null,
-        isLocal: lines.find((x) => x.product.id === l.productId)!.product.isLocal,
-      })),
+      purchaseLines.map((l) => requestLineSnapshot(l, lines.find((x) => x.product.id === l.productId)!.product.isLocal)),
     );
     if (!isDraft) await deleteCartItems(tx, { buyerId: viewer.userId, productIds: purchaseLines.map((l) => l.productId) });
     await appendAuditEvent(tx, {
