@@ -9,7 +9,16 @@ import type { SearchTarget } from "./client";
 // The query side therefore talks to Meilisearch through this small HTTP client; the target (host, key,
 // index prefix) still comes from lib/search/client.
 
-const agents = { "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+// An idle kept-alive socket must not keep the process alive (scripts, workers, test runs would hang on
+// exit): unref it while it waits in the pool, ref it again when a request takes it.
+const idleUnref = <A extends http.Agent>(agent: A) => {
+  agent.on("free", (socket: { unref: () => void }) => socket.unref());
+  return agent;
+};
+const agents = {
+  "http:": idleUnref(new http.Agent({ keepAlive: true, maxSockets: 64 })),
+  "https:": idleUnref(new https.Agent({ keepAlive: true, maxSockets: 64 })),
+};
 
 /** A `fetch`-shaped JSON client for the meilisearch SDK's `httpClient` option; rejects like the SDK on HTTP errors. */
 export const nodeHttpJson = (input: string | URL | Request, init: RequestInit = {}) =>
@@ -38,7 +47,10 @@ export const nodeHttpJson = (input: string | URL | Request, init: RequestInit = 
         } else resolve(parsed);
       });
     });
-    request.on("socket", (socket) => socket.setNoDelay(true));
+    request.on("socket", (socket) => {
+      socket.ref();
+      socket.setNoDelay(true);
+    });
     request.on("error", reject);
     request.end(body);
   });
