@@ -5,6 +5,7 @@ import { signInPath } from "@/components/auth/callback-url";
 import { viewer } from "@/lib/auth/viewer";
 import { formatCount } from "@/lib/format/money";
 import { AddToCartForm } from "./add-to-cart-form";
+import { opdsWhere } from "@/lib/auth/scopes";
 
 /**
  * The product page's buy box: buyers (ASN with the buyer role) get the add-to-cart form; visitors a sign-in
@@ -21,7 +22,7 @@ export async function AddToCart({ product }: { product: { id: string; minOrder: 
       </p>
     );
   }
-  if (!current.memberships.some((m) => m.role === "buyer")) return null;
+  if (opdsWhere(current, "purchase_request.create").length === 0) return null;
   if (product.stock < product.minOrder) {
     return <p className="text-sm font-medium text-red-800">{t("notEnoughStock")}</p>;
   }

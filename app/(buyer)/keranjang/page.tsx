@@ -15,6 +15,7 @@ import { getCart } from "@/lib/services/procurement/get-cart";
 import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
 import { listBudgetLines } from "@/lib/services/procurement/list-budget-lines";
 import { checkoutAction, updateCartItemAction } from "./actions";
+import { opdsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.cart"))("title") };
@@ -29,7 +30,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 
 export default async function CartPage({ searchParams }: { searchParams: SearchParams }) {
   const current = await requireViewer("/keranjang");
-  const buyerOpds = new Set(current.memberships.filter((m) => m.role === "buyer" && m.opdId).map((m) => m.opdId!));
+  const buyerOpds = new Set(opdsWhere(current, "purchase_request.create"));
   if (buyerOpds.size === 0) forbidden();
   const params = await searchParams;
   const [t, tRoot, tc, locale] = await Promise.all([getTranslations("procurement.cart"), getTranslations(), getTranslations("procurement.compliance"), getLocale()]);

@@ -10,6 +10,7 @@ import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { formatWita } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
 import { listMyPurchaseRequests } from "@/lib/services/procurement/list-my-purchase-requests";
+import { opdsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.myRequests"))("title") };
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyRequestsPage() {
   const current = await requireViewer("/permintaan");
-  if (!current.memberships.some((m) => m.role === "buyer")) forbidden();
+  if (opdsWhere(current, "purchase_request.create").length === 0) forbidden();
   const [requests, t, locale] = await Promise.all([listMyPurchaseRequests(current), getTranslations("procurement.myRequests"), getLocale()]);
   return (
     <section data-testid="my-requests" aria-labelledby="home-title" className="space-y-6">

@@ -9,6 +9,7 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { formatWita } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
 import { listApproverInbox } from "@/lib/services/procurement/list-approver-inbox";
+import { opdsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.inbox"))("title") };
@@ -18,7 +19,7 @@ const verdictTone = { allow: "success", needs_justification: "warning", block: "
 
 export default async function ApproverInboxPage() {
   const current = await requireViewer("/persetujuan");
-  if (!current.memberships.some((m) => m.role === "approver" && m.opdId)) forbidden();
+  if (opdsWhere(current, "purchase_request.approve").length === 0) forbidden();
   const [inbox, t, tc, locale] = await Promise.all([
     listApproverInbox(current),
     getTranslations("procurement.inbox"),

@@ -6,6 +6,7 @@ import type { ComplianceDecision } from "@/lib/domain/compliance/types";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { dueDate, isOverdue } from "@/lib/domain/procurement/working-days";
 import { APPROVAL_WORKING_DAYS } from "./get-purchase-request";
+import { opdsWhere } from "@/lib/auth/scopes";
 
 /**
  * Submitted requests of the approver's own OPD(s), oldest first, each flagged `overdue` once the PPK has left
@@ -13,8 +14,8 @@ import { APPROVAL_WORKING_DAYS } from "./get-purchase-request";
  * requests are listed with `canApprove: false`.
  */
 export const listApproverInbox = async (viewer: Viewer | null, now: Date = new Date()) => {
-  authorize(viewer, "purchase_request.approve", { opdId: viewer?.memberships.find((m) => m.role === "approver")?.opdId ?? "-" });
-  const opdIds = [...new Set(viewer.memberships.filter((m) => m.role === "approver" && m.opdId).map((m) => m.opdId!))];
+  const opdIds = viewer ? opdsWhere(viewer, "purchase_request.approve") : [];
+  authorize(viewer, "purchase_request.approve", { opdId: opdIds[0] ?? "-" });
   const rows = await listSubmittedRequests(db, opdIds);
   const holidaysByRegion = new Map<string, string[]>();
   const regionOfOpd = new Map<string, string>();

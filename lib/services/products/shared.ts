@@ -7,6 +7,7 @@ import { can } from "@/lib/domain/auth/can";
 import { isLocalOrigin } from "@/lib/domain/catalog/product-rules";
 import { AppError } from "@/lib/errors";
 import { VALIDATION_MESSAGES, type ValidationKey } from "@/lib/validation/messages";
+import { businessesWhere } from "@/lib/auth/scopes";
 
 export const fieldError = (key: ValidationKey, path: string) =>
   new AppError("unprocessable", VALIDATION_MESSAGES[key], [{ path, message: VALIDATION_MESSAGES[key].id }]);
@@ -15,7 +16,7 @@ export const productNotFound = () => new AppError("not_found", { id: "Produk tid
 
 /** The business a seller writes for: the one asked for, or their only one; 403 when it is not theirs. */
 export const sellerBusinessId = (viewer: Viewer, requested?: string) => {
-  const own = [...new Set(viewer.memberships.filter((m) => m.role === "seller" && m.businessId).map((m) => m.businessId!))];
+  const own = businessesWhere(viewer, "product.write");
   if (requested) return requested;
   if (own.length === 1) return own[0]!;
   if (own.length === 0) throw new AppError("forbidden", { id: "Anda belum memiliki usaha terdaftar.", en: "You have no registered business." });

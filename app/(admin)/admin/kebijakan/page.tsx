@@ -5,11 +5,11 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { PolicyForm } from "@/components/procurement/policy-form";
 import { POLICY_FIELDS, policyFormValues } from "@/components/procurement/policy-fields";
 import { HomeTitle } from "@/components/ui/home-title";
-import { can } from "@/lib/domain/auth/can";
 import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
 import { formatWita } from "@/lib/format/date";
 import { readActivePolicy } from "@/lib/services/procurement/get-active-policy";
 import { policyAction } from "./actions";
+import { regionsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.policy"))("title") };
@@ -18,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The region's compliance policy: the version in force, and a form that saves the next version. */
 export default async function PolicyPage() {
   const current = await requireViewer("/admin/kebijakan");
-  const regionId = current.memberships.find((m) => m.role === "admin")?.regionId;
-  if (!regionId || !can(current, "policy.manage", { regionId })) forbidden();
+  const [regionId] = regionsWhere(current, "policy.manage");
+  if (!regionId) forbidden();
   const [active, t, tc, locale] = await Promise.all([
     readActivePolicy(current, { regionId }),
     getTranslations("procurement.policy"),

@@ -33,7 +33,7 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
   const tc = await getTranslations("procurement.compliance");
 
   const isOwner = request.buyerId === current.userId;
-  const isApproverHere = current.memberships.some((m) => m.role === "approver" && m.opdId === request.opdId);
+  const isApproverHere = can(current, "purchase_request.approve", { opdId: request.opdId });
   const canDecide = request.status === "submitted" && can(current, "purchase_request.approve", { opdId: request.opdId, ownerId: request.buyerId });
   const canResubmit = isOwner && (request.status === "draft" || request.status === "returned");
   // Back to where this reader works: own requests, the PPK inbox, or (auditors, treasurers) the compliance view.

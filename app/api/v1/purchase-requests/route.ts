@@ -3,6 +3,7 @@ import { listApproverInbox } from "@/lib/services/procurement/list-approver-inbo
 import { listMyPurchaseRequests } from "@/lib/services/procurement/list-my-purchase-requests";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
 import { listPurchaseRequestsQuerySchema, parseJsonBody, parseQuery, submitPurchaseRequestSchema } from "@/lib/validation/procurement";
+import { opdsWhere } from "@/lib/auth/scopes";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +16,6 @@ export const POST = apiRoute(async ({ request, viewer }) => {
 /** GET /api/v1/purchase-requests?scope=inbox|mine — the PPK's inbox (overdue flags) or the buyer's own requests. */
 export const GET = apiRoute(async ({ request, viewer }) => {
   const { scope } = parseQuery(listPurchaseRequestsQuerySchema, request);
-  const inbox = scope === "inbox" || (scope === undefined && viewer?.memberships.some((m) => m.role === "approver"));
+  const inbox = scope === "inbox" || (scope === undefined && viewer !== null && opdsWhere(viewer, "purchase_request.approve").length > 0);
   return Response.json(inbox ? await listApproverInbox(viewer) : await listMyPurchaseRequests(viewer));
 });
