@@ -5,3 +5,5 @@ export * from "./audit";
 export * from "./search";
 export * from "./onboarding";
 export * from "./procurement";
+export * from "./events";
+export * from "./payments";

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import {
   bigint, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import { events } from "./events";
 import { businessScale, businesses, products } from "./catalog";
 import { budgetLines, opds, regions } from "./regions";
 import { users } from "./users";
@@ -62,7 +64,7 @@ export const purchaseRequests = pgTable(
     buyerId: uuid("buyer_id").notNull().references(() => users.id),
     purpose: text("purpose").notNull(),
     neededBy: date("needed_by"),
-    eventId: uuid("event_id"),
+    eventId: uuid("event_id").references((): AnyPgColumn => events.id),
     status: purchaseRequestStatus("status").notNull().default("draft"),
     justificationCode: justificationCode("justification_code"),
     justificationText: text("justification_text"),

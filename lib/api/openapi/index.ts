@@ -1,3 +1,5 @@
+import { eventsFeature } from "./events";
+import { paymentsFeature } from "./payments";
 import { procurementFeature } from "./procurement";
 import { productsFeature } from "./products";
 import { errorSchema, jsonSchema, type OpenApiFeature } from "./registry";
@@ -10,6 +12,8 @@ const FEATURES: OpenApiFeature[] = [
   productsFeature,
   procurementFeature,
   sellersFeature,
+  eventsFeature,
+  paymentsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

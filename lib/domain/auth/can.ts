@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "order.rate": [opd("buyer"), opd("approver")],
   "order.cancel": [opd("approver")],
   "payment.record": [opd("treasurer")],
+  "payment_clock.read": [opd("treasurer"), region("auditor"), region("admin")],
+  "payout.record": [region("admin")],
   "event.write": [opd("buyer")],
   "event.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
   "policy.manage": [region("admin")],

@@ -29,6 +29,10 @@ export const compliancePolicySchema = z.object({
     foodPermit: z.object({ enabled: z.boolean(), halalRequiredFrom: isoDate }),
     eventLocalConsumption: z.object({ enabled: z.boolean(), minLocalUmkShare: share }),
     umkShareTarget: z.object({ enabled: z.boolean(), targetShare: share }),
+    // Added with payments; versions stored before it read as the default.
+    paymentClock: z
+      .object({ enabled: z.boolean(), maxDaysToPay: z.number().int().positive() })
+      .default({ enabled: true, maxDaysToPay: 7 }),
     justification: z.object({ minTextLength: z.number().int().min(1) }),
   }),
 });
@@ -50,6 +54,7 @@ export const DEFAULT_NTB_POLICY: CompliancePolicy = {
     foodPermit: { enabled: true, halalRequiredFrom: "2026-10-17" },
     eventLocalConsumption: { enabled: true, minLocalUmkShare: 1 },
     umkShareTarget: { enabled: true, targetShare: 0.4 },
+    paymentClock: { enabled: true, maxDaysToPay: 7 },
     justification: { minTextLength: 20 },
   },
 };

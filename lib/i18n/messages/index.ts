@@ -12,14 +12,18 @@ import holidaysEn from "./holidays.en.json";
 import holidaysId from "./holidays.id.json";
 import searchSyncEn from "./search-sync.en.json";
 import searchSyncId from "./search-sync.id.json";
+import eventsEn from "./events.en.json";
+import eventsId from "./events.id.json";
+import paymentsEn from "./payments.en.json";
+import paymentsId from "./payments.id.json";
 
 /**
  * The message catalogs. Shared namespaces live in id.json/en.json; a feature may bring its own
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId },
-  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];
