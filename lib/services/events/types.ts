@@ -1,0 +1,104 @@
+import type { EventItemCategory } from "@/lib/domain/events/event-compliance";
+import type { Finding, Verdict } from "@/lib/domain/compliance/types";
+
+// The shapes the events services return: pages, server actions and the API all read these.
+// Times are ISO strings (UTC); pages show them in WITA.
+
+export type EventType = "rapat" | "pelatihan" | "upacara" | "festival" | "lainnya";
+export type EventStatus = "open" | "closed";
+export type EventItemSource = "platform" | "order" | "declared";
+
+export type ShareTotalsView = { totalIdr: number; localUmkIdr: number; share: number };
+
+/** The API contract's `compliance` object; findings keep both languages, routes pick one. */
+export type EventComplianceView = ShareTotalsView & {
+  consumption: ShareTotalsView;
+  byCategory: Record<EventItemCategory, ShareTotalsView>;
+  /** Items resting on the organizer's declaration (off-platform suppliers), counted apart. */
+  declared: { totalIdr: number; localUmkIdr: number; count: number };
+  verdict: Verdict;
+  findings: Finding[];
+};
+
+export type EvidenceView = {
+  id: string;
+  contentType: string;
+  sizeBytes: number;
+  originalName: string;
+  uploadedAt: string;
+  /** Served only to viewers who may read the event. */
+  url: string;
+  thumbnailUrl: string | null;
+};
+
+export type EventItemView = {
+  id: string;
+  category: EventItemCategory;
+  description: string;
+  amountIdr: number;
+  source: EventItemSource;
+  /** True for off-platform items: UMK/local status is the organizer's word. */
+  declared: boolean;
+  business: { id: string; name: string } | null;
+  supplierName: string;
+  supplierNib: string | null;
+  supplierKabupaten: string | null;
+  isUmk: boolean;
+  isLocal: boolean;
+  purchaseRequestId: string | null;
+  addedByAmendmentId: string | null;
+  voidedByAmendmentId: string | null;
+  evidence: EvidenceView[];
+  /** Off-platform item still without evidence: closing is refused while any remain. */
+  needsEvidence: boolean;
+  createdAt: string;
+};
+
+export type AmendmentView = {
+  id: string;
+  reason: string;
+  createdAt: string;
+  createdBy: { id: string; name: string };
+  changes: { addedItemIds: string[]; voidedItemIds: string[] };
+  reportAfter: EventComplianceView;
+};
+
+export type EventSummaryView = {
+  id: string;
+  opd: { id: string; name: string; shortName: string };
+  title: string;
+  type: EventType;
+  startsAt: string;
+  endsAt: string;
+  fiscalYear: number;
+  kabupaten: { id: string; name: string };
+  attendees: number;
+  budgetIdr: number;
+  status: EventStatus;
+  closedAt: string | null;
+  /** Current figures: the closed report with amendments applied, or live while open. */
+  compliance: EventComplianceView;
+  amendmentCount: number;
+};
+
+export type EventDetailView = EventSummaryView & {
+  createdBy: { id: string; name: string };
+  closedBy: { id: string; name: string } | null;
+  items: EventItemView[];
+  /** Frozen at closing; never changes, amendments are listed beside it. */
+  closedReport: { closedAt: string; compliance: EventComplianceView; items: EventItemView[] } | null;
+  amendments: AmendmentView[];
+  linkedRequests: Array<{ id: string; number: string; status: string }>;
+  permissions: { canEdit: boolean; canClose: boolean; canAmend: boolean };
+};
+
+export type EventListFilter = {
+  fiscalYear?: number;
+  opdId?: string;
+  status?: EventStatus;
+  /** meets: no findings; below: has findings; empty: nothing recorded yet. */
+  compliance?: "meets" | "below" | "empty";
+  /** WITA calendar dates (YYYY-MM-DD) the event starts within. */
+  from?: string;
+  to?: string;
+};
