@@ -28,6 +28,8 @@ export const POLICY_FIELDS: PolicyField[] = [
   { path: "eventLocalConsumption.minLocalUmkShare", kind: "percent" },
   { path: "umkShareTarget.enabled", kind: "boolean" },
   { path: "umkShareTarget.targetShare", kind: "percent" },
+  { path: "paymentClock.enabled", kind: "boolean" },
+  { path: "paymentClock.maxDaysToPay", kind: "int" },
   { path: "justification.minTextLength", kind: "int" },
 ];
 
