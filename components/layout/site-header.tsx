@@ -46,7 +46,9 @@ export async function SiteHeader({ user }: { user: HeaderUser | null }) {
           </ul>
           {user ? (
             <p className="hidden max-w-md truncate text-sm text-slate-600 sm:block">
-              {t("nav.signedInAs", { name: user.name })}
+              <Link href="/akun/token" className="underline-offset-2 hover:underline" title={t("apiTokens.title")}>
+                {t("nav.signedInAs", { name: user.name })}
+              </Link>
             </p>
           ) : null}
         </div>

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { viewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { toHttpResponse, type Locale } from "@/lib/errors";
+import { viewerFromAuthorization } from "@/lib/services/api-tokens";
 
 /** Errors answer in English when the client asks for it (Accept-Language or the UI cookie), else Indonesian. */
 export const requestLocale = (request: Request): Locale => {
@@ -14,6 +15,10 @@ export const requestLocale = (request: Request): Locale => {
 
 type Handler<P> = (input: { request: NextRequest; viewer: Viewer | null; params: P }) => Promise<Response>;
 
+/** A Bearer API token when the request sends one, else the next-auth session cookie. */
+const requestViewer = async (request: Request) =>
+  (await viewerFromAuthorization(request.headers.get("authorization"))) ?? (await viewer());
+
 /**
  * The one wrapper for API route handlers: resolves the viewer (roles fresh from the database) and turns
  * every thrown error into the `{"error":{code,message,details}}` shape. Permissions stay in services.
@@ -22,7 +27,7 @@ export const apiRoute =
   <P = Record<string, never>>(handler: Handler<P>) =>
   async (request: NextRequest, context: { params: Promise<P> }) => {
     try {
-      return await handler({ request, viewer: await viewer(), params: await context.params });
+      return await handler({ request, viewer: await requestViewer(request), params: await context.params });
     } catch (error) {
       return toHttpResponse(error, requestLocale(request));
     }
