@@ -23,7 +23,7 @@ export type EventCompliance = ShareTotals & {
   consumption: ShareTotals;
   byCategory: Record<EventItemCategory, ShareTotals>;
   /** The part of the local-UMK amount that rests on declarations, not on verified snapshots. */
-  declared: { totalIdr: number; localUmkIdr: number };
+  declared: { totalIdr: number; localUmkIdr: number; count: number };
   verdict: Verdict;
   findings: Finding[];
 };
@@ -46,7 +46,8 @@ export const evaluateEvent = (items: readonly EventItem[], policy: CompliancePol
   ) as Record<EventItemCategory, ShareTotals>;
   const consumption = byCategory.konsumsi;
   const declaredItems = items.filter((i) => i.source === "declared");
-  const declared = { totalIdr: totalsOf(declaredItems).totalIdr, localUmkIdr: totalsOf(declaredItems).localUmkIdr };
+  const declaredTotals = totalsOf(declaredItems);
+  const declared = { totalIdr: declaredTotals.totalIdr, localUmkIdr: declaredTotals.localUmkIdr, count: declaredItems.length };
 
   const findings: Finding[] = [];
   const { enabled, minLocalUmkShare } = policy.rules.eventLocalConsumption;

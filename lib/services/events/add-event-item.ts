@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/db/client";
+import { insertEventItems, listEvidenceOfItems } from "@/db/queries/events";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import type { EventItemInput } from "@/lib/validation/events";
+import { itemRowOf } from "./item-row";
+import { actorOf, assertOpen, itemView, loadEventFor } from "./shared";
+import type { EventItemView } from "./types";
+
+/** Records what an open event used (409 `event_closed` once closed); platform items snapshot the business now. */
+export const addEventItem = async (viewer: Viewer | null, eventId: string, input: EventItemInput, now: Date = new Date()): Promise<EventItemView> =>
+  db.transaction(async (tx) => {
+    const { event, opd, viewer: buyer } = await loadEventFor(tx, viewer, "event.write", eventId, { forUpdate: true });
+    assertOpen(event);
+    const row = await itemRowOf(tx, { eventId: event.id, opd, input, createdBy: buyer.userId, now });
+    const [item] = await insertEventItems(tx, [row]);
+    await appendAuditEvent(tx, {
+      actor: actorOf(buyer),
+      action: "event.item_added",
+      entity: "event",
+      entityId: event.id,
+      data: {
+        itemId: item!.id, category: item!.category, amountIdr: item!.amountIdr, source: item!.source, businessId: item!.businessId,
+        supplierName: item!.supplierName, supplierNib: item!.supplierNib, isUmk: item!.isUmk, isLocal: item!.isLocal,
+        declaredIsUmk: input.isUmk ?? null, declaredIsLocal: input.isLocal ?? null,
+      },
+      at: now,
+    });
+    return itemView({ ...item!, businessName: item!.businessId ? item!.supplierName : null }, await listEvidenceOfItems(tx, [item!.id]));
+  });

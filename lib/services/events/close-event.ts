@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/db/client";
+import { listEvidenceOfItems, listItemsOfEvents, updateEventRow } from "@/db/queries/events";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { itemsBlockingClose } from "@/lib/domain/events/event-rules";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { loadActivePolicy } from "@/lib/services/procurement/shared";
+import { actorOf, assertOpen, buildEventDetail, complianceOf, itemView, loadEventFor, unprocessable } from "./shared";
+import type { EventDetailView } from "./types";
+
+/**
+ * Closes an open event: refused (422, naming each item) while an off-platform item has no evidence.
+ * The report — compliance under the policy in force now and every item as shown — is frozen in the row
+ * and never changes; corrections are amendments.
+ */
+export const closeEvent = async (viewer: Viewer | null, eventId: string, now: Date = new Date()): Promise<EventDetailView> =>
+  db.transaction(async (tx) => {
+    const { event, opd, viewer: buyer } = await loadEventFor(tx, viewer, "event.write", eventId, { forUpdate: true });
+    assertOpen(event);
+    const items = await listItemsOfEvents(tx, [event.id]);
+    const evidence = await listEvidenceOfItems(tx, items.map((i) => i.id));
+    const blocking = itemsBlockingClose(
+      items.map((i) => ({ id: i.id, description: i.description, source: i.source, voided: i.voidedByAmendmentId !== null, evidenceCount: evidence.filter((e) => e.itemId === i.id).length })),
+    );
+    if (blocking.length > 0) {
+      const names = blocking.map((b) => b.description).join(", ");
+      throw unprocessable(
+        "evidence_missing",
+        {
+          id: `Unggah bukti (kuitansi atau foto) untuk item pemasok luar platform sebelum menutup: ${names}.`,
+          en: `Upload evidence (a receipt or photo) for the off-platform items before closing: ${names}.`,
+        },
+        { items: blocking },
+      );
+    }
+    const { policy, id: policyId } = await loadActivePolicy(tx, opd.regionId, now);
+    const compliance = complianceOf(items, policy);
+    const report = { closedAt: now.toISOString(), compliance, items: items.map((i) => itemView(i, evidence)) };
+    const closed = await updateEventRow(tx, event.id, {
+      status: "closed", closedAt: now, closedBy: buyer.userId, closedReport: report as unknown as Record<string, unknown>, updatedAt: now,
+    });
+    await appendAuditEvent(tx, {
+      actor: actorOf(buyer),
+      action: "event.closed",
+      entity: "event",
+      entityId: event.id,
+      data: {
+        policyId, policyVersion: policy.version, totalIdr: compliance.totalIdr, localUmkIdr: compliance.localUmkIdr,
+        consumption: compliance.consumption, declared: compliance.declared, verdict: compliance.verdict,
+        rules: compliance.findings.map((f) => `${f.rule}:${f.severity}`), itemIds: items.map((i) => i.id),
+      },
+      at: now,
+    });
+    return buildEventDetail(tx, buyer, closed, opd, items, now);
+  });

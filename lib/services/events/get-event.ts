@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/db/client";
+import { listItemsOfEvents } from "@/db/queries/events";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { buildEventDetail, loadEventFor } from "./shared";
+import type { EventDetailView } from "./types";
+
+/** The event with its items, evidence, frozen report and amendments, for OPD members and region auditors/admins. */
+export const getEvent = async (viewer: Viewer | null, eventId: string, now: Date = new Date()): Promise<EventDetailView> =>
+  db.transaction(async (tx) => {
+    const { event, opd, viewer: reader } = await loadEventFor(tx, viewer, "event.read", eventId);
+    return buildEventDetail(tx, reader, event, opd, await listItemsOfEvents(tx, [event.id]), now);
+  }, { isolationLevel: "repeatable read", accessMode: "read only" });

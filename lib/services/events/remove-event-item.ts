@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/db/client";
+import { deleteEventItem, findEventItem, listEvidenceOfItems } from "@/db/queries/events";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { AppError } from "@/lib/errors";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { fileStorage } from "@/lib/storage";
+import { actorOf, assertOpen, loadEventFor } from "./shared";
+
+/**
+ * Removes an item (and its evidence) from an open event; on a closed event items are voided by an
+ * amendment instead (409 `event_closed`). Files are deleted only after the row removal committed.
+ */
+export const removeEventItem = async (viewer: Viewer | null, eventId: string, itemId: string, now: Date = new Date()): Promise<void> => {
+  const keys = await db.transaction(async (tx) => {
+    const { event, viewer: buyer } = await loadEventFor(tx, viewer, "event.write", eventId, { forUpdate: true });
+    assertOpen(event);
+    const item = await findEventItem(tx, { eventId: event.id, itemId });
+    if (!item) throw new AppError("not_found");
+    const evidence = await listEvidenceOfItems(tx, [item.id]);
+    await deleteEventItem(tx, { eventId: event.id, itemId: item.id });
+    await appendAuditEvent(tx, {
+      actor: actorOf(buyer),
+      action: "event.item_removed",
+      entity: "event",
+      entityId: event.id,
+      data: {
+        itemId: item.id, category: item.category, description: item.description, amountIdr: item.amountIdr, source: item.source,
+        businessId: item.businessId, supplierName: item.supplierName, evidence: evidence.map((e) => ({ id: e.id, sha256: e.sha256 })),
+      },
+      at: now,
+    });
+    return evidence.flatMap((e) => [e.storageKey, ...(e.thumbnailKey ? [e.thumbnailKey] : [])]);
+  });
+  await Promise.allSettled(keys.map((k) => fileStorage().delete(k)));
+};

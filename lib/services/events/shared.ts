@@ -1,0 +1,189 @@
+import "server-only";
+import type { DbOrTx } from "@/db/client";
+import {
+  findEvent, findUserNames, listAmendmentsOfEvents, listEvidenceOfItems, listRequestsOfEvent, type AmendmentRow, type EventItemRow,
+  type EventRow, type EvidenceRow, findRegionsByIds,
+} from "@/db/queries/events";
+import { findOpd } from "@/db/queries/procurement";
+import { authorize } from "@/lib/auth/authorize";
+import { opdsWhere, regionsWhere } from "@/lib/auth/scopes";
+import { can, type Action } from "@/lib/domain/auth/can";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import type { CompliancePolicy } from "@/lib/domain/compliance/policy";
+import { evaluateEvent, type EventItem } from "@/lib/domain/events/event-compliance";
+import { needsEvidence } from "@/lib/domain/events/event-rules";
+import { AppError } from "@/lib/errors";
+import { loadActivePolicy } from "@/lib/services/procurement/shared";
+import type {
+  AmendmentView, EventComplianceView, EventDetailView, EventItemView, EventSummaryView, EvidenceView,
+} from "./types";
+
+export { actorOf, conflict, notFound, unprocessable } from "@/lib/services/procurement/shared";
+
+export type EventOpd = { id: string; regionId: string; name: string; shortName: string };
+
+/** What can() is asked about an event: its OPD and that OPD's region (province). */
+export const eventResource = (opd: Pick<EventOpd, "id" | "regionId">) => ({ opdId: opd.id, regionId: opd.regionId });
+
+export const EVENT_MESSAGES = {
+  closed: {
+    id: "Kegiatan ini sudah ditutup; koreksi hanya lewat amandemen dengan alasan.",
+    en: "This event is closed; corrections go through an amendment with a reason.",
+  },
+  open: {
+    id: "Kegiatan ini masih terbuka; ubah itemnya langsung. Amandemen hanya untuk kegiatan yang sudah ditutup.",
+    en: "This event is still open; change its items directly. Amendments are for closed events only.",
+  },
+} as const;
+
+/**
+ * 401 for anonymous viewers; for unknown ids 404 to anyone who reads events somewhere and 403 to the
+ * rest (sellers), so an id never tells a seller whether it exists.
+ */
+const unknownEvent = (viewer: Viewer | null): never => {
+  if (!viewer) authorize(viewer, "event.read");
+  if (opdsWhere(viewer, "event.read").length === 0 && regionsWhere(viewer, "event.read").length === 0) throw new AppError("forbidden");
+  throw new AppError("not_found");
+};
+
+/** Loads an event (locked when writing) and its OPD, and checks the viewer may do `action` on it. */
+export const loadEventFor = async (
+  db: DbOrTx,
+  viewer: Viewer | null,
+  action: Action,
+  eventId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ event: EventRow; opd: EventOpd; viewer: Viewer }> => {
+  if (!viewer) authorize(viewer, action);
+  const event = await findEvent(db, eventId, options);
+  if (!event) return unknownEvent(viewer);
+  const opd = await findOpd(db, event.opdId);
+  if (!opd) return unknownEvent(viewer);
+  authorize(viewer, action, eventResource(opd));
+  return { event, opd, viewer };
+};
+
+export const assertOpen = (event: Pick<EventRow, "status">) => {
+  if (event.status !== "open") throw new AppError("conflict", EVENT_MESSAGES.closed, { reason: "event_closed" });
+};
+
+/** The engine's view of stored items: platform and BAST items rest on verified snapshots. */
+export const engineItem = (row: Pick<EventItemRow, "category" | "amountIdr" | "isUmk" | "isLocal" | "source">): EventItem => ({
+  category: row.category,
+  amountIdr: row.amountIdr,
+  isUmk: row.isUmk,
+  isLocal: row.isLocal,
+  source: row.source === "declared" ? "declared" : "verified",
+});
+
+/** Compliance of the live items (voided ones excluded) under a policy. */
+export const complianceOf = (rows: ReadonlyArray<EventItemRow>, policy: CompliancePolicy): EventComplianceView =>
+  evaluateEvent(rows.filter((r) => r.voidedByAmendmentId === null).map(engineItem), policy);
+
+/** The policy a report is judged by: the one in force when it closed, or now for an open event. */
+export const policyForEvent = async (db: DbOrTx, event: Pick<EventRow, "status" | "closedAt">, regionId: string, now: Date) =>
+  (await loadActivePolicy(db, regionId, event.status === "closed" && event.closedAt ? event.closedAt : now)).policy;
+
+const evidenceUrl = (eventId: string, itemId: string, evidenceId: string) => `/api/v1/events/${eventId}/items/${itemId}/evidence/${evidenceId}`;
+
+export const evidenceView = (eventId: string, row: EvidenceRow): EvidenceView => ({
+  id: row.id,
+  contentType: row.contentType,
+  sizeBytes: row.sizeBytes,
+  originalName: row.originalName,
+  uploadedAt: row.uploadedAt.toISOString(),
+  url: evidenceUrl(eventId, row.itemId, row.id),
+  thumbnailUrl: row.thumbnailKey ? `${evidenceUrl(eventId, row.itemId, row.id)}?variant=thumbnail` : null,
+});
+
+export const itemView = (row: EventItemRow & { businessName?: string | null }, evidence: readonly EvidenceRow[]): EventItemView => {
+  const own = evidence.filter((e) => e.itemId === row.id);
+  return {
+    id: row.id,
+    category: row.category,
+    description: row.description,
+    amountIdr: row.amountIdr,
+    source: row.source,
+    declared: row.source === "declared",
+    business: row.businessId ? { id: row.businessId, name: row.businessName ?? row.supplierName } : null,
+    supplierName: row.supplierName,
+    supplierNib: row.supplierNib,
+    supplierKabupaten: row.supplierKabupaten,
+    isUmk: row.isUmk,
+    isLocal: row.isLocal,
+    purchaseRequestId: row.purchaseRequestId,
+    addedByAmendmentId: row.addedByAmendmentId,
+    voidedByAmendmentId: row.voidedByAmendmentId,
+    evidence: own.map((e) => evidenceView(row.eventId, e)),
+    needsEvidence: needsEvidence({ source: row.source, evidenceCount: own.length, voided: row.voidedByAmendmentId !== null }),
+    createdAt: row.createdAt.toISOString(),
+  };
+};
+
+export const summaryView = (
+  event: EventRow,
+  opd: EventOpd,
+  kabupaten: { id: string; name: string },
+  compliance: EventComplianceView,
+  amendmentCount: number,
+): EventSummaryView => ({
+  id: event.id,
+  opd: { id: opd.id, name: opd.name, shortName: opd.shortName },
+  title: event.title,
+  type: event.type,
+  startsAt: event.startsAt.toISOString(),
+  endsAt: event.endsAt.toISOString(),
+  fiscalYear: event.fiscalYear,
+  kabupaten,
+  attendees: event.attendees,
+  budgetIdr: event.budgetIdr,
+  status: event.status,
+  closedAt: event.closedAt ? event.closedAt.toISOString() : null,
+  compliance,
+  amendmentCount,
+});
+
+const amendmentView = (row: AmendmentRow, names: Map<string, string>): AmendmentView => {
+  const changes = row.changes as { addedItemIds?: string[]; voidedItemIds?: string[] };
+  return {
+    id: row.id,
+    reason: row.reason,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: { id: row.createdBy, name: names.get(row.createdBy) ?? "" },
+    changes: { addedItemIds: changes.addedItemIds ?? [], voidedItemIds: changes.voidedItemIds ?? [] },
+    reportAfter: row.reportAfter as unknown as EventComplianceView,
+  };
+};
+
+/** Everything the event page, the report and the API show, read in the caller's transaction. */
+export const buildEventDetail = async (
+  db: DbOrTx,
+  viewer: Viewer,
+  event: EventRow,
+  opd: EventOpd,
+  items: ReadonlyArray<EventItemRow & { businessName?: string | null }>,
+  now: Date,
+): Promise<EventDetailView> => {
+  const [evidence, amendments, linkedRequests, [venue], policy] = await Promise.all([
+    listEvidenceOfItems(db, items.map((i) => i.id)),
+    listAmendmentsOfEvents(db, [event.id]),
+    listRequestsOfEvent(db, event.id),
+    findRegionsByIds(db, [event.venueRegionId]),
+    policyForEvent(db, event, opd.regionId, now),
+  ]);
+  const names = new Map(
+    (await findUserNames(db, [event.createdBy, ...(event.closedBy ? [event.closedBy] : []), ...amendments.map((a) => a.createdBy)])).map((u) => [u.id, u.name]),
+  );
+  const mayWrite = can(viewer, "event.write", eventResource(opd));
+  const closedReport = event.closedReport as EventDetailView["closedReport"];
+  return {
+    ...summaryView(event, opd, venue ?? { id: event.venueRegionId, name: "" }, complianceOf([...items], policy), amendments.length),
+    createdBy: { id: event.createdBy, name: names.get(event.createdBy) ?? "" },
+    closedBy: event.closedBy ? { id: event.closedBy, name: names.get(event.closedBy) ?? "" } : null,
+    items: items.map((i) => itemView(i, evidence)),
+    closedReport: event.status === "closed" ? closedReport : null,
+    amendments: amendments.map((a) => amendmentView(a, names)),
+    linkedRequests: linkedRequests.map((r) => ({ id: r.id, number: r.number, status: r.status })),
+    permissions: { canEdit: mayWrite && event.status === "open", canClose: mayWrite && event.status === "open", canAmend: mayWrite && event.status === "closed" },
+  };
+};
