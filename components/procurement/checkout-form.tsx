@@ -13,6 +13,8 @@ export type CheckoutLabels = {
   neededBy: string;
   eventId: string;
   eventIdHint: string;
+  /** The empty choice of the event picker: "— tanpa kegiatan —". */
+  noEvent: string;
   justificationHeading: string;
   justificationIntro: string;
   justificationCode: string;
@@ -31,6 +33,8 @@ type Props = {
   action: (state: CheckoutState, formData: FormData) => Promise<CheckoutState>;
   initial: CheckoutState;
   budgetOptions: Array<{ value: string; label: string }>;
+  /** Open events of the buyer's OPD(s) a purchase may be for (listLinkableEvents). */
+  eventOptions: Array<{ value: string; label: string }>;
   justificationOptions: Array<{ value: string; label: string }>;
   labels: CheckoutLabels;
   complianceLabels: ComplianceLabels;
@@ -45,7 +49,7 @@ const button = "min-h-11 w-full rounded-md px-4 py-2 text-base font-semibold sm:
  * justification) re-runs the same compliance evaluation submit will run, so the clerk reads every rule the
  * cart breaks before submitting. Submit stays disabled, with the reason, while a finding blocks.
  */
-export function CheckoutForm({ action, initial, budgetOptions, justificationOptions, labels, complianceLabels }: Props) {
+export function CheckoutForm({ action, initial, budgetOptions, eventOptions, justificationOptions, labels, complianceLabels }: Props) {
   const [state, formAction, isPending] = useActionState(action, initial);
   const previewRef = useRef<HTMLButtonElement>(null);
   const refresh = () => previewRef.current?.form?.requestSubmit(previewRef.current);
@@ -109,7 +113,16 @@ export function CheckoutForm({ action, initial, budgetOptions, justificationOpti
         <div className="space-y-1">
           {label("eventId", labels.eventId)}
           <p className="text-sm text-slate-600">{labels.eventIdHint}</p>
-          <input {...field("eventId")} data-testid="checkout-event" type="text" defaultValue={v.eventId} autoComplete="off" />
+          <select {...field("eventId")} data-testid="checkout-event" defaultValue={v.eventId}>
+            <option value="">{labels.noEvent}</option>
+            {/* A revised request keeps its event even if that event is no longer offered (e.g. closed since). */}
+            {v.eventId && !eventOptions.some((o) => o.value === v.eventId) ? <option value={v.eventId}>{v.eventId}</option> : null}
+            {eventOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
           {error("eventId")}
         </div>
       </div>

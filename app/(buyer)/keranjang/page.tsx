@@ -16,6 +16,8 @@ import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-requ
 import { listBudgetLines } from "@/lib/services/procurement/list-budget-lines";
 import { checkoutAction, updateCartItemAction } from "./actions";
 import { opdsWhere } from "@/lib/auth/scopes";
+import { listLinkableEvents } from "@/lib/services/events";
+import { formatWitaDate } from "@/lib/format/date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.cart"))("title") };
@@ -47,6 +49,10 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
   const wanted = one(params.anggaran) || revision?.budgetLineId || "";
   const budgetLineId = budgetLines.find((b) => b.id === wanted)?.id ?? budgetLines.find((b) => b.availableIdr > 0)?.id ?? budgetLines[0]?.id ?? "";
   const cart = await getCart(current, budgetLineId ? { budgetLineId } : {});
+  // The OPD's open events the purchase may be for; the request service checks the link again on submit.
+  const eventOpds = opdsWhere(current, "event.write").filter((opdId) => buyerOpds.has(opdId));
+  const linkable = (await Promise.all(eventOpds.map((opdId) => listLinkableEvents(current, opdId)))).flat();
+  const tEvents = await getTranslations("events.checkout");
   const itemCount = cart.sellers.reduce((n, s) => n + s.items.length, 0);
   const problem = one(params.galat);
   // The checkout form re-mounts whenever the cart's contents change, so its preview is never stale.
@@ -203,6 +209,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
                 value: b.id,
                 label: t("budgetOption", { code: b.code, name: b.name, available: formatIdr(b.availableIdr) }),
               }))}
+              eventOptions={linkable.map((e) => ({ value: e.id, label: `${e.title} · ${formatWitaDate(e.startsAt, locale)}` }))}
               justificationOptions={JUSTIFICATION_CODES.map((code) => ({ value: code, label: tc(`justificationCodes.${code}`) }))}
               labels={{
                 budgetLine: t("form.budgetLine"),
@@ -210,8 +217,9 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
                 purpose: t("form.purpose"),
                 purposeHint: t("form.purposeHint"),
                 neededBy: t("form.neededBy"),
-                eventId: t("form.eventId"),
-                eventIdHint: t("form.eventIdHint"),
+                eventId: tEvents("event"),
+                eventIdHint: tEvents("eventHint"),
+                noEvent: tEvents("none"),
                 justificationHeading: t("form.justificationHeading"),
                 justificationIntro: t("form.justificationIntro"),
                 justificationCode: t("form.justificationCode"),
