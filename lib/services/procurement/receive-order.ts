@@ -6,6 +6,7 @@ import { receivedValueIdr } from "@/lib/domain/procurement/shares";
 import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
 import { witaYear } from "@/lib/domain/time/wita";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { recordEventItemsForReceipt } from "@/lib/services/events/record-event-items-for-receipt";
 import type { ReceiveOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
 import { actorOf, conflict, MESSAGES, unprocessable } from "./shared";
@@ -63,6 +64,7 @@ export const receiveOrder = async (viewer: Viewer | null, orderId: string, input
       { number: formatDocumentNumber(DOCUMENT_KINDS.bast, year, opd.shortName, sequence), orderId: order.id, signedBy: buyer.userId, signedAt: now, receivedValueIdr: valueIdr, note: input.note ?? null },
       receivedLines,
     );
+    await recordEventItemsForReceipt(tx, { orderId: order.id, receiptId: receipt.id, receiptNumber: receipt.number, actor: buyer, now });
     const complete = lines.every((l) => l.quantity - l.receivedQuantity - (wanted.get(l.id) ?? 0) === 0);
     const updated = await updateOrder(tx, order.id, { status: "received", receivedAt: order.receivedAt ?? now });
     await appendAuditEvent(tx, {
