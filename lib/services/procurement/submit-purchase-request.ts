@@ -18,6 +18,7 @@ import {
   type ComplianceView,
 } from "./shared";
 import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snapshot";
+import { findEvent } from "@/db/queries/events";
 
 export type SubmittedPurchaseRequest = {
   id: string;
@@ -87,6 +88,20 @@ export const submitPurchaseRequest = async (
       }
     }
 
+    if (input.eventId) {
+      // A request may name only an open event of its own OPD: its BAST will add the lines to that event.
+      const event = await findEvent(tx, input.eventId);
+      if (!event || event.opdId !== opd.id || event.status !== "open") {
+        throw unprocessable(
+          "event_not_linkable",
+          {
+            id: "Kegiatan yang dipilih tidak ada, bukan milik OPD permintaan ini, atau sudah ditutup. Pilih kegiatan OPD ini yang masih terbuka.",
+            en: "The chosen event does not exist, belongs to another OPD, or is closed. Choose an open event of this request's OPD.",
+          },
+          { field: "eventId", eventId: input.eventId, status: event?.opdId === opd.id ? event.status : null },
+        );
+      }
+    }
     const active = await loadActivePolicy(tx, opd.regionId, now);
     const context = await loadComplianceContext(tx, { opdId: opd.id, buyerProvinceRegionId: opd.regionId, budgetLineId: budgetLine.id, now });
     const decision = evaluatePurchase({ lines: purchaseLines, justification }, context, active.policy);
