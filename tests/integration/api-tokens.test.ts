@@ -56,7 +56,7 @@ describe("API tokens over HTTP (production build, seeded app)", () => {
     const browser = new HttpSession();
     await browser.signIn("auditor@pasarumk.test", testPassword());
     const bad = await browser.fetch("/api/v1/api-tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "x" }) });
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
   });
 });
 

@@ -57,7 +57,7 @@ export const systemFeature: OpenApiFeature = {
         requestBody: { required: true, content: { "application/json": { schema: jsonSchema(createApiTokenSchema, "input") } } },
         responses: {
           "201": jsonResponse("Created; copy `token` now.", "CreatedApiToken"),
-          "400": errorResponse("Invalid name or expiry."),
+          "422": errorResponse("Invalid name or expiry."),
           "401": errorResponse("Not signed in."),
           "403": errorResponse("Called with a token."),
         },

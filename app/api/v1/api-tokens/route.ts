@@ -1,5 +1,6 @@
 import { apiRoute, requestLocale } from "@/lib/api/handler";
 import { requireSessionAuth } from "@/lib/api/require-session";
+import { AppError } from "@/lib/errors";
 import { createApiToken, listApiTokens } from "@/lib/services/api-tokens";
 import { createApiTokenSchema } from "@/lib/validation/api-tokens";
 import { parseJsonBody } from "@/lib/validation/procurement";
@@ -15,6 +16,7 @@ export const GET = apiRoute(async ({ request, viewer }) => {
 /** POST /api/v1/api-tokens `{ name, expiresInDays? }` → 201 with the token, shown this once. */
 export const POST = apiRoute(async ({ request, viewer }) => {
   requireSessionAuth(request);
+  if (!viewer) throw new AppError("unauthenticated");
   const input = await parseJsonBody(createApiTokenSchema, request, requestLocale(request));
   return Response.json(await createApiToken(viewer, input), { status: 201 });
 });
