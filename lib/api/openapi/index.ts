@@ -1,4 +1,5 @@
 import { eventsFeature } from "./events";
+import { ocdsFeature } from "./ocds";
 import { paymentsFeature } from "./payments";
 import { procurementFeature } from "./procurement";
 import { productsFeature } from "./products";
@@ -14,6 +15,7 @@ const FEATURES: OpenApiFeature[] = [
   sellersFeature,
   eventsFeature,
   paymentsFeature,
+  ocdsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */
