@@ -34,6 +34,6 @@ describe("evaluateEvent", () => {
   it("keeps declared (unverified) amounts apart so an auditor can weigh them", () => {
     const result = evaluateEvent([item({ amountIdr: 700_000 }), item({ amountIdr: 300_000, source: "declared" })], DEFAULT_NTB_POLICY);
     expect(result.localUmkIdr).toBe(1_000_000);
-    expect(result.declared).toEqual({ totalIdr: 300_000, localUmkIdr: 300_000 });
+    expect(result.declared).toEqual({ totalIdr: 300_000, localUmkIdr: 300_000, count: 1 });
   });
 });

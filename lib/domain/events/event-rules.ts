@@ -1,5 +1,5 @@
 import { sniffContentType, type SniffedType } from "@/lib/images/sniff";
-import { witaYear } from "@/lib/domain/time/wita";
+import { witaDate, witaYear } from "@/lib/domain/time/wita";
 
 // Pure rules of the event lifecycle: what may be closed, what counts as local, which uploads are evidence.
 
@@ -53,7 +53,9 @@ export const parseEventInstant = (value: string): Date | null => {
   const iso = local ? `${local[1]}T${local[2]}:${local[3]}:${local[4] ?? "00"}+08:00` : WITH_OFFSET.test(value) ? value : null;
   if (!iso) return null;
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? null : at;
+  if (Number.isNaN(at.getTime())) return null;
+  // 2026-02-30 would roll over to March: a date that is not on the calendar is not a date.
+  return witaDate(at) === (local ? local[1] : witaDate(at)) ? at : null;
 };
 
 /** The fiscal year an event counts in: the WITA calendar year it starts. */
