@@ -1,0 +1,187 @@
+import sharp from "sharp";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { testPassword } from "../setup/stack";
+import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
+
+// Issue 5 end to end in Chromium: the Dinas Pariwisata clerk records an event with one platform item and one
+// off-platform item (on a 360-px phone), cannot close it until the off-platform item has a receipt photo,
+// uploads one (a real PNG; a fake one is refused in Bahasa Indonesia), closes it; the BKAD auditor finds it
+// on /audit/kegiatan and opens the printable report, whose evidence photo loads and whose shares show.
+
+jest.setTimeout(300_000);
+
+const BUYER = "pembeli@pasarumk.test";
+const SELLER = "penjual@pasarumk.test";
+const AUDITOR = "auditor@pasarumk.test";
+const { desktop, phone } = VIEWPORTS;
+const TITLE = `Rapat Koordinasi Uji E2E ${Date.now()}`;
+const PLATFORM_AMOUNT = 1_500_000;
+const DECLARED_AMOUNT = 750_000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const signedIn = async (email: string, viewport: { width: number; height: number }, path: string): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(appUrl(`/masuk?callbackUrl=${encodeURIComponent(path)}`));
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(testPassword());
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === path.split("?")[0], { timeout: 30_000 });
+  return { context, page };
+};
+
+/** "YYYY-MM-DDTHH:mm" in WITA (UTC+8), as a datetime-local field holds it. */
+const witaLocal = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+
+/** A real 64×48 receipt-coloured PNG: the server sniffs the bytes, so it must be an actual image. */
+const receiptPng = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 240, g: 230, b: 200 } } }).png().toBuffer();
+
+let eventId = "";
+let sellerBusinessName = "";
+
+describe("events journey: record → items → evidence → close → auditor's printable report", () => {
+  it("the buyer records a new event", async () => {
+    // The demo seller's business name, to find it in the item form's search.
+    const seller = await signedIn(SELLER, desktop, "/penjual");
+    const me = await (await seller.page.request.get(appUrl("/api/v1/me"))).json() as { memberships: Array<{ role: string; businessId?: string }> };
+    const businessId = me.memberships.find((m) => m.role === "seller" && m.businessId)!.businessId!;
+    const products = await (await seller.page.request.get(appUrl(`/api/v1/products?businessId=${businessId}&perPage=1`))).json() as { hits: Array<{ business: { name: string } }> };
+    sellerBusinessName = products.hits[0]!.business.name;
+    await seller.context.close();
+
+    const { context, page } = await signedIn(BUYER, desktop, "/kegiatan");
+    await page.getByTestId("new-event-link").click();
+    await page.waitForURL((url) => url.pathname === "/kegiatan/baru");
+    const starts = new Date();
+    await page.getByTestId("event-title").fill(TITLE);
+    await page.getByTestId("event-type").selectOption("rapat");
+    await page.getByTestId("event-kabupaten").selectOption({ index: 1 });
+    await page.getByTestId("event-startsAt").fill(witaLocal(starts));
+    await page.getByTestId("event-endsAt").fill(witaLocal(new Date(starts.getTime() + 3 * 3600_000)));
+    await page.getByTestId("event-attendees").fill("40");
+    await page.getByTestId("event-budgetIdr").fill("5000000");
+    await page.getByTestId("event-submit").click();
+    await page.waitForURL((url) => /^\/kegiatan\/[0-9a-f-]{36}$/.test(url.pathname), { timeout: 30_000 });
+    eventId = (await page.getByTestId("event-page").getAttribute("data-event-id"))!;
+    expect(await page.getByTestId("event-page").getAttribute("data-status")).toBe("open");
+    expect(await page.getByTestId("home-title").textContent()).toBe(TITLE);
+    await context.close();
+  });
+
+  it("on a 360-px phone the buyer adds a platform item and an off-platform item", async () => {
+    const { context, page } = await signedIn(BUYER, phone, `/kegiatan/${eventId}`);
+    // Platform business, found by name with the live search.
+    await page.getByTestId("item-kind-platform").check();
+    await page.getByTestId("item-search").fill(sellerBusinessName);
+    const option = page.locator(`[data-testid="business-option"][data-name="${sellerBusinessName}"]`);
+    await option.waitFor({ timeout: 30_000 });
+    await option.check();
+    await page.getByTestId("item-category").selectOption("konsumsi");
+    await page.getByTestId("item-description").fill("Nasi kotak 50 porsi");
+    await page.getByTestId("item-amountIdr").fill(String(PLATFORM_AMOUNT));
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "events-add-item-phone");
+    await page.getByTestId("add-item-submit").click();
+    const platformItem = page.locator('[data-testid="event-item"][data-description="Nasi kotak 50 porsi"]');
+    await platformItem.waitFor({ timeout: 30_000 });
+    expect(await platformItem.getAttribute("data-declared")).toBe("false");
+
+    // Off-platform supplier: UMK and local are declared and counted apart.
+    await page.getByTestId("item-kind-declared").check();
+    await page.getByTestId("item-supplierName").fill("Toko Bunga Ibu Sari");
+    await page.getByTestId("item-isUmk").check();
+    await page.getByTestId("item-isLocal").check();
+    await page.getByTestId("item-category").selectOption("dekorasi");
+    await page.getByTestId("item-description").fill("Bunga meja dan panggung");
+    await page.getByTestId("item-amountIdr").fill(String(DECLARED_AMOUNT));
+    await page.getByTestId("add-item-submit").click();
+    const declaredItem = page.locator('[data-testid="event-item"][data-description="Bunga meja dan panggung"]');
+    await declaredItem.waitFor({ timeout: 30_000 });
+    expect(await declaredItem.getAttribute("data-declared")).toBe("true");
+    expect(await declaredItem.getAttribute("data-needs-evidence")).toBe("true");
+
+    expect(await page.getByTestId("share-overall").getAttribute("data-total-idr")).toBe(String(PLATFORM_AMOUNT + DECLARED_AMOUNT));
+    expect(await page.getByTestId("share-declared").getAttribute("data-total-idr")).toBe(String(DECLARED_AMOUNT));
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "events-items-phone");
+    await context.close();
+  });
+
+  it("closing is refused until the off-platform item has evidence; a fake image is refused, a real photo accepted", async () => {
+    const { context, page } = await signedIn(BUYER, phone, `/kegiatan/${eventId}`);
+    // The close button explains which item still needs evidence, and cannot be pressed.
+    const blocked = page.getByTestId("close-blocked");
+    await blocked.waitFor();
+    expect(await blocked.textContent()).toContain("Bunga meja dan panggung");
+    expect(await page.getByTestId("close-submit").isDisabled()).toBe(true);
+    expect(await page.getByTestId("close-submit").getAttribute("aria-describedby")).toBe("close-blocked");
+
+    const declaredItem = page.locator('[data-testid="event-item"][data-description="Bunga meja dan panggung"]');
+    // Text pretending to be a PNG: the server sniffs the bytes and says so in Bahasa Indonesia.
+    await declaredItem.getByTestId("evidence-file").setInputFiles({ name: "kuitansi.png", mimeType: "image/png", buffer: Buffer.from("ini bukan gambar, hanya teks") });
+    await declaredItem.getByTestId("evidence-submit").click();
+    const error = declaredItem.getByTestId("evidence-error");
+    await error.waitFor({ timeout: 30_000 });
+    expect((await error.textContent())!.length).toBeGreaterThan(5);
+
+    await declaredItem.getByTestId("evidence-file").setInputFiles({ name: "kuitansi-bunga.png", mimeType: "image/png", buffer: await receiptPng() });
+    await declaredItem.getByTestId("evidence-submit").click();
+    await declaredItem.getByTestId("evidence-photo").waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="close-blocked"]'), undefined, { timeout: 30_000 });
+    expect(await fitsWidth(page)).toBe(true);
+
+    await page.getByTestId("close-submit").click();
+    await page.getByTestId("event-closed-notice").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("event-page").getAttribute("data-status")).toBe("closed");
+    // Closed: no more add-item form; the frozen report heads the history.
+    expect(await page.getByTestId("add-item-form").count()).toBe(0);
+    await page.getByTestId("history-original").waitFor();
+    await screenshot(page, "events-closed-phone");
+    await context.close();
+  });
+
+  it("the auditor finds the event on /audit/kegiatan and opens its printable report with the photo and the shares", async () => {
+    const { context, page } = await signedIn(AUDITOR, desktop, "/audit/kegiatan");
+    await page.getByTestId("filter-status").selectOption("closed");
+    await page.getByTestId("filter-submit").click();
+    await page.waitForURL((url) => url.searchParams.get("status") === "closed");
+    const link = page.locator(`[data-testid="event-link"][data-event-id="${eventId}"]`);
+    await link.waitFor({ timeout: 30_000 });
+    expect(await link.textContent()).toBe(TITLE);
+    await page.getByTestId("events-total-idr").waitFor();
+    await screenshot(page, "events-audit-list");
+
+    await link.click();
+    await page.waitForURL((url) => url.pathname === `/kegiatan/${eventId}/laporan`);
+    const report = page.getByTestId("event-report");
+    expect(await report.getByTestId("report-event-title").textContent()).toBe(TITLE);
+    const photo = report.getByTestId("evidence-photo").first();
+    await photo.waitFor();
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid="event-report"] [data-testid="evidence-photo"]');
+      return Boolean(img && img.complete && img.naturalWidth > 0);
+    }, undefined, { timeout: 30_000 });
+    expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+    const overall = report.getByTestId("share-overall").first();
+    const total = Number(await overall.getAttribute("data-total-idr"));
+    const local = Number(await overall.getAttribute("data-local-umk-idr"));
+    expect(total).toBe(PLATFORM_AMOUNT + DECLARED_AMOUNT);
+    expect(Number(await overall.getAttribute("data-share"))).toBeCloseTo(local / total, 10);
+    // The declared supplier was declared local UMK, so at least its amount counts.
+    expect(local).toBeGreaterThanOrEqual(DECLARED_AMOUNT);
+    expect(await overall.textContent()).toMatch(/%/);
+    expect(await report.getByTestId("share-declared").first().getAttribute("data-total-idr")).toBe(String(DECLARED_AMOUNT));
+    expect(await page.getByTestId("print-button").textContent()).toBe("Cetak");
+    await screenshot(page, "events-report");
+    await context.close();
+  });
+});
