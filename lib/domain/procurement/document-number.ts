@@ -3,6 +3,7 @@ export const DOCUMENT_KINDS = {
   purchaseRequest: "PP", // Permintaan Pembelian
   suratPesanan: "SP",
   bast: "BAST",
+  invoice: "INV", // Tagihan: one per BAST
 } as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[keyof typeof DOCUMENT_KINDS];
@@ -19,7 +20,7 @@ export const formatDocumentNumber = (kind: DocumentKind, year: number, opdShortN
   return `${kind}/${year}/${opdDocumentCode(opdShortName)}/${String(sequence).padStart(6, "0")}`;
 };
 
-const NUMBER_PATTERN = /^(PP|SP|BAST)\/(\d{4})\/([A-Z0-9]+)\/(\d{6,})$/;
+const NUMBER_PATTERN = /^(PP|SP|BAST|INV)\/(\d{4})\/([A-Z0-9]+)\/(\d{6,})$/;
 
 export const parseDocumentNumber = (value: string) => {
   const match = NUMBER_PATTERN.exec(value);

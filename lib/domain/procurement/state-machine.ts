@@ -20,11 +20,15 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   accepted: ["shipped", "cancelled"],
   shipped: ["received"],
   // A partial BAST leaves lines outstanding: a later BAST for the rest keeps the order received.
+  // Every BAST issues its invoice in the same transaction, so `received` is passed straight through to
+  // `invoiced`; an invoiced order with lines still outstanding is received again (→ invoiced) by a later BAST.
   received: ["received", "invoiced"],
-  invoiced: ["paid"],
-  paid: ["closed"],
+  invoiced: ["received", "paid"],
+  // A card refund reopens the invoices: the order is owed again.
+  paid: ["closed", "invoiced"],
   declined: [],
-  closed: [],
+  // Closed card orders were disbursed; a refund (chargeback) still reopens them so the books stay true.
+  closed: ["invoiced"],
   cancelled: [],
 };
 

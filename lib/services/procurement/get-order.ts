@@ -1,22 +1,27 @@
 import { db } from "@/db/client";
 import { findBusinessName, findPurchaseRequest, findRatingOfOrder, listOrderLines, listReceiptsOfOrder } from "@/db/queries/procurement";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { buildOrderPayments } from "@/lib/services/payments/get-order-payments";
 import { loadOrderFor } from "./order-access";
 
 /**
  * An order as every party sees it (buyer, approver and treasurer of the OPD, the seller of the business,
- * auditor and admin of the region): lines with their snapshots, the BAST(s) and the timeline. Invoice,
- * payments and payout belong to the payments work and are empty until it fills them.
+ * auditor and admin of the region): lines with their snapshots, the BAST(s), the timeline, and the money:
+ * invoices (one per BAST; `invoice` is the latest), payments and the platform's payout.
  */
 export const getOrder = async (viewer: Viewer | null, orderId: string) => {
   const { order, opd } = await loadOrderFor(db, viewer, "order.read", orderId);
-  const [lines, receipts, rating, business, request] = await Promise.all([
+  const [lines, receipts, rating, business, request, money] = await Promise.all([
     listOrderLines(db, order.id),
     listReceiptsOfOrder(db, order.id),
     findRatingOfOrder(db, order.id),
     findBusinessName(db, order.businessId),
     findPurchaseRequest(db, order.requestId),
+    buildOrderPayments(db, viewer, order, opd.regionId),
   ]);
+  const receivedValueIdr = receipts.reduce((s, r) => s + r.receivedValueIdr, 0);
+  // close-remaining shrinks the total to what was received while lines keep what was ordered.
+  const remainderClosed = order.totalIdr === receivedValueIdr && lines.some((l) => l.receivedQuantity < l.quantity);
   const basts = receipts.map((r) => ({
     id: r.id,
     number: r.number,
@@ -48,6 +53,8 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
       unitPriceIdr: l.unitPriceIdr,
       lineTotalIdr: l.lineTotalIdr,
       receivedQuantity: l.receivedQuantity,
+      /** Cancelled by close-remaining: ordered, never delivered, not billed. */
+      closedQuantity: remainderClosed ? l.quantity - l.receivedQuantity : 0,
       sellerIsUmk: l.sellerIsUmk,
       isLocal: l.isLocal,
     })),
@@ -64,9 +71,13 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
     bast: basts.at(-1) ?? null,
     basts,
     rating: rating ? { stars: rating.stars, comment: rating.comment, ratedBy: rating.ratedBy, createdAt: rating.createdAt } : null,
-    invoice: null,
-    payments: [] as unknown[],
-    payout: null,
+    /** The latest invoice; `invoices` lists one per BAST. */
+    invoice: money.invoices.at(-1) ?? null,
+    invoices: money.invoices,
+    payments: money.payments,
+    payout: money.payout,
+    outstandingIdr: money.outstandingIdr,
+    remainderClosed,
   };
 };
 

@@ -7,6 +7,7 @@ import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
 import { witaYear } from "@/lib/domain/time/wita";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { recordEventItemsForReceipt } from "@/lib/services/events/record-event-items-for-receipt";
+import { isRemainderClosed, issueInvoiceForReceipt } from "@/lib/services/payments/issue-invoice";
 import type { ReceiveOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
 import { actorOf, conflict, MESSAGES, unprocessable } from "./shared";
@@ -23,7 +24,9 @@ export type Bast = {
 /**
  * The buyer of the OPD receives a shipped order and signs a numbered BAST at `now` (WITA numbering year).
  * Partial quantities are allowed; without `lines` everything still outstanding is received. A later BAST
- * may receive the rest. Quantities beyond what is outstanding are refused (422 `over_receipt`).
+ * may receive the rest. Quantities beyond what is outstanding are refused (422 `over_receipt`). Each BAST
+ * issues its invoice in the same transaction and leaves the order `invoiced`; once the rest was closed
+ * (close-remaining) nothing more can be received.
  */
 export const receiveOrder = async (viewer: Viewer | null, orderId: string, input: ReceiveOrderInput = {}, now: Date = new Date()) =>
   db.transaction(async (tx) => {
@@ -31,7 +34,7 @@ export const receiveOrder = async (viewer: Viewer | null, orderId: string, input
     if (!canTransitionOrder(order.status, "received")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
     const lines = await listOrderLines(tx, order.id);
     const outstanding = new Map(lines.map((l) => [l.id, l.quantity - l.receivedQuantity]));
-    if ([...outstanding.values()].every((q) => q === 0)) {
+    if ([...outstanding.values()].every((q) => q === 0) || (await isRemainderClosed(tx, order))) {
       throw conflict("nothing_outstanding", { id: "Semua barang pesanan ini sudah diterima.", en: "Everything on this order has already been received." });
     }
 
@@ -75,6 +78,8 @@ export const receiveOrder = async (viewer: Viewer | null, orderId: string, input
       data: { number: order.number, bastId: receipt.id, bastNumber: receipt.number, receivedValueIdr: valueIdr, complete, lines: receivedLines },
       at: now,
     });
+    // Every BAST bills what it received at once: the payment clock starts at the BAST.
+    const invoiced = await issueInvoiceForReceipt(tx, { order: updated, opdShortName: opd.shortName, receipt, actor: actorOf(buyer) });
     const bast: Bast = {
       id: receipt.id,
       number: receipt.number,
@@ -83,5 +88,5 @@ export const receiveOrder = async (viewer: Viewer | null, orderId: string, input
       receivedValueIdr: receipt.receivedValueIdr,
       lines: receivedLines,
     };
-    return { id: updated.id, number: updated.number, status: updated.status, complete, bast };
+    return { id: updated.id, number: updated.number, status: invoiced.status, complete, bast, invoice: { id: invoiced.invoice.id, number: invoiced.invoice.number, amountIdr: invoiced.invoice.amountIdr } };
   });

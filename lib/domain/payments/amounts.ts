@@ -1,0 +1,46 @@
+// Pure money rules of paying an order: what is outstanding, whether a transfer pays it, where the order goes.
+
+export type InvoiceAmount = { amountIdr: number; status: "open" | "paid" | "cancelled" };
+
+/** What the OPD still owes the seller: the sum of its open invoices (each one BAST's received value). */
+export const outstandingIdr = (invoices: readonly InvoiceAmount[]) =>
+  invoices.filter((i) => i.status === "open").reduce((sum, i) => sum + i.amountIdr, 0);
+
+export type TransferCheck =
+  | { ok: true }
+  | { ok: false; reason: "nothing_outstanding" | "amount_mismatch" | "paid_in_future"; expectedIdr?: number };
+
+/**
+ * A transfer (SP2D/UP) must pay exactly what is outstanding — SiPLah's rule that the transfer equals the BAST —
+ * and cannot be dated after the moment it is recorded.
+ */
+export const checkTransferPayment = (input: { amountIdr: number; paidAt: Date }, outstanding: number, now: Date): TransferCheck => {
+  if (outstanding <= 0) return { ok: false, reason: "nothing_outstanding" };
+  if (input.paidAt.getTime() > now.getTime()) return { ok: false, reason: "paid_in_future" };
+  if (input.amountIdr !== outstanding) return { ok: false, reason: "amount_mismatch", expectedIdr: outstanding };
+  return { ok: true };
+};
+
+/**
+ * The order status once its invoices are settled: `paid` only when nothing is owed and nothing remains to be
+ * received (a partial BAST leaves the order `invoiced` until the rest is received or closed).
+ */
+export const orderStatusAfterPayment = (state: { outstandingIdr: number; remainingToReceiveIdr: number }): "paid" | "invoiced" =>
+  state.outstandingIdr === 0 && state.remainingToReceiveIdr === 0 ? "paid" : "invoiced";
+
+/** After a full refund the invoices are open again, so the order is owed again. */
+export const orderStatusAfterRefund = (): "invoiced" => "invoiced";
+
+/**
+ * Value ordered but neither received nor closed: the order total (reduced when the rest is closed) minus every
+ * BAST's received value.
+ */
+export const remainingToReceiveIdr = (orderTotalIdr: number, receivedValues: readonly number[]) =>
+  Math.max(0, orderTotalIdr - receivedValues.reduce((s, v) => s + v, 0));
+
+/** Shows only the last four digits of an account number. */
+export const maskAccountNumber = (value: string | null) => {
+  if (value === null) return null;
+  const digits = value.replace(/\s+/g, "");
+  return digits.length <= 4 ? digits : `${"•".repeat(Math.min(8, digits.length - 4))}${digits.slice(-4)}`;
+};

@@ -1,0 +1,64 @@
+import { db } from "@/db/client";
+import { listInvoicesOfOrder, sumReceivedValue } from "@/db/queries/payments";
+import { findOrder, listOrderLines, releaseBudget, updateOrder } from "@/db/queries/procurement";
+import { authorize } from "@/lib/auth/authorize";
+import { can } from "@/lib/domain/auth/can";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { orderStatusAfterPayment, outstandingIdr, remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { actorOf, conflict, loadOpdOrThrow, notFound } from "@/lib/services/procurement/shared";
+import type { CloseRemainingInput } from "@/lib/validation/payments";
+import { moveOrder } from "./shared";
+
+/**
+ * After a partial BAST, the buyer or PPK of the OPD cancels what was never delivered: the order's total (and
+ * its UMK/local parts) shrink to what the BASTs received, the committed budget of the undelivered value is
+ * released, and the order proceeds to payment (`paid` at once when every invoice is already paid). Audited
+ * with the closed quantities per line. Nothing received yet → cancel the order instead (409).
+ */
+export const closeRemaining = async (viewer: Viewer | null, orderId: string, input: CloseRemainingInput, now: Date = new Date()) =>
+  db.transaction(async (tx) => {
+    const order = await findOrder(tx, orderId, { forUpdate: true });
+    if (!order) {
+      authorize(viewer, "order.receive", { opdId: "-" });
+      throw notFound();
+    }
+    const opd = await loadOpdOrThrow(tx, order.opdId);
+    const resource = { opdId: order.opdId, regionId: opd.regionId, businessId: order.businessId };
+    // The buyer who signs BASTs or the PPK who signed the Surat Pesanan may close the rest.
+    if (!can(viewer, "order.cancel", resource)) authorize(viewer, "order.receive", resource);
+    const actor = viewer!;
+    if (order.status !== "invoiced" && order.status !== "received") {
+      throw conflict("wrong_order_status", { id: "Hanya pesanan yang sudah diterima sebagian yang sisanya dapat ditutup.", en: "Only a partially received order can have its remainder closed." }, { status: order.status });
+    }
+    const receivedIdr = await sumReceivedValue(tx, order.id);
+    const remainingIdr = remainingToReceiveIdr(order.totalIdr, [receivedIdr]);
+    if (remainingIdr === 0) throw conflict("nothing_outstanding", { id: "Tidak ada sisa pesanan yang belum diterima.", en: "Nothing on this order remains to be received." });
+
+    const lines = await listOrderLines(tx, order.id);
+    const closedLines = lines.filter((l) => l.quantity > l.receivedQuantity).map((l) => ({ orderLineId: l.id, title: l.title, quantity: l.quantity - l.receivedQuantity }));
+    const receivedOf = (keep: (l: (typeof lines)[number]) => boolean) => lines.filter(keep).reduce((s, l) => s + l.receivedQuantity * l.unitPriceIdr, 0);
+    if (!(await releaseBudget(tx, { budgetLineId: order.budgetLineId, amountIdr: remainingIdr }))) {
+      throw conflict("budget_out_of_balance", { id: "Komitmen anggaran tidak sesuai pesanan.", en: "The budget commitment does not match the order." });
+    }
+    // The order now stands for what was delivered: shares and the budget count that, not the cancelled rest.
+    const updated = await updateOrder(tx, order.id, {
+      totalIdr: receivedIdr,
+      umkTotalIdr: receivedOf((l) => l.sellerIsUmk),
+      localTotalIdr: receivedOf((l) => l.isLocal),
+    });
+    const invoices = await listInvoicesOfOrder(tx, order.id);
+    const status = await moveOrder(tx, updated, invoices.length === 0 ? "received" : orderStatusAfterPayment({ outstandingIdr: outstandingIdr(invoices), remainingToReceiveIdr: 0 }));
+    await appendAuditEvent(tx, {
+      actor: actorOf(actor),
+      action: "order.remaining_closed",
+      entity: "order",
+      entityId: order.id,
+      data: {
+        number: order.number, reason: input.reason, previousTotalIdr: order.totalIdr, totalIdr: receivedIdr, releasedBudgetIdr: remainingIdr,
+        budgetLineId: order.budgetLineId, closedLines, orderStatus: status,
+      },
+      at: now,
+    });
+    return { id: order.id, number: order.number, status, totalIdr: receivedIdr, releasedBudgetIdr: remainingIdr, closedLines };
+  });

@@ -1,0 +1,40 @@
+import { db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
+import { can } from "@/lib/domain/auth/can";
+import type { Viewer } from "@/lib/domain/auth/roles";
+import { witaDaysBetween } from "@/lib/domain/payments/clock";
+import { cardPaymentsEnabled } from "@/lib/payments";
+import { loadOrderFor } from "@/lib/services/procurement/order-access";
+import { invoiceView, loadOrderMoney, paymentView, payoutView, type OrderRow } from "./shared";
+import type { OrderPaymentsView } from "./types";
+
+/** The money view of a loaded order, for `viewer` (whose permissions decide `actions`). */
+export const buildOrderPayments = async (tx: DbOrTx, viewer: Viewer | null, order: OrderRow, regionId: string): Promise<OrderPaymentsView> => {
+  const money = await loadOrderMoney(tx, order);
+  const payments = money.payments.map((p) => paymentView(p.payment, p.recordedByName));
+  const payoutRow = money.payouts[0] ?? null;
+  const paidInvoices = money.invoices.filter((i) => i.status === "paid" && i.paidAt);
+  const firstBast = money.invoices[0]?.issuedAt ?? null;
+  const lastPaid = paidInvoices.reduce<Date | null>((max, i) => (max && max > i.paidAt! ? max : i.paidAt!), null);
+  const settled = money.outstandingIdr === 0 && money.invoices.length > 0 && lastPaid !== null;
+  const cardPayment = payoutRow ? money.payments.find((p) => p.payment.id === payoutRow.paymentId)?.payment : undefined;
+  const hasPendingCard = money.payments.some((p) => p.payment.status === "pending") || money.invoices.some((i) => i.status === "open" && i.paymentId !== null);
+  const mayPay = can(viewer, "payment.record", { opdId: order.opdId, regionId, businessId: order.businessId }) && money.outstandingIdr > 0 && !hasPendingCard;
+  return {
+    invoices: money.invoices.map(invoiceView),
+    payments,
+    payout: payoutRow ? payoutView(payoutRow) : null,
+    outstandingIdr: money.outstandingIdr,
+    clocks: {
+      bastToPaidDays: settled && firstBast ? witaDaysBetween(firstBast, lastPaid) : null,
+      paidToDisbursedDays: payoutRow && cardPayment?.paidAt ? witaDaysBetween(cardPayment.paidAt, payoutRow.disbursedAt) : null,
+    },
+    actions: { payByTransfer: mayPay, payByCard: mayPay && cardPaymentsEnabled() },
+  };
+};
+
+/** An order's invoices, payments and payout with both clocks, for every party that may read the order. */
+export const getOrderPayments = async (viewer: Viewer | null, orderId: string): Promise<OrderPaymentsView> => {
+  const { order, opd } = await loadOrderFor(db, viewer, "order.read", orderId);
+  return buildOrderPayments(db, viewer, order, opd.regionId);
+};

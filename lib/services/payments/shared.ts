@@ -1,0 +1,145 @@
+import type { DbOrTx } from "@/db/client";
+import {
+  listInvoicesOfOrder, listPaymentsOfOrder, listPayoutsOfOrder, markInvoicesPaid, realizeBudget, sumReceivedValue, unrealizeBudget,
+  type InvoiceRow,
+} from "@/db/queries/payments";
+import { updateOrder } from "@/db/queries/procurement";
+import type { orders, payments, payouts } from "@/db/schema";
+import { maskAccountNumber, orderStatusAfterPayment, outstandingIdr, remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
+import { canTransitionOrder, type OrderStatus } from "@/lib/domain/procurement/state-machine";
+import type { AuditActor } from "@/lib/services/audit/append-audit-event";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { conflict } from "@/lib/services/procurement/shared";
+import type { InvoiceView, PaymentView, PayoutView } from "./types";
+
+// Helpers shared by the payments operations (one operation per file lives next to this).
+
+export type OrderRow = typeof orders.$inferSelect;
+export type PaymentRow = typeof payments.$inferSelect;
+export type PayoutRow = typeof payouts.$inferSelect;
+
+export const PAYMENT_MESSAGES = {
+  notReceived: { id: "Pesanan ini belum diterima (belum ada BAST), jadi belum bisa dibayar.", en: "This order has not been received (no BAST yet), so it cannot be paid." },
+  alreadyPaid: { id: "Tagihan pesanan ini sudah lunas.", en: "This order's invoices are already paid." },
+  cardPending: {
+    id: "Pembayaran kartu KKPD untuk pesanan ini sedang berlangsung. Tunggu sampai selesai atau kedaluwarsa.",
+    en: "A KKPD card payment for this order is in progress. Wait until it completes or expires.",
+  },
+  amountMismatch: (expectedIdr: number) => ({
+    id: `Jumlah harus sama dengan tagihan terbuka: Rp${expectedIdr.toLocaleString("id-ID")}.`,
+    en: `The amount must equal the open invoices: IDR ${expectedIdr.toLocaleString("en-US")}.`,
+  }),
+  paidInFuture: { id: "Tanggal bayar tidak boleh di masa depan.", en: "The payment date cannot be in the future." },
+  referenceUsed: { id: "Nomor referensi ini sudah dipakai untuk pembayaran lain.", en: "This reference has already been used for another payment." },
+  cardDisabled: { id: "Pembayaran kartu tidak tersedia di sistem ini.", en: "Card payments are not available on this system." },
+  budgetOutOfBalance: { id: "Komitmen anggaran tidak sesuai tagihan.", en: "The budget commitment does not match the invoices." },
+} as const;
+
+export const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export const invoiceView = (row: InvoiceRow): InvoiceView => ({
+  id: row.id,
+  number: row.number,
+  amountIdr: row.amountIdr,
+  status: row.status,
+  issuedAt: row.issuedAt.toISOString(),
+  paidAt: iso(row.paidAt),
+  receiptId: row.receiptId,
+  bastNumber: row.bastNumber,
+});
+
+export const paymentView = (payment: PaymentRow, recordedByName: string | null): PaymentView => ({
+  id: payment.id,
+  method: payment.method,
+  status: payment.status,
+  amountIdr: payment.amountIdr,
+  reference: payment.reference,
+  paidAt: iso(payment.paidAt),
+  refundedAmountIdr: payment.refundedAmountIdr,
+  refundedAt: iso(payment.refundedAt),
+  recordedBy: payment.recordedBy ? { id: payment.recordedBy, name: recordedByName ?? "" } : null,
+});
+
+export const payoutView = (payout: PayoutRow): PayoutView => ({
+  id: payout.id,
+  paymentId: payout.paymentId,
+  method: payout.method,
+  amountIdr: payout.amountIdr,
+  reference: payout.reference,
+  disbursedAt: payout.disbursedAt.toISOString(),
+  bankName: payout.bankName,
+  accountNumber: maskAccountNumber(payout.accountNumber),
+});
+
+/** Everything money-related about one order, read in the caller's transaction. */
+export const loadOrderMoney = async (db: DbOrTx, order: Pick<OrderRow, "id" | "totalIdr">) => {
+  const [invoices, payments, payouts, receivedIdr] = await Promise.all([
+    listInvoicesOfOrder(db, order.id),
+    listPaymentsOfOrder(db, order.id),
+    listPayoutsOfOrder(db, order.id),
+    sumReceivedValue(db, order.id),
+  ]);
+  return {
+    invoices,
+    payments,
+    payouts,
+    outstandingIdr: outstandingIdr(invoices),
+    remainingToReceiveIdr: remainingToReceiveIdr(order.totalIdr, [receivedIdr]),
+    receivedIdr,
+  };
+};
+
+/** Moves the order to `to` when the state machine allows it; staying put is not a transition. */
+export const moveOrder = async (db: DbOrTx, order: Pick<OrderRow, "id" | "status">, to: OrderStatus) => {
+  if (order.status === to) return order.status;
+  if (!canTransitionOrder(order.status, to)) throw conflict("wrong_order_status", { id: "Status pesanan tidak memungkinkan ini.", en: "The order status does not allow this." }, { status: order.status, to });
+  return (await updateOrder(db, order.id, { status: to })).status;
+};
+
+/**
+ * A payment succeeded: its claimed invoices become paid, the budget moves committed → realized by the
+ * amount, and the order is paid once nothing is owed or left to receive. Audited. In the caller's transaction.
+ */
+export const settlePayment = async (
+  db: DbOrTx,
+  params: { order: OrderRow; payment: PaymentRow; paidAt: Date; actor: AuditActor; at: Date; data?: Record<string, unknown> },
+) => {
+  const { order, payment } = params;
+  const paid = await markInvoicesPaid(db, { paymentId: payment.id, paidAt: params.paidAt });
+  const paidTotal = paid.reduce((s, i) => s + i.amountIdr, 0);
+  if (paid.length === 0 || paidTotal !== payment.amountIdr) {
+    throw conflict("invoices_changed", { id: "Tagihan pesanan berubah; muat ulang lalu coba lagi.", en: "The order's invoices changed; reload and try again." });
+  }
+  if (!(await realizeBudget(db, { budgetLineId: order.budgetLineId, amountIdr: payment.amountIdr }))) {
+    throw conflict("budget_out_of_balance", PAYMENT_MESSAGES.budgetOutOfBalance);
+  }
+  const money = await loadOrderMoney(db, order);
+  const status = await moveOrder(db, order, orderStatusAfterPayment(money));
+  await appendAuditEvent(db, {
+    actor: params.actor,
+    action: "payment.succeeded",
+    entity: "payment",
+    entityId: payment.id,
+    data: {
+      orderId: order.id,
+      orderNumber: order.number,
+      method: payment.method,
+      reference: payment.reference,
+      amountIdr: payment.amountIdr,
+      paidAt: params.paidAt.toISOString(),
+      invoiceIds: paid.map((i) => i.id),
+      budgetLineId: order.budgetLineId,
+      realizedIdr: payment.amountIdr,
+      orderStatus: status,
+      ...params.data,
+    },
+    at: params.at,
+  });
+  return { status, invoiceIds: paid.map((i) => i.id) };
+};
+
+/** Reverses `amountIdr` of a payment's realized budget back to committed (refunds). */
+export const unrealize = async (db: DbOrTx, budgetLineId: string, amountIdr: number) => {
+  if (amountIdr <= 0) return;
+  if (!(await unrealizeBudget(db, { budgetLineId, amountIdr }))) throw conflict("budget_out_of_balance", PAYMENT_MESSAGES.budgetOutOfBalance);
+};

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+// Body and query schemas of the payments API, shared by routes, server actions and forms.
+
+const uuid = z.uuid();
+const instant = z.coerce.date().describe("ISO 8601 instant, e.g. 2026-11-20T03:00:00Z.");
+
+export const PAYMENT_REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ./\-_]{2,79}$/;
+
+export const recordTransferPaymentSchema = z.object({
+  method: z.enum(["sp2d", "up"]).describe("sp2d: treasury payment order; up: the treasurer's cash advance (Uang Persediaan)."),
+  reference: z.string().trim().regex(PAYMENT_REFERENCE_PATTERN, "reference").describe("The SP2D or UP number; used once per method."),
+  paidAt: instant,
+  amountIdr: z.number().int().positive().describe("Whole rupiah; must equal the outstanding invoice amount."),
+});
+export type RecordTransferPaymentInput = z.infer<typeof recordTransferPaymentSchema>;
+
+// Where Stripe sends the treasurer back; same-origin checks happen in the route (it knows the host).
+export const startCardCheckoutSchema = z.object({
+  successUrl: z.url().max(2_000),
+  cancelUrl: z.url().max(2_000),
+});
+export type StartCardCheckoutInput = z.infer<typeof startCardCheckoutSchema>;
+
+export const payoutDetailsSchema = z.object({
+  method: z.enum(["bank_transfer", "stripe_transfer"]).default("bank_transfer").describe("stripe_transfer only for a seller with a Stripe Connect account."),
+  reference: z.string().trim().min(3).max(120).describe("The bank transfer reference or the Stripe transfer id (tr_…)."),
+  disbursedAt: instant,
+});
+export type PayoutDetailsInput = z.input<typeof payoutDetailsSchema>;
+
+export const recordPayoutSchema = payoutDetailsSchema.extend({ paymentId: uuid });
+export type RecordPayoutInput = z.input<typeof recordPayoutSchema>;
+
+export const closeRemainingSchema = z.object({ reason: z.string().trim().min(5, "reason").max(1_000, "reason") });
+export type CloseRemainingInput = z.infer<typeof closeRemainingSchema>;
+
+export const treasuryQueueQuerySchema = z.object({ opdId: uuid.optional() });
+
+export const paymentClockQuerySchema = z.object({
+  fiscalYear: z.coerce.number().int().min(2000).max(2100),
+  opdId: uuid.optional(),
+  public: z
+    .enum(["1", "true", "0", "false"])
+    .optional()
+    .transform((v) => v === "1" || v === "true")
+    .describe("1: the public view (days-to-pay per OPD only, no orders or people); no sign-in needed."),
+});
