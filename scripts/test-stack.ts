@@ -18,6 +18,7 @@ import { freePort } from "./engines/ports";
 import { makeEngineTempDir } from "./engines/temp-dir";
 import { ensureDatabase, startPostgres } from "./engines/postgres";
 import { startMeilisearch } from "./engines/meilisearch";
+import { startStripeStandIn } from "../tests/setup/stripe-stand-in";
 
 export const TEMPLATE_DATABASE = "pasar_template";
 const APP_DATABASE = "pasar_app";
@@ -28,12 +29,14 @@ const dir = makeEngineTempDir("pasar-test-");
 const tail = createLogTail(60);
 let stopping = false;
 let stopWorker = async () => {};
+let stopStripe = async () => {};
 
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
   await stopWorker();
   await stopAllChildren();
+  await stopStripe();
   rmSync(dir, { recursive: true, force: true });
   process.exit(code);
 };
@@ -48,6 +51,19 @@ const main = async () => {
   const pg = await startPostgres({ dataDir: path.join(dir, "postgres"), port: await freePort(), password, log: (l) => tail.push("postgres", l) });
   const meiliMasterKey = "test-master-key-0123456789";
   const meili = await startMeilisearch({ dataDir: path.join(dir, "meilisearch"), port: await freePort(), masterKey: meiliMasterKey, log: (l) => tail.push("meilisearch", l) });
+
+  // Stripe cannot be reached from here: the app and the tests talk to a local stand-in with test keys.
+  const stripeSecretKey = "sk_test_stand_in_0123456789";
+  const stripeWebhookSecret = `whsec_test_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const stripe = await startStripeStandIn({ secretKey: stripeSecretKey });
+  stopStripe = stripe.close;
+  const stripeEnv = {
+    STRIPE_SECRET_KEY: stripeSecretKey,
+    STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+    STRIPE_API_HOST: stripe.host,
+    STRIPE_API_PORT: String(stripe.port),
+    STRIPE_API_PROTOCOL: "http",
+  };
 
   await ensureDatabase(pg.url("postgres"), TEMPLATE_DATABASE);
   await migrateDatabase(pg.url(TEMPLATE_DATABASE));
@@ -79,6 +95,7 @@ const main = async () => {
         MEILI_HOST: meili.host,
         MEILI_MASTER_KEY: meiliMasterKey,
         MEILI_INDEX_PREFIX: "app_",
+        ...stripeEnv,
         NEXTAUTH_SECRET: "test-nextauth-secret-0123456789",
         NEXTAUTH_URL: appUrl,
         NEXT_TELEMETRY_DISABLED: "1",
@@ -89,7 +106,7 @@ const main = async () => {
   }
 
   process.stdout.write(
-    `${JSON.stringify({ adminDatabaseUrl: pg.url("postgres"), template: TEMPLATE_DATABASE, meiliHost: meili.host, meiliMasterKey, appUrl, appDatabaseUrl: withApp ? pg.url(APP_DATABASE) : undefined })}\n`,
+    `${JSON.stringify({ adminDatabaseUrl: pg.url("postgres"), template: TEMPLATE_DATABASE, meiliHost: meili.host, meiliMasterKey, appUrl, appDatabaseUrl: withApp ? pg.url(APP_DATABASE) : undefined, stripe: { url: stripe.url, env: stripeEnv } })}\n`,
   );
 };
 

@@ -8,6 +8,8 @@ export type TestStack = {
   meiliMasterKey: string;
   appUrl?: string;
   appDatabaseUrl?: string;
+  /** The Stripe stand-in: its base URL (GET /__stand-in/requests lists what it received) and the env the app got. */
+  stripe: { url: string; env: Record<"STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_HOST" | "STRIPE_API_PORT" | "STRIPE_API_PROTOCOL", string> };
 };
 
 /** Password of the seeded users in tests: not the demo one, which production builds refuse. */
@@ -35,4 +37,6 @@ export default async function globalSetup() {
   process.env.MEILI_HOST = stack.meiliHost;
   process.env.MEILI_MASTER_KEY = stack.meiliMasterKey;
   process.env.NEXTAUTH_SECRET = "test-nextauth-secret-0123456789";
+  // Services under test in the workers pay by card through the same stand-in as the app.
+  Object.assign(process.env, stack.stripe.env);
 }
