@@ -18,10 +18,12 @@ type Props = {
   kabupaten: Option[];
   labels: EventFormLabels;
   defaults?: Partial<Record<string, string>>;
+  /** Set when editing: posted as `eventId`. */
+  eventId?: string;
 };
 
 /** The event's data; a plain POST to the server action without JavaScript, field errors next to each field. */
-export function EventForm({ action, opds, types, kabupaten, labels, defaults = {} }: Props) {
+export function EventForm({ action, opds, types, kabupaten, labels, defaults = {}, eventId }: Props) {
   const [state, formAction, isPending] = useActionState(action, {} as FormState);
   const value = (name: string) => state.values?.[name] ?? defaults[name] ?? "";
   const p = (name: string, hint?: boolean) => ({ ...fieldProps("event", name, state, hint), className: inputClass, "data-testid": `event-${name}`, defaultValue: value(name) });
@@ -30,6 +32,7 @@ export function EventForm({ action, opds, types, kabupaten, labels, defaults = {
   return (
     <form action={formAction} aria-busy={isPending} data-testid="event-form" className="space-y-4">
       <FormMessage state={state} />
+      {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
       <div key={key} className="grid gap-4 sm:grid-cols-2">
         {opds.length > 1 ? (
           <div className="sm:col-span-2">

@@ -5,8 +5,10 @@ import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./brows
 
 // Issue 5 end to end in Chromium: the Dinas Pariwisata clerk records an event with one platform item and one
 // off-platform item (on a 360-px phone), cannot close it until the off-platform item has a receipt photo,
-// uploads one (a real PNG; a fake one is refused in Bahasa Indonesia), closes it; the BKAD auditor finds it
-// on /audit/kegiatan and opens the printable report, whose evidence photo loads and whose shares show.
+// uploads one (a real PNG; a fake one is refused in Bahasa Indonesia), closes it and corrects it by an
+// amendment; without JavaScript the business search, adding and removing still work. The BKAD auditor finds
+// the event on /audit/kegiatan and opens the printable report: the photo loads, the shares, the frozen
+// figures and the amendment show.
 
 jest.setTimeout(300_000);
 
@@ -17,6 +19,7 @@ const { desktop, phone } = VIEWPORTS;
 const TITLE = `Rapat Koordinasi Uji E2E ${Date.now()}`;
 const PLATFORM_AMOUNT = 1_500_000;
 const DECLARED_AMOUNT = 750_000;
+const AMENDED_AMOUNT = 500_000;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,6 +76,15 @@ describe("events journey: record → items → evidence → close → auditor's 
     eventId = (await page.getByTestId("event-page").getAttribute("data-event-id"))!;
     expect(await page.getByTestId("event-page").getAttribute("data-status")).toBe("open");
     expect(await page.getByTestId("home-title").textContent()).toBe(TITLE);
+
+    // The organizer corrects the attendance while the event is open.
+    await page.getByTestId("event-edit-link").click();
+    await page.waitForURL((url) => url.pathname === `/kegiatan/${eventId}/ubah`);
+    expect(await page.getByTestId("event-title").inputValue()).toBe(TITLE);
+    await page.getByTestId("event-attendees").fill("45");
+    await page.getByTestId("event-submit").click();
+    await page.waitForURL((url) => url.pathname === `/kegiatan/${eventId}` && url.searchParams.has("diubah"), { timeout: 30_000 });
+    expect(await page.getByTestId("event-facts").textContent()).toContain("45");
     await context.close();
   });
 
@@ -115,6 +127,33 @@ describe("events journey: record → items → evidence → close → auditor's 
     await context.close();
   });
 
+  it("without JavaScript the buyer finds a business with the GET search, adds an item and removes it again", async () => {
+    const { context } = await signedIn(BUYER, phone, `/kegiatan/${eventId}`);
+    const noJs = await browser.newContext({ viewport: phone, javaScriptEnabled: false, storageState: await context.storageState() });
+    await context.close();
+    const page = await noJs.newPage();
+    await page.goto(appUrl(`/kegiatan/${eventId}`));
+    await page.getByTestId("item-search").fill(sellerBusinessName);
+    await page.getByTestId("item-search-submit").click();
+    await page.waitForURL((url) => url.searchParams.get("cari") === sellerBusinessName);
+    await page.locator(`[data-testid="business-option"][data-name="${sellerBusinessName}"]`).check();
+    await page.getByTestId("item-category").selectOption("atk");
+    await page.getByTestId("item-description").fill("Map dan alat tulis peserta");
+    await page.getByTestId("item-amountIdr").fill("200.000");
+    await page.getByTestId("add-item-submit").click();
+    const added = page.locator('[data-testid="event-item"][data-description="Map dan alat tulis peserta"]');
+    await added.waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("share-overall").getAttribute("data-total-idr")).toBe(String(PLATFORM_AMOUNT + DECLARED_AMOUNT + 200_000));
+    expect(await fitsWidth(page)).toBe(true);
+
+    await added.getByTestId("remove-item").click();
+    await page.waitForURL((url) => url.pathname === `/kegiatan/${eventId}`, { timeout: 30_000 });
+    await page.getByTestId("event-items").waitFor();
+    expect(await page.locator('[data-testid="event-item"][data-description="Map dan alat tulis peserta"]').count()).toBe(0);
+    expect(await page.getByTestId("share-overall").getAttribute("data-total-idr")).toBe(String(PLATFORM_AMOUNT + DECLARED_AMOUNT));
+    await noJs.close();
+  });
+
   it("closing is refused until the off-platform item has evidence; a fake image is refused, a real photo accepted", async () => {
     const { context, page } = await signedIn(BUYER, phone, `/kegiatan/${eventId}`);
     // The close button explains which item still needs evidence, and cannot be pressed.
@@ -145,6 +184,26 @@ describe("events journey: record → items → evidence → close → auditor's 
     expect(await page.getByTestId("add-item-form").count()).toBe(0);
     await page.getByTestId("history-original").waitFor();
     await screenshot(page, "events-closed-phone");
+
+    // A correction after closing is an amendment: the flowers were overstated, void and re-record them.
+    await page.getByTestId("amend-reason").fill("Kuitansi bunga mencakup dua kegiatan; nilai untuk kegiatan ini dikoreksi.");
+    const declaredId = await declaredItem.getAttribute("data-item-id");
+    await page.locator(`[data-testid="amend-void"][value="${declaredId}"]`).check();
+    await page.getByTestId("item-kind-declared").check();
+    await page.getByTestId("item-supplierName").fill("Toko Bunga Ibu Sari");
+    await page.getByTestId("item-isUmk").check();
+    await page.getByTestId("item-isLocal").check();
+    await page.getByTestId("item-category").selectOption("dekorasi");
+    await page.getByTestId("item-description").fill("Bunga meja (koreksi)");
+    await page.getByTestId("item-amountIdr").fill(String(AMENDED_AMOUNT));
+    await page.getByTestId("amend-submit").click();
+    const amendment = page.getByTestId("history-amendment");
+    await amendment.waitFor({ timeout: 30_000 });
+    expect(await amendment.getByTestId("amendment-reason").textContent()).toContain("dua kegiatan");
+    // The original stays, the current figures follow the amendment.
+    expect(await page.getByTestId("history-original").count()).toBe(1);
+    expect(await page.getByTestId("share-overall").getAttribute("data-total-idr")).toBe(String(PLATFORM_AMOUNT + AMENDED_AMOUNT));
+    expect(await fitsWidth(page)).toBe(true);
     await context.close();
   });
 
@@ -174,12 +233,15 @@ describe("events journey: record → items → evidence → close → auditor's 
     const overall = report.getByTestId("share-overall").first();
     const total = Number(await overall.getAttribute("data-total-idr"));
     const local = Number(await overall.getAttribute("data-local-umk-idr"));
-    expect(total).toBe(PLATFORM_AMOUNT + DECLARED_AMOUNT);
+    expect(total).toBe(PLATFORM_AMOUNT + AMENDED_AMOUNT);
     expect(Number(await overall.getAttribute("data-share"))).toBeCloseTo(local / total, 10);
     // The declared supplier was declared local UMK, so at least its amount counts.
-    expect(local).toBeGreaterThanOrEqual(DECLARED_AMOUNT);
+    expect(local).toBeGreaterThanOrEqual(AMENDED_AMOUNT);
     expect(await overall.textContent()).toMatch(/%/);
-    expect(await report.getByTestId("share-declared").first().getAttribute("data-total-idr")).toBe(String(DECLARED_AMOUNT));
+    expect(await report.getByTestId("share-declared").first().getAttribute("data-total-idr")).toBe(String(AMENDED_AMOUNT));
+    // The frozen figures at closing and the amendment with its reason are both on the sheet.
+    expect(await report.getByTestId("share-overall").nth(1).getAttribute("data-total-idr")).toBe(String(PLATFORM_AMOUNT + DECLARED_AMOUNT));
+    expect(await report.getByTestId("amendment-reason").textContent()).toContain("dua kegiatan");
     expect(await page.getByTestId("print-button").textContent()).toBe("Cetak");
     await screenshot(page, "events-report");
     await context.close();

@@ -9,10 +9,10 @@ import { formObject, toFormState } from "@/components/seller/to-form-state";
 import { viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import {
-  addEventItem, amendEvent, attachEvidence, closeEvent, createEvent, removeEventItem, searchBusinessesForEvent,
+  addEventItem, amendEvent, attachEvidence, closeEvent, createEvent, removeEventItem, searchBusinessesForEvent, updateEvent,
 } from "@/lib/services/events";
 import { parseInput } from "@/lib/validation/messages";
-import { amendEventSchema, createEventSchema, eventItemSchema } from "@/lib/validation/events";
+import { amendEventSchema, createEventSchema, eventItemSchema, updateEventSchema } from "@/lib/validation/events";
 
 // Thin entry points for the event pages: parse the form, call one service, revalidate, go back to the page.
 
@@ -57,6 +57,24 @@ export async function createEventAction(_state: FormState, formData: FormData): 
     return toFormState(error, locale, formData);
   }
   finish(id, "?baru=1");
+  return {};
+}
+
+export async function updateEventAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const locale = await currentLocale();
+  const eventId = idOf(formData);
+  try {
+    const v = formObject(formData);
+    const input = parseInput(
+      updateEventSchema,
+      { title: v.title, type: v.type || undefined, startsAt: v.startsAt, endsAt: v.endsAt, kabupaten: v.kabupaten, attendees: countOf(v.attendees), budgetIdr: rupiahOf(v.budgetIdr) },
+      locale,
+    );
+    await updateEvent(await viewer(), eventId, input);
+  } catch (error) {
+    return toFormState(error, locale, formData);
+  }
+  finish(eventId, "?diubah=1");
   return {};
 }
 

@@ -56,14 +56,20 @@ export default async function EventPage({ params, searchParams }: Props) {
       {query.baru ? <p role="status" className={notice}>{t("created")}</p> : null}
       {query.ditutup ? <p role="status" data-testid="event-closed-notice" className={notice}>{t("closedNotice")}</p> : null}
       {query.amandemen ? <p role="status" className={notice}>{t("amendedNotice")}</p> : null}
+      {query.diubah ? <p role="status" className={notice}>{t("updated")}</p> : null}
       {!isOpen && !query.ditutup ? <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800">{t("closedNotice")}</p> : null}
       {!canEdit && !canAmend ? <p className="text-sm text-slate-700">{t("readOnly")}</p> : null}
 
       <EventFacts event={event} />
-      <p>
+      <p className="flex flex-wrap gap-x-4 gap-y-2">
         <Link href={`/kegiatan/${event.id}/laporan`} data-testid="event-report-link" className="font-semibold text-emerald-800 underline underline-offset-4">
           {t("printReport")}
         </Link>
+        {canEdit ? (
+          <Link href={`/kegiatan/${event.id}/ubah`} data-testid="event-edit-link" className="font-semibold text-emerald-800 underline underline-offset-4">
+            {t("edit")}
+          </Link>
+        ) : null}
       </p>
 
       <CompliancePanel compliance={event.compliance} headingId="compliance-title" />
