@@ -1,10 +1,16 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
-  const t = await getTranslations("common");
+  const [t, tp] = await Promise.all([getTranslations("common"), getTranslations("payments.transparency")]);
   return (
     <footer className="mt-12 border-t border-slate-200 bg-white">
-      <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t("footer")}</p>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-6 text-sm text-slate-600">
+        <p>{t("footer")}</p>
+        <Link href="/transparansi" data-testid="footer-transparency" className="font-semibold text-emerald-800 underline underline-offset-4">
+          {tp("footerLink")}
+        </Link>
+      </div>
     </footer>
   );
 }

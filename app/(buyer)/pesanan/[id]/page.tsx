@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { loadOrRespond } from "@/components/procurement/load";
+import { OrderPaymentSection } from "@/components/payments/order-payment-section";
 import { OrderActions } from "@/components/procurement/order-actions";
 import { OrderStatusBadge } from "@/components/procurement/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -160,6 +161,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {t("ratedAs", { count: order.rating.stars })} {order.rating.comment ? `— ${order.rating.comment}` : null}
         </p>
       ) : null}
+
+      <OrderPaymentSection viewer={current} order={order} />
 
       <OrderActions viewer={current} order={order} />
     </article>

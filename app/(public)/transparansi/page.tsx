@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PaymentClockTable } from "@/components/payments/payment-clock-table";
+import { FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { HomeTitle } from "@/components/ui/home-title";
+import { witaYear } from "@/lib/format/date";
+import { paymentClock } from "@/lib/services/payments";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("payments.transparency"))("metaTitle") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Public, no sign-in: how many days each office takes to pay small businesses. The service's public view
+ * returns per-office figures only (no orders, sellers or people), and this page shows nothing else.
+ */
+export default async function PaymentTransparencyPage({ searchParams }: { searchParams: SearchParams }) {
+  const thisYear = witaYear(new Date());
+  const year = yearFrom((await searchParams).tahun, thisYear);
+  const [clock, t] = await Promise.all([paymentClock(null, { fiscalYear: year, publicView: true }), getTranslations("payments.transparency")]);
+  const hasData = clock.opds.some((o) => o.paidCount > 0 || o.openCount > 0);
+  return (
+    <section data-testid="payment-transparency" aria-labelledby="home-title" className="space-y-6">
+      <HomeTitle lead={t("lead", { year, days: clock.maxDaysToPay })}>{t("title")}</HomeTitle>
+      <FiscalYearSelect action="/transparansi" year={year} years={yearOptions(thisYear)} />
+      <h2 id="transparency-table-title" className="text-lg font-semibold text-slate-900">{t("tableTitle")}</h2>
+      {hasData ? null : <EmptyState>{t("empty")}</EmptyState>}
+      <PaymentClockTable clock={{ ...clock, overdue: [] }} headingId="transparency-table-title" showOpen={false} />
+      <p className="max-w-3xl text-sm text-slate-600">{t("explain")}</p>
+    </section>
+  );
+}

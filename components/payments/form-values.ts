@@ -1,0 +1,24 @@
+import { witaDate, witaMidnight } from "@/lib/domain/time/wita";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A paid/disbursed date typed as a WITA calendar day becomes an instant: today means "now" (so the clock
+ * stops now, not at a guessed hour); an earlier day means the last second of that day, which is never
+ * before a BAST signed on that same day. Anything else is returned as typed so the schema refuses it.
+ */
+export const witaDayToInstant = (value: string, now = new Date()): Date | string => {
+  const day = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) return value;
+  if (day === witaDate(now)) return now;
+  return new Date(witaMidnight(day).getTime() + DAY_MS - 1000);
+};
+
+/** "Rp 1.500.000", "1.500.000" or "1500000" → 1500000; anything else as typed, for the schema to refuse. */
+export const rupiahFromInput = (value: string): number | string => {
+  const digits = value.replace(/^\s*Rp\s*/i, "").replace(/[.\s]/g, "");
+  return /^\d+$/.test(digits) ? Number(digits) : value;
+};
+
+/** What an amount input shows: whole rupiah with Indonesian thousands dots, no currency sign. */
+export const rupiahForInput = (amountIdr: number) => new Intl.NumberFormat("id-ID").format(amountIdr);

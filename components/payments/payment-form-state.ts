@@ -1,0 +1,43 @@
+import "server-only";
+import type { FormState } from "@/components/seller/form-state";
+import { toFormState } from "@/components/seller/to-form-state";
+import { toAppError, type Locale } from "@/lib/errors";
+
+type FieldMessages = {
+  (key: "errorReferenceFormat" | "errorAmountFormat" | "errorDate" | "errorMethod"): string;
+};
+
+// Which input a service refusal is about, by its `reason` (e.g. reference_used → the reference field), so
+// the message appears next to that field instead of only at the top of the form.
+const FIELD_BY_REASON: Array<[RegExp, string]> = [
+  [/reference/, "reference"],
+  [/amount/, "amountIdr"],
+  [/paid_?at|future|before_bast|disbursed_?at/, "paidAt"],
+];
+
+// The transfer schema's own keys ("reference") have no shared message; these say what to type instead.
+const SCHEMA_FIELD_MESSAGE: Record<string, Parameters<FieldMessages>[0]> = {
+  reference: "errorReferenceFormat",
+  amountIdr: "errorAmountFormat",
+  paidAt: "errorDate",
+  disbursedAt: "errorDate",
+  method: "errorMethod",
+};
+
+/** toFormState plus field placement for the payment forms (SP2D/UP, card, payout). */
+export const paymentFormState = (error: unknown, locale: Locale, formData: FormData, t: FieldMessages): FormState => {
+  const state = toFormState(error, locale, formData);
+  const appError = toAppError(error);
+  const fields: Record<string, string> = {};
+  for (const name of Object.keys(state.fields ?? {})) {
+    const key = SCHEMA_FIELD_MESSAGE[name];
+    fields[name] = key ? t(key) : state.fields![name]!;
+  }
+  const details = appError.details;
+  const reason = details && typeof details === "object" && !Array.isArray(details) ? (details as { reason?: unknown }).reason : undefined;
+  if (typeof reason === "string") {
+    const match = FIELD_BY_REASON.find(([pattern]) => pattern.test(reason));
+    if (match) fields[match[1]] = appError.localized[locale];
+  }
+  return { ...state, fields };
+};

@@ -1,0 +1,210 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { HttpSession } from "../setup/http-session";
+import { testPassword } from "../setup/stack";
+import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
+
+// Issue 6 end to end in Chromium: a received order of the demo seller (made through the app's HTTP API:
+// buyer submits, PPK approves, seller accepts and ships, buyer signs the BAST) shows up in the treasurer's
+// queue; the treasurer pays it by SP2D on a 360-px phone (a wrong amount is refused next to the field), it
+// leaves the queue, and the seller sees it paid with the date. The public transparency page needs no
+// sign-in and shows no order numbers.
+
+jest.setTimeout(300_000);
+
+const BUYER = "pembeli@pasarumk.test";
+const PPK = "ppk@pasarumk.test";
+const SELLER = "penjual@pasarumk.test";
+const TREASURER = "bendahara@pasarumk.test";
+const AUDITOR = "auditor@pasarumk.test";
+const ADMIN = "admin@pasarumk.test";
+const { desktop, phone } = VIEWPORTS;
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let browser: Browser;
+let orderId = "";
+let orderNumber = "";
+let totalIdr = 0;
+
+const api = async (email: string) => {
+  const session = new HttpSession();
+  expect((await session.signIn(email, testPassword())).hasSession).toBe(true);
+  return session;
+};
+
+const getJson = async (session: HttpSession, path: string): Promise<Json> => {
+  const response = await session.fetch(path);
+  expect(response.status).toBe(200);
+  return (await response.json()) as Json;
+};
+
+const post = async (session: HttpSession, path: string, body: unknown, status: number): Promise<Json> => {
+  const response = await session.fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const text = await response.text();
+  if (response.status !== status) throw new Error(`${path} answered ${response.status}: ${text}`);
+  return text ? (JSON.parse(text) as Json) : {};
+};
+
+const signedIn = async (email: string, viewport: { width: number; height: number }, path: string): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(appUrl(`/masuk?callbackUrl=${encodeURIComponent(path)}`));
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(testPassword());
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === path.split("?")[0], { timeout: 30_000 });
+  return { context, page };
+};
+
+/** A fresh order of the demo seller, received in full: the state the treasurer's queue is about. */
+const createReceivedOrder = async () => {
+  const [buyer, ppk, seller] = await Promise.all([api(BUYER), api(PPK), api(SELLER)]);
+  const me = await getJson(seller, "/api/v1/me");
+  const businessId = (me.memberships as Json[]).find((m) => m.role === "seller" && m.businessId)!.businessId as string;
+
+  const year = Number(new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Makassar", year: "numeric" }).format(new Date()));
+  const lines = (await getJson(buyer, `/api/v1/budget-lines?fiscalYear=${year}`)) as unknown as Json[];
+  const budgetLine = [...lines].sort((a, b) => b.availableIdr - a.availableIdr)[0]!;
+  const { hits } = await getJson(seller, `/api/v1/products?businessId=${businessId}&perPage=50`);
+  let product: Json | undefined;
+  for (const hit of hits as Json[]) {
+    const detail = await getJson(buyer, `/api/v1/products/${hit.id}`);
+    if (hit.business.id === businessId && detail.stock >= detail.minOrder && detail.priceIdr * detail.minOrder <= Math.min(5_000_000, budgetLine.availableIdr)) {
+      product = detail;
+      break;
+    }
+  }
+  if (!product) throw new Error("no product of the demo seller fits a budget line");
+
+  const request = await post(buyer, "/api/v1/purchase-requests", {
+    budgetLineId: budgetLine.id,
+    purpose: "Uji E2E pembayaran: kain tenun untuk cendera mata tamu",
+    lines: [{ productId: product.id, quantity: product.minOrder }],
+    // Earlier runs may have ordered from this seller many times in a row (SELLER_ROTATION asks for a reason).
+    justification: { code: "technical_spec", text: "Uji E2E: motif tenun Sukarara khusus yang hanya dibuat penyedia ini." },
+  }, 201);
+  const approval = await post(ppk, `/api/v1/purchase-requests/${request.id}/approve`, {}, 200);
+  const order = (approval.orders as Json[]).find((o) => o.businessId === businessId)!;
+  await post(seller, `/api/v1/orders/${order.id}/accept`, {}, 200);
+  await post(seller, `/api/v1/orders/${order.id}/ship`, { note: "Diantar kurir toko" }, 200);
+  await post(buyer, `/api/v1/orders/${order.id}/receive`, {}, 201);
+  return { id: order.id as string, number: order.number as string, totalIdr: order.totalIdr as number };
+};
+
+const rupiahDigits = (n: number) => new Intl.NumberFormat("id-ID").format(n);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const order = await createReceivedOrder();
+  orderId = order.id;
+  orderNumber = order.number;
+  totalIdr = order.totalIdr;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("payments journey: BAST → treasurer pays by SP2D → seller sees it paid", () => {
+  it("the treasurer finds the order in /bendahara with its age, invoice and outstanding amount (360 px)", async () => {
+    const { context, page } = await signedIn(TREASURER, phone, "/bendahara");
+    await page.getByTestId("payment-clock").waitFor();
+    const row = page.locator(`[data-testid="treasury-row"][data-order-id="${orderId}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId("treasury-outstanding").getAttribute("data-amount")).toBe(String(totalIdr));
+    expect(await row.getByTestId("treasury-age").getAttribute("data-days")).toBe("0");
+    expect(await row.getAttribute("data-overdue")).toBe("false");
+    expect(await row.getByTestId("treasury-invoice").count()).toBe(1);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "payments-treasury-queue-phone");
+
+    await row.getByTestId("treasury-open").click();
+    await page.waitForURL((url) => url.pathname === `/bendahara/${orderId}`);
+    const form = page.getByTestId("transfer-form");
+    // Prefilled with exactly what is owed; SP2D by default; today's date in WITA.
+    expect(await form.getByTestId("input-amountIdr").inputValue()).toBe(rupiahDigits(totalIdr));
+    expect(await form.getByTestId("input-method").inputValue()).toBe("sp2d");
+    expect(await form.getByTestId("input-paidAt").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The test stack configures Stripe (a local stand-in), so the KKPD option is offered next to SP2D/UP.
+    expect(await page.getByTestId("card-checkout-form").count()).toBe(1);
+    expect(await fitsWidth(page)).toBe(true);
+
+    const reference = `SP2D-E2E/${Date.now()}`;
+    await form.getByTestId("input-reference").fill(reference);
+
+    // A mismatched amount is refused, the message next to the amount field; nothing is recorded.
+    await form.getByTestId("input-amountIdr").fill(rupiahDigits(totalIdr + 1000));
+    await form.getByTestId("form-submit").click();
+    await form.getByTestId("error-amountIdr").waitFor({ timeout: 30_000 });
+    expect(await form.getByTestId("input-reference").inputValue()).toBe(reference);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "payments-pay-amount-mismatch-phone");
+
+    await form.getByTestId("input-amountIdr").fill(rupiahDigits(totalIdr));
+    await form.getByTestId("form-submit").click();
+    await page.waitForURL((url) => url.pathname === "/bendahara", { timeout: 30_000 });
+    await page.getByTestId("payment-recorded").waitFor();
+    expect(await page.getByTestId("payment-recorded").textContent()).toContain(orderNumber);
+    expect(await page.locator(`[data-testid="treasury-row"][data-order-id="${orderId}"]`).count()).toBe(0);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "payments-treasury-paid-phone");
+    await context.close();
+  });
+
+  it("the seller sees the order paid, with the date, and can open the invoice", async () => {
+    const { context, page } = await signedIn(SELLER, desktop, `/pesanan/${orderId}`);
+    const section = page.getByTestId("order-payments");
+    await section.waitFor();
+    expect(await section.getAttribute("data-paid")).toBe("true");
+    expect(await section.getAttribute("data-outstanding")).toBe("0");
+    const today = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Makassar", day: "numeric", month: "short", year: "numeric" }).format(new Date());
+    expect(await section.getByTestId("payment-paid-at").textContent()).toBe(today);
+    const payment = section.locator('[data-testid="order-payment"][data-method="sp2d"][data-status="succeeded"]');
+    expect(await payment.count()).toBe(1);
+    expect(await payment.getByTestId("payment-date").textContent()).toBe(today);
+    expect(await section.locator('[data-testid="order-invoice"][data-status="paid"]').count()).toBe(1);
+    await screenshot(page, "payments-seller-order-paid");
+
+    await section.getByTestId("invoice-link").click();
+    await page.getByTestId("invoice-document").waitFor();
+    expect(await page.getByTestId("document-total").textContent()).toBe(`Rp${rupiahDigits(totalIdr)}`);
+    expect(await page.getByTestId("invoice-stamp").getAttribute("data-status")).toBe("paid");
+    await screenshot(page, "payments-invoice");
+    await context.close();
+  });
+
+  it("the public transparency page needs no sign-in and shows no order numbers (360 px)", async () => {
+    const context = await browser.newContext({ viewport: phone });
+    const page = await context.newPage();
+    const response = await page.goto(appUrl("/transparansi"));
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe("/transparansi");
+    await page.getByTestId("payment-transparency").waitFor();
+    expect(await page.locator('[data-testid="clock-opd"]').count()).toBeGreaterThanOrEqual(1);
+    // What a visitor reads (the page's own text, not the message catalog shipped with it).
+    const text = await page.locator("main").innerText();
+    expect(text).not.toContain(orderNumber);
+    expect(text).not.toMatch(/SP\/\d{4}\//);
+    expect(text).not.toContain("@pasarumk.test");
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "payments-transparency-phone");
+    // Linked from every page's footer.
+    await page.goto(appUrl("/katalog"));
+    expect(await page.getByTestId("footer-transparency").getAttribute("href")).toBe("/transparansi");
+    await context.close();
+  });
+
+  it("the auditor's payment clock and the admin's payout queue render", async () => {
+    const auditor = await signedIn(AUDITOR, phone, "/audit/pembayaran");
+    await auditor.page.getByTestId("audit-payment-clock").waitFor();
+    expect(await auditor.page.locator('[data-testid="clock-opd"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await fitsWidth(auditor.page)).toBe(true);
+    await screenshot(auditor.page, "payments-audit-clock-phone");
+    await auditor.context.close();
+
+    const admin = await signedIn(ADMIN, desktop, "/admin/pencairan");
+    await admin.page.getByTestId("platform-clock").waitFor();
+    await admin.page.goto(appUrl("/admin/kebijakan"));
+    await admin.page.getByTestId("policy-paymentClock.maxDaysToPay").waitFor();
+    await admin.context.close();
+  });
+});
