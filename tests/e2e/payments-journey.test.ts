@@ -1,13 +1,16 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import Stripe from "stripe";
 import { HttpSession } from "../setup/http-session";
-import { testPassword } from "../setup/stack";
+import { testPassword, testStack } from "../setup/stack";
 import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
 
 // Issue 6 end to end in Chromium: a received order of the demo seller (made through the app's HTTP API:
 // buyer submits, PPK approves, seller accepts and ships, buyer signs the BAST) shows up in the treasurer's
 // queue; the treasurer pays it by SP2D on a 360-px phone (a wrong amount is refused next to the field), it
-// leaves the queue, and the seller sees it paid with the date. The public transparency page needs no
-// sign-in and shows no order numbers.
+// leaves the queue, and the seller sees it paid with the date. A second order goes by KKPD card: the return
+// page says "waiting" until Stripe's (signed) webhook arrives, then "confirmed"; the admin records the
+// payout and the seller sees invoice → paid → disbursed. The public transparency page needs no sign-in and
+// shows no order numbers.
 
 jest.setTimeout(300_000);
 
@@ -25,6 +28,7 @@ let browser: Browser;
 let orderId = "";
 let orderNumber = "";
 let totalIdr = 0;
+let cardOrder: { id: string; number: string; totalIdr: number };
 
 const api = async (email: string) => {
   const session = new HttpSession();
@@ -99,6 +103,7 @@ beforeAll(async () => {
   orderId = order.id;
   orderNumber = order.number;
   totalIdr = order.totalIdr;
+  cardOrder = await createReceivedOrder();
 });
 afterAll(async () => {
   await browser?.close();
@@ -170,6 +175,74 @@ describe("payments journey: BAST → treasurer pays by SP2D → seller sees it p
     expect(await page.getByTestId("invoice-stamp").getAttribute("data-status")).toBe("paid");
     await screenshot(page, "payments-invoice");
     await context.close();
+  });
+
+  it("KKPD: the return page waits for Stripe; the signed webhook pays; the admin records the payout; the seller sees it disbursed", async () => {
+    const { context, page } = await signedIn(TREASURER, phone, `/bendahara/${cardOrder.id}`);
+    await page.getByTestId("card-checkout-submit").click();
+    // The server action sends the browser to the Checkout page (the stand-in's, here).
+    await page.getByTestId("stripe-stand-in").waitFor({ timeout: 30_000 });
+    const sessionId = (await page.getByTestId("stripe-stand-in").textContent())!.trim();
+    expect(sessionId).toMatch(/^cs_test_/);
+
+    // Coming back before Stripe has told us anything: not paid, and no second way to pay meanwhile.
+    await page.goto(appUrl(`/bendahara/${cardOrder.id}/kartu?session_id=${sessionId}`));
+    expect(await page.getByTestId("card-return").getAttribute("data-state")).toBe("waiting");
+    expect(await page.getByTestId("card-return-outstanding").textContent()).toBe(`Rp${rupiahDigits(cardOrder.totalIdr)}`);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "payments-card-waiting-phone");
+    await page.goto(appUrl(`/bendahara/${cardOrder.id}`));
+    await page.getByTestId("pending-card").waitFor();
+    expect(await page.getByTestId("transfer-form").count()).toBe(0);
+
+    // Stripe reports the session paid, signed with the webhook secret the app was given.
+    const stack = testStack();
+    const requests = (await (await fetch(`${stack.stripe.url}/__stand-in/requests`)).json()) as Json[];
+    const created = requests.find((r) => r.path === "/v1/checkout/sessions" && r.method === "POST" && r.body.metadata?.orderId === cardOrder.id)!;
+    const paymentId = created.body.metadata.paymentId as string;
+    const event = {
+      id: `evt_e2e_${Date.now().toString(36)}`, object: "event", api_version: "2025-01-01", created: Math.floor(Date.now() / 1000), livemode: false,
+      type: "checkout.session.completed",
+      data: { object: { id: sessionId, object: "checkout.session", payment_status: "paid", status: "complete", payment_intent: `pi_e2e_${Date.now().toString(36)}`, amount_total: cardOrder.totalIdr * 100, currency: "idr", metadata: { orderId: cardOrder.id, paymentId } } },
+    };
+    const payload = JSON.stringify(event);
+    const webhook = await fetch(appUrl("/api/v1/stripe/webhook"), {
+      method: "POST",
+      headers: { "content-type": "application/json", "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: stack.stripe.env.STRIPE_WEBHOOK_SECRET }) },
+      body: payload,
+    });
+    expect(webhook.status).toBe(200);
+
+    await page.goto(appUrl(`/bendahara/${cardOrder.id}/kartu?session_id=${sessionId}`));
+    expect(await page.getByTestId("card-return").getAttribute("data-state")).toBe("confirmed");
+    expect(await page.getByTestId("card-return-outstanding").textContent()).toBe("Rp0");
+    await screenshot(page, "payments-card-confirmed-phone");
+    await page.goto(appUrl("/bendahara"));
+    expect(await page.locator(`[data-testid="treasury-row"][data-order-id="${cardOrder.id}"]`).count()).toBe(0);
+    await context.close();
+
+    const admin = await signedIn(ADMIN, phone, "/admin/pencairan");
+    const row = admin.page.locator(`[data-testid="payout-row"][data-payment-id="${paymentId}"]`);
+    await row.waitFor();
+    expect(await fitsWidth(admin.page)).toBe(true);
+    await screenshot(admin.page, "payments-payouts-phone");
+    await row.getByTestId("input-reference").fill(`TRF-E2E-${Date.now()}`);
+    await row.getByTestId("form-submit").click();
+    await admin.page.getByTestId("payout-recorded").waitFor({ timeout: 30_000 });
+    expect(await admin.page.locator(`[data-testid="payout-row"][data-payment-id="${paymentId}"]`).count()).toBe(0);
+    await admin.context.close();
+
+    const seller = await signedIn(SELLER, phone, `/pesanan/${cardOrder.id}`);
+    const section = seller.page.getByTestId("order-payments");
+    await section.waitFor();
+    for (const step of ["invoiced", "paid", "disbursed"]) {
+      expect(await section.locator(`[data-testid="payment-step"][data-step="${step}"]`).getAttribute("data-done")).toBe("true");
+    }
+    expect(await section.getByTestId("order-payout").getAttribute("data-done")).toBe("true");
+    expect(await section.locator('[data-testid="order-payment"][data-method="kkpd_card"][data-status="succeeded"]').count()).toBe(1);
+    expect(await fitsWidth(seller.page)).toBe(true);
+    await screenshot(seller.page, "payments-seller-disbursed-phone");
+    await seller.context.close();
   });
 
   it("the public transparency page needs no sign-in and shows no order numbers (360 px)", async () => {
