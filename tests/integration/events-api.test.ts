@@ -1,3 +1,4 @@
+import bcrypt from "bcryptjs";
 import postgres from "postgres";
 import sharp from "sharp";
 import { HttpSession } from "../setup/http-session";
@@ -47,9 +48,24 @@ let otherBuyer: HttpSession;
 let businessId: string;
 let dispar: string;
 
+/** A buyer of another OPD (Diskop UKM) who can sign in: the seeded one has no password. */
+const otherOpdBuyerEmail = async () => {
+  const email = `pembeli.lain.${Date.now()}@uji.test`;
+  const sql = app();
+  try {
+    const [user] = await sql`INSERT INTO users (email, name, password_hash) VALUES (${email}, 'Pembeli OPD Lain', ${bcrypt.hashSync(testPassword(), 4)}) RETURNING id`;
+    await sql`
+      INSERT INTO memberships (user_id, role, region_id, opd_id)
+      SELECT ${user!.id}, 'buyer', o.region_id, o.id FROM opds o WHERE o.short_name = 'Diskop UKM'`;
+  } finally {
+    await sql.end();
+  }
+  return email;
+};
+
 beforeAll(async () => {
   const sessions = await Promise.all(
-    ["pembeli@pasarumk.test", "auditor@pasarumk.test", "penjual@pasarumk.test", "ppk@pasarumk.test", "pembeli.diskop@pasarumk.test"].map(signedIn),
+    ["pembeli@pasarumk.test", "auditor@pasarumk.test", "penjual@pasarumk.test", "ppk@pasarumk.test", await otherOpdBuyerEmail()].map(signedIn),
   );
   [buyer, auditor, seller, approver, otherBuyer] = sessions as [HttpSession, HttpSession, HttpSession, HttpSession, HttpSession];
   const sql = app();

@@ -9,16 +9,13 @@ import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere, regionsWhere } from "@/lib/auth/scopes";
 import { can, type Action } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import type { CompliancePolicy } from "@/lib/domain/compliance/policy";
-import { evaluateEvent, type EventItem } from "@/lib/domain/events/event-compliance";
-import { needsEvidence } from "@/lib/domain/events/event-rules";
 import { AppError } from "@/lib/errors";
 import { loadActivePolicy } from "@/lib/services/procurement/shared";
-import type {
-  AmendmentView, EventComplianceView, EventDetailView, EventItemView, EventSummaryView, EvidenceView,
-} from "./types";
+import type { AmendmentView, EventComplianceView, EventDetailView } from "./types";
+import { complianceOf, itemView, summaryView } from "./views";
 
 export { actorOf, conflict, notFound, unprocessable } from "@/lib/services/procurement/shared";
+export { complianceOf, engineItem, evidenceView, itemView, summaryView } from "./views";
 
 export type EventOpd = { id: string; regionId: string; name: string; shortName: string };
 
@@ -67,81 +64,9 @@ export const assertOpen = (event: Pick<EventRow, "status">) => {
   if (event.status !== "open") throw new AppError("conflict", EVENT_MESSAGES.closed, { reason: "event_closed" });
 };
 
-/** The engine's view of stored items: platform and BAST items rest on verified snapshots. */
-export const engineItem = (row: Pick<EventItemRow, "category" | "amountIdr" | "isUmk" | "isLocal" | "source">): EventItem => ({
-  category: row.category,
-  amountIdr: row.amountIdr,
-  isUmk: row.isUmk,
-  isLocal: row.isLocal,
-  source: row.source === "declared" ? "declared" : "verified",
-});
-
-/** Compliance of the live items (voided ones excluded) under a policy. */
-export const complianceOf = (rows: ReadonlyArray<EventItemRow>, policy: CompliancePolicy): EventComplianceView =>
-  evaluateEvent(rows.filter((r) => r.voidedByAmendmentId === null).map(engineItem), policy);
-
 /** The policy a report is judged by: the one in force when it closed, or now for an open event. */
 export const policyForEvent = async (db: DbOrTx, event: Pick<EventRow, "status" | "closedAt">, regionId: string, now: Date) =>
   (await loadActivePolicy(db, regionId, event.status === "closed" && event.closedAt ? event.closedAt : now)).policy;
-
-const evidenceUrl = (eventId: string, itemId: string, evidenceId: string) => `/api/v1/events/${eventId}/items/${itemId}/evidence/${evidenceId}`;
-
-export const evidenceView = (eventId: string, row: EvidenceRow): EvidenceView => ({
-  id: row.id,
-  contentType: row.contentType,
-  sizeBytes: row.sizeBytes,
-  originalName: row.originalName,
-  uploadedAt: row.uploadedAt.toISOString(),
-  url: evidenceUrl(eventId, row.itemId, row.id),
-  thumbnailUrl: row.thumbnailKey ? `${evidenceUrl(eventId, row.itemId, row.id)}?variant=thumbnail` : null,
-});
-
-export const itemView = (row: EventItemRow & { businessName?: string | null }, evidence: readonly EvidenceRow[]): EventItemView => {
-  const own = evidence.filter((e) => e.itemId === row.id);
-  return {
-    id: row.id,
-    category: row.category,
-    description: row.description,
-    amountIdr: row.amountIdr,
-    source: row.source,
-    declared: row.source === "declared",
-    business: row.businessId ? { id: row.businessId, name: row.businessName ?? row.supplierName } : null,
-    supplierName: row.supplierName,
-    supplierNib: row.supplierNib,
-    supplierKabupaten: row.supplierKabupaten,
-    isUmk: row.isUmk,
-    isLocal: row.isLocal,
-    purchaseRequestId: row.purchaseRequestId,
-    addedByAmendmentId: row.addedByAmendmentId,
-    voidedByAmendmentId: row.voidedByAmendmentId,
-    evidence: own.map((e) => evidenceView(row.eventId, e)),
-    needsEvidence: needsEvidence({ source: row.source, evidenceCount: own.length, voided: row.voidedByAmendmentId !== null }),
-    createdAt: row.createdAt.toISOString(),
-  };
-};
-
-export const summaryView = (
-  event: EventRow,
-  opd: EventOpd,
-  kabupaten: { id: string; name: string },
-  compliance: EventComplianceView,
-  amendmentCount: number,
-): EventSummaryView => ({
-  id: event.id,
-  opd: { id: opd.id, name: opd.name, shortName: opd.shortName },
-  title: event.title,
-  type: event.type,
-  startsAt: event.startsAt.toISOString(),
-  endsAt: event.endsAt.toISOString(),
-  fiscalYear: event.fiscalYear,
-  kabupaten,
-  attendees: event.attendees,
-  budgetIdr: event.budgetIdr,
-  status: event.status,
-  closedAt: event.closedAt ? event.closedAt.toISOString() : null,
-  compliance,
-  amendmentCount,
-});
 
 const amendmentView = (row: AmendmentRow, names: Map<string, string>): AmendmentView => {
   const changes = row.changes as { addedItemIds?: string[]; voidedItemIds?: string[] };
