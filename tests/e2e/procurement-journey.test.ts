@@ -198,7 +198,7 @@ describe("procurement journey: cart → compliance → approval → order → BA
     await page.getByTestId("receive-form").getByTestId("receive-quantity").fill(String(quantity - 1));
     await page.getByTestId("receive-form").getByTestId("form-submit").click();
     await page.getByTestId("bast-signed").waitFor({ timeout: 30_000 });
-    await page.locator('[data-testid="order-page"][data-status="received"]').waitFor();
+    await page.locator('[data-testid="order-page"][data-status="invoiced"]').waitFor();
     expect(await page.getByTestId("line-received").textContent()).toBe(String(quantity - 1));
     // The rest arrives later: a second BAST for the outstanding unit.
     expect(await page.getByTestId("receive-form").getByTestId("receive-quantity").inputValue()).toBe("1");

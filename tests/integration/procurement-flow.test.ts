@@ -221,18 +221,18 @@ describe("orders", () => {
     await expectAppError(receiveOrder(seller, orderId), "forbidden");
 
     const partial = await receiveOrder(buyer, orderId, { lines: [{ orderLineId: lineId, quantity: 2 }] });
-    expect(partial).toMatchObject({ status: "received", complete: false, bast: { receivedValueIdr: product.priceIdr * 2, signedBy: buyer.userId } });
+    expect(partial).toMatchObject({ status: "invoiced", complete: false, bast: { receivedValueIdr: product.priceIdr * 2, signedBy: buyer.userId } });
     expect(partial.bast.number).toMatch(new RegExp(`^BAST/${year}/DISPAR/\\d{6}$`));
     const rest = await receiveOrder(buyer, orderId);
     expect(rest).toMatchObject({ complete: true, bast: { receivedValueIdr: product.priceIdr * 3 } });
     await expectAppError(receiveOrder(buyer, orderId), "conflict", { reason: "nothing_outstanding" });
 
-    expect((await listOrders(seller, { statuses: ["received"] })).map((o) => o.id)).toContain(orderId);
+    expect((await listOrders(seller, { statuses: ["invoiced"] })).map((o) => o.id)).toContain(orderId);
     expect((await listOrders(buyer)).every((o) => o.opdId === dispar)).toBe(true);
     expect((await listMyPurchaseRequests(buyer)).map((r) => r.id)).toContain(request.id);
     await expectAppError(listOrders(auditor), "forbidden");
     const viewed = await getOrder(seller, orderId);
-    expect(viewed).toMatchObject({ status: "received", basts: [expect.anything(), expect.anything()], invoice: null, payments: [], payout: null });
+    expect(viewed).toMatchObject({ status: "invoiced", basts: [expect.anything(), expect.anything()], invoice: { amountIdr: product.priceIdr * 3, status: "open" }, payments: [], payout: null });
     // The seller prints the BAST too: it names who signed it.
     expect(viewed.basts.map((b) => b.signerName)).toEqual([buyer.name, buyer.name]);
     expect(viewed.lines[0]!.receivedQuantity).toBe(5);
