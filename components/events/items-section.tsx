@@ -29,7 +29,7 @@ export async function SupplierLine({ item }: { item: EventItemView }) {
  * is open, removes items here.
  */
 export async function ItemsSection({ event }: { event: EventDetailView }) {
-  const [t, tc, labels] = await Promise.all([getTranslations("events.items"), getTranslations("events.category"), evidenceLabels()]);
+  const [t, tc, tEvidence, labels] = await Promise.all([getTranslations("events.items"), getTranslations("events.category"), getTranslations("events.evidence"), evidenceLabels()]);
   const canEdit = event.permissions.canEdit;
   const groups = EVENT_ITEM_CATEGORIES.map((c) => ({ category: c, items: event.items.filter((i) => i.category === c) })).filter((g) => g.items.length > 0);
   return (
@@ -53,7 +53,15 @@ export async function ItemsSection({ event }: { event: EventDetailView }) {
                   <ItemBadges item={item} />
                   <EvidenceList evidence={item.evidence} />
                   {item.evidence.length === 0 && !item.declared ? <p className="text-xs text-slate-600">{t("evidenceOptional")}</p> : null}
-                  {mayUpload ? <EvidenceUpload action={uploadEvidenceAction} eventId={event.id} itemId={item.id} labels={labels} /> : null}
+                  {mayUpload ? (
+                    // Open where evidence is still required; elsewhere folded so a phone is not a wall of upload forms.
+                    <details open={item.needsEvidence} className="group rounded-md border border-slate-200 px-3 py-2" data-testid="evidence-details">
+                      <summary className="min-h-11 cursor-pointer content-center font-semibold text-emerald-900" data-testid="evidence-summary">{tEvidence("upload")}</summary>
+                      <div className="pt-2">
+                        <EvidenceUpload action={uploadEvidenceAction} eventId={event.id} itemId={item.id} labels={labels} />
+                      </div>
+                    </details>
+                  ) : null}
                   {canEdit && event.status === "open" && item.source !== "order" ? (
                     <RemoveItemForm action={removeEventItemAction} eventId={event.id} itemId={item.id} label={t("remove")} pendingLabel={t("removing")} ariaLabel={t("removeLabel", { description: item.description })} />
                   ) : null}

@@ -148,6 +148,7 @@ describe("events journey: record → items → evidence → close → auditor's 
 
     // The evidence form posts to the server action without JavaScript (a platform item's optional receipt).
     const platformItem = page.locator('[data-testid="event-item"][data-description="Nasi kotak 50 porsi"]');
+    await platformItem.getByTestId("evidence-summary").click();
     await platformItem.getByTestId("evidence-file").setInputFiles({ name: "nota-katering.png", mimeType: "image/png", buffer: await receiptPng() });
     await platformItem.getByTestId("evidence-submit").click();
     await page.locator('[data-testid="event-item"][data-description="Nasi kotak 50 porsi"] [data-testid="evidence-photo"]').waitFor({ timeout: 30_000 });
