@@ -29,6 +29,7 @@ let orderId = "";
 let orderNumber = "";
 let totalIdr = 0;
 let cardOrder: { id: string; number: string; totalIdr: number };
+let noJsOrder: { id: string; number: string; totalIdr: number };
 
 const api = async (email: string) => {
   const session = new HttpSession();
@@ -104,6 +105,7 @@ beforeAll(async () => {
   orderNumber = order.number;
   totalIdr = order.totalIdr;
   cardOrder = await createReceivedOrder();
+  noJsOrder = await createReceivedOrder();
 });
 afterAll(async () => {
   await browser?.close();
@@ -175,6 +177,34 @@ describe("payments journey: BAST → treasurer pays by SP2D → seller sees it p
     expect(await page.getByTestId("invoice-stamp").getAttribute("data-status")).toBe("paid");
     await screenshot(page, "payments-invoice");
     await context.close();
+  });
+
+  it("without JavaScript the UP form still records the payment, and a reused reference is refused at the field", async () => {
+    const { context } = await signedIn(TREASURER, desktop, "/bendahara");
+    const noJs = await browser.newContext({ viewport: phone, javaScriptEnabled: false, storageState: await context.storageState() });
+    await context.close();
+    const page = await noJs.newPage();
+    await page.goto(appUrl(`/bendahara/${noJsOrder.id}`));
+    const form = page.getByTestId("transfer-form");
+    await form.getByTestId("input-method").selectOption("up");
+    const reference = `UP-E2E/${Date.now()}`;
+    await form.getByTestId("input-reference").fill(reference);
+    await form.getByTestId("form-submit").click();
+    await page.waitForURL((url) => url.pathname === "/bendahara", { timeout: 30_000 });
+    await page.getByTestId("payment-recorded").waitFor();
+    expect(await page.locator(`[data-testid="treasury-row"][data-order-id="${noJsOrder.id}"]`).count()).toBe(0);
+    await noJs.close();
+
+    // The same UP number for another order is refused next to the reference field (card order, still open).
+    const again = await signedIn(TREASURER, phone, `/bendahara/${cardOrder.id}`);
+    const second = again.page.getByTestId("transfer-form");
+    await second.getByTestId("input-method").selectOption("up");
+    await second.getByTestId("input-reference").fill(reference);
+    await second.getByTestId("form-submit").click();
+    await second.getByTestId("error-reference").waitFor({ timeout: 30_000 });
+    expect(await again.page.locator('[data-testid="pay-page"]').getAttribute("data-outstanding")).toBe(String(cardOrder.totalIdr));
+    await screenshot(again.page, "payments-pay-reference-reused-phone");
+    await again.context.close();
   });
 
   it("KKPD: the return page waits for Stripe; the signed webhook pays; the admin records the payout; the seller sees it disbursed", async () => {
@@ -260,6 +290,10 @@ describe("payments journey: BAST → treasurer pays by SP2D → seller sees it p
     expect(text).not.toContain("@pasarumk.test");
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, "payments-transparency-phone");
+    // In English too (the language switch is a cookie).
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: appUrl("/") }]);
+    await page.goto(appUrl("/transparansi"));
+    expect(await page.getByTestId("home-title").textContent()).toBe("How fast does government pay small businesses?");
     // Linked from every page's footer.
     await page.goto(appUrl("/katalog"));
     expect(await page.getByTestId("footer-transparency").getAttribute("href")).toBe("/transparansi");

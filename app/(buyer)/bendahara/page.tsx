@@ -35,12 +35,14 @@ export default async function TreasuryQueuePage({ searchParams }: Props) {
   const fiscalYear = witaYear(new Date());
   const [queue, clock, t, locale] = await Promise.all([
     listTreasuryQueue(current, { opdId }),
-    paymentClock(current, { fiscalYear, opdId }),
+    // A treasurer of several offices gets every office's row (for the picker); one office, just that row.
+    paymentClock(current, opdIds.length > 1 ? { fiscalYear } : { fiscalYear, opdId }),
     getTranslations("payments.treasury"),
     getLocale(),
   ]);
   const rows = [...queue].sort((a, b) => a.oldestBastAt.localeCompare(b.oldestBastAt));
   const paidNumber = one(query.dibayar);
+  const offices = clock.opds.filter((o) => opdIds.includes(o.opdId));
 
   return (
     <section data-testid="treasury-queue" aria-labelledby="home-title" className="space-y-6">
@@ -49,6 +51,20 @@ export default async function TreasuryQueuePage({ searchParams }: Props) {
         <p role="status" data-testid="payment-recorded" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           {paidNumber ? t("paidNotice", { number: paidNumber }) : t("paidNoticeGeneric")}
         </p>
+      ) : null}
+
+      {offices.length > 1 ? (
+        <form method="get" action="/bendahara" className="flex flex-wrap items-end gap-2" data-testid="treasury-opd-form">
+          <div className="space-y-1">
+            <label htmlFor="opd" className="block text-sm font-semibold text-slate-800">{t("opd")}</label>
+            <select id="opd" name="opd" defaultValue={opdId} className="block min-h-11 max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base">
+              {offices.map((o) => (
+                <option key={o.opdId} value={o.opdId}>{o.name}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="min-h-11 rounded-md border border-slate-400 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-50">{t("show")}</button>
+        </form>
       ) : null}
 
       <PaymentClockTiles row={clock.opds.find((o) => o.opdId === opdId)} fiscalYear={fiscalYear} maxDaysToPay={clock.maxDaysToPay} />
