@@ -7,6 +7,7 @@ import {
 import { appendAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/services/audit/append-audit-event";
 import { buildSeedData } from "./build";
 import { buildProcurementSeed } from "./procurement";
+import { buildEventSeed, seedEvents } from "./events";
 
 export type SeedSummary = {
   regions: number;
@@ -125,6 +126,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     }
     await appendAll(procurement.audit);
     progress("procurement");
+    await seedEvents(tx, buildEventSeed(data, procurement, now), appendAll);
 
     const summary: SeedSummary = {
       regions: data.regions.length,
