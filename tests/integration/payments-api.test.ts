@@ -25,6 +25,9 @@ const webhook = (payload: string, signature: string | null) =>
     body: payload,
   });
 
+// Whole order flows per test on a machine shared with other runs: generous, never asserted as timings.
+jest.setTimeout(30_000);
+
 let buyer: HttpSession;
 let ppk: HttpSession;
 let seller: HttpSession;

@@ -9,6 +9,9 @@ import { expectAppError, opdIdOf, viewerOf } from "./procurement-helpers";
 delete process.env.STRIPE_SECRET_KEY;
 delete process.env.STRIPE_WEBHOOK_SECRET;
 
+// Whole order flows per test on a machine shared with other runs: generous, never asserted as timings.
+jest.setTimeout(30_000);
+
 let buyer: Viewer;
 let approver: Viewer;
 let treasurer: Viewer;

@@ -17,6 +17,9 @@ import {
 } from "./payments-helpers";
 import { expectAppError, grant, opdIdOf, viewerOf } from "./procurement-helpers";
 
+// Whole order flows per test on a machine shared with other runs: generous, never asserted as timings.
+jest.setTimeout(30_000);
+
 let buyer: Viewer;
 let approver: Viewer;
 let treasurer: Viewer;

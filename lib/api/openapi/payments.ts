@@ -1,7 +1,205 @@
-import type { OpenApiFeature } from "./registry";
+import { z } from "zod";
+import {
+  closeRemainingSchema, paymentClockQuerySchema, recordPayoutSchema, recordTransferPaymentSchema, startCardCheckoutSchema, treasuryQueueQuerySchema,
+} from "@/lib/validation/payments";
+import { errorResponse, jsonResponse, jsonSchema, queryParameters, type OpenApiFeature } from "./registry";
 
-// Payments endpoints, documented from the same zod schemas the routes parse with.
+// Payments endpoints, documented from the same zod schemas the routes parse with. Response shapes mirror
+// lib/services/payments/types.ts (the services build those objects).
+
+const idr = z.number().int().describe("Whole rupiah.");
+const instant = z.string().describe("ISO 8601 instant (UTC); shown in WITA.");
+const payoutAccount = { bankName: z.string().nullable(), accountNumber: z.string().nullable(), accountName: z.string().nullable() };
+
+const invoice = z.object({
+  id: z.uuid(), number: z.string().describe("e.g. INV/2026/DISPAR/000045: one invoice per BAST."), amountIdr: idr.describe("The BAST's received value."),
+  status: z.enum(["open", "paid", "cancelled"]), issuedAt: instant.describe("The BAST's time: the payment clock starts here."), paidAt: instant.nullable(),
+  receiptId: z.uuid(), bastNumber: z.string(),
+});
+const invoiceDetail = invoice.extend({
+  order: z.object({ id: z.uuid(), number: z.string() }),
+  seller: z.object({ id: z.uuid(), name: z.string(), nib: z.string(), address: z.string(), kabupaten: z.string(), ...payoutAccount }),
+  buyer: z.object({ opdId: z.uuid(), opdName: z.string() }),
+  bast: z.object({ number: z.string(), signedAt: instant, signerName: z.string() }),
+  lines: z.array(z.object({ title: z.string(), quantity: z.number().int(), unitPriceIdr: idr, totalIdr: idr })),
+});
+const payment = z.object({
+  id: z.uuid(), method: z.enum(["kkpd_card", "sp2d", "up"]),
+  status: z.enum(["pending", "succeeded", "failed", "expired", "refunded"]).describe("pending: an open Checkout Session; transfers are recorded succeeded."),
+  amountIdr: idr, reference: z.string().nullable().describe("SP2D/UP number; null for cards."), paidAt: instant.nullable(),
+  refundedAmountIdr: idr, refundedAt: instant.nullable(), recordedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+});
+const recordedPayment = payment.extend({
+  orderId: z.uuid(), orderStatus: z.enum(["invoiced", "paid"]).describe("paid when nothing is owed and nothing remains to receive."), invoiceIds: z.array(z.uuid()),
+});
+const payout = z.object({
+  id: z.uuid(), paymentId: z.uuid(), method: z.enum(["bank_transfer", "stripe_transfer"]), amountIdr: idr, reference: z.string(), disbursedAt: instant,
+  bankName: z.string().nullable(), accountNumber: z.string().nullable().describe("Masked except the last four digits."),
+});
+const orderPayments = z.object({
+  invoices: z.array(invoice), payments: z.array(payment), payout: payout.nullable(), outstandingIdr: idr,
+  clocks: z.object({
+    bastToPaidDays: z.number().int().nullable().describe("WITA calendar days from the first BAST to the last payment, once fully paid."),
+    paidToDisbursedDays: z.number().int().nullable().describe("The platform's clock, card payments only."),
+  }),
+  actions: z.object({ payByTransfer: z.boolean(), payByCard: z.boolean().describe("False without Stripe configured.") }),
+});
+const checkout = z.object({ url: z.string().describe("Stripe Checkout: send the treasurer's browser here."), sessionId: z.string() });
+const webhookResult = z.object({
+  received: z.literal(true), duplicate: z.literal(true).optional().describe("The event id was already processed: nothing was done."),
+  outcome: z.string().optional().describe("What the handler did, e.g. payment_succeeded, payment_expired, refunded, deferred, ignored."),
+});
+const treasuryRow = z.object({
+  orderId: z.uuid(), orderNumber: z.string(), opd: z.object({ id: z.uuid(), name: z.string() }),
+  business: z.object({ id: z.uuid(), name: z.string(), ...payoutAccount }),
+  invoices: z.array(z.object({ id: z.uuid(), number: z.string(), amountIdr: idr, issuedAt: instant })),
+  outstandingIdr: idr, oldestBastAt: instant, ageDays: z.number().int().describe("WITA calendar days since the oldest unpaid BAST."),
+  overdue: z.boolean().describe("Older than the policy's paymentClock.maxDaysToPay (default 7)."),
+  pendingCardPayment: z.boolean().describe("A Checkout Session is open: a transfer now would pay twice (409)."),
+});
+const payoutRow = z.object({
+  paymentId: z.uuid(), orderId: z.uuid(), orderNumber: z.string(),
+  business: z.object({ id: z.uuid(), name: z.string(), ...payoutAccount, stripeAccountId: z.string().nullable() }),
+  amountIdr: idr.describe("Net of refunds."), paidAt: instant, ageDays: z.number().int(),
+});
+const recordedPayout = payout.extend({ orderStatus: z.string().describe("closed once a fully paid card order is disbursed.") });
+const clock = z.object({
+  fiscalYear: z.number().int(), maxDaysToPay: z.number().int(),
+  opds: z.array(z.object({
+    opdId: z.uuid(), name: z.string(), paidCount: z.number().int().describe("Invoices (BASTs) of the year paid."),
+    medianDays: z.number().nullable(), p90Days: z.number().int().nullable().describe("Nearest rank."),
+    openCount: z.number().int().describe("Orders owing money."), overdueCount: z.number().int(),
+  })),
+  overdue: z.array(z.object({
+    orderId: z.uuid(), orderNumber: z.string(), opdName: z.string(), businessName: z.string(), bastAt: instant, ageDays: z.number().int(), outstandingIdr: idr,
+  })).describe("Empty in the public view."),
+});
+const closedRemainder = z.object({
+  id: z.uuid(), number: z.string(), status: z.enum(["received", "invoiced", "paid"]), totalIdr: idr.describe("The order's total is now what was received."),
+  releasedBudgetIdr: idr, closedLines: z.array(z.object({ orderLineId: z.uuid(), title: z.string(), quantity: z.number().int() })),
+});
+
+const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
+const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: jsonSchema(schema, "input") } } });
+const common = { "401": errorResponse("Not signed in."), "403": errorResponse("Signed in, but not allowed (e.g. not the treasurer of the order's OPD).") };
+const invalid = { "400": errorResponse("The body is not JSON."), "422": errorResponse("Invalid body; `error.details` lists each field.") };
+
 export const paymentsFeature: OpenApiFeature = {
-  tags: [],
-  paths: {},
+  tags: [
+    { name: "Payments", description: "Invoices (one per BAST), SP2D/UP transfers, KKPD card payments through Stripe, payouts and the payment clock." },
+  ],
+  schemas: {
+    Invoice: jsonSchema(invoice),
+    InvoiceDetail: jsonSchema(invoiceDetail),
+    Payment: jsonSchema(payment),
+    RecordedPayment: jsonSchema(recordedPayment),
+    OrderPayments: jsonSchema(orderPayments),
+    CheckoutSession: jsonSchema(checkout),
+    StripeWebhookResult: jsonSchema(webhookResult),
+    TreasuryQueue: jsonSchema(z.array(treasuryRow)),
+    PayoutQueue: jsonSchema(z.array(payoutRow)),
+    Payout: jsonSchema(recordedPayout),
+    PaymentClock: jsonSchema(clock),
+    ClosedRemainder: jsonSchema(closedRemainder),
+  },
+  paths: {
+    "/api/v1/orders/{id}/payments": {
+      get: {
+        tags: ["Payments"], operationId: "getOrderPayments", summary: "An order's invoices, payments, payout and clocks",
+        description: "Every party of the order (buyer, PPK, treasurer of the OPD; the seller; auditor and admin of the region). `actions` says what the caller may do now.",
+        parameters: idParam,
+        responses: { "200": jsonResponse("The money view.", "OrderPayments"), ...common, "404": errorResponse("No such order.") },
+      },
+      post: {
+        tags: ["Payments"], operationId: "recordTransferPayment", summary: "Record an SP2D/UP transfer (treasurer of the order's OPD)",
+        description:
+          "Pays all open invoices of the order. The amount must equal what is outstanding; the budget line moves committed → realized in the same transaction; the order becomes `paid` when nothing is owed and nothing remains to receive (else stays `invoiced`). SP2D/UP money goes from the treasury straight to the seller, so there is no platform payout for it.",
+        parameters: idParam,
+        requestBody: body(recordTransferPaymentSchema),
+        responses: {
+          "201": jsonResponse("Recorded.", "RecordedPayment"), ...common, "400": invalid["400"], "404": errorResponse("No such order."),
+          "409": errorResponse("`error.details.reason`: `not_received` (no BAST yet), `already_paid`, `reference_used` (this SP2D/UP number was used), `card_payment_pending`."),
+          "422": errorResponse("Invalid body, `amount_mismatch` (with `details.expectedIdr`) or `paid_in_future`."),
+        },
+      },
+    },
+    "/api/v1/orders/{id}/checkout": {
+      post: {
+        tags: ["Payments"], operationId: "startCardCheckout", summary: "Open a Stripe Checkout Session for a KKPD card payment (treasurer)",
+        description:
+          "For the outstanding amount (IDR is two-decimal in Stripe's API: Rp 150.000 is sent as 15000000) with `metadata.orderId` and an idempotency key from the order and its invoices, so a retry returns the same session. The payment is `pending` until the webhook says it was paid; the success page never marks it paid.",
+        parameters: idParam,
+        requestBody: body(startCardCheckoutSchema),
+        responses: {
+          "201": jsonResponse("The session.", "CheckoutSession"), ...common, "400": invalid["400"], "404": errorResponse("No such order."),
+          "409": errorResponse("`card_payments_disabled` (Stripe is not configured), `not_received`, `already_paid`, `card_payment_pending`."),
+          "422": errorResponse("Invalid body, or `card_limit`: the policy's CARD_LIMIT per payee (this fiscal year, this payment included) — `details.compliance` has the finding."),
+          "503": errorResponse("Stripe could not be reached; nothing was recorded."),
+        },
+      },
+    },
+    "/api/v1/orders/{id}/close-remaining": {
+      post: {
+        tags: ["Orders"], operationId: "closeRemaining", summary: "Cancel what a partial BAST left undelivered (buyer or PPK of the OPD)",
+        description:
+          "The order's total (and UMK/local parts) shrink to what the BASTs received, the committed budget of the undelivered value is released, the undelivered quantities are listed in the response and the audit event, and the order proceeds to payment (`paid` at once when its invoices are already paid). No further BAST is possible afterwards.",
+        parameters: idParam,
+        requestBody: body(closeRemainingSchema),
+        responses: {
+          "200": jsonResponse("Closed.", "ClosedRemainder"), ...common, ...invalid, "404": errorResponse("No such order."),
+          "409": errorResponse("`wrong_order_status` (nothing received yet: cancel the order instead) or `nothing_outstanding`."),
+        },
+      },
+    },
+    "/api/v1/invoices/{id}": {
+      get: {
+        tags: ["Payments"], operationId: "getInvoice", summary: "A printable invoice (one BAST's received value)",
+        parameters: idParam,
+        responses: { "200": jsonResponse("The invoice.", "InvoiceDetail"), ...common, "404": errorResponse("No such invoice.") },
+      },
+    },
+    "/api/v1/stripe/webhook": {
+      post: {
+        tags: ["Payments"], operationId: "stripeWebhook", summary: "Stripe events (called by Stripe; no session)",
+        description:
+          "The `Stripe-Signature` header is verified on the exact raw body. Each event id is processed exactly once (its id is the primary key of `stripe_events`, inserted in the same transaction as the effects): duplicates and replays answer 200 with `duplicate: true` and change nothing. Handled: `checkout.session.completed` (`payment_status: paid` → payment succeeded, invoices paid, budget realized), `checkout.session.async_payment_succeeded|failed`, `checkout.session.expired` (frees the order for another attempt; ignored after success), `charge.refunded` (budget realized → committed; a full refund reopens the invoices and puts the order back to `invoiced`; a refund arriving before the completion is kept and applied when it arrives). Other types are recorded as `ignored`.",
+        parameters: [{ name: "Stripe-Signature", in: "header", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { type: "object", description: "A Stripe Event, byte for byte as Stripe sent it." } } } },
+        responses: { "200": jsonResponse("Processed, ignored or duplicate.", "StripeWebhookResult"), "400": errorResponse("Missing or invalid signature: nothing recorded.") },
+      },
+    },
+    "/api/v1/treasury/queue": {
+      get: {
+        tags: ["Payments"], operationId: "listTreasuryQueue", summary: "Received orders awaiting payment in the treasurer's OPD(s), oldest BAST first",
+        parameters: queryParameters(treasuryQueueQuerySchema),
+        responses: { "200": jsonResponse("The queue.", "TreasuryQueue"), "400": errorResponse("An invalid parameter."), ...common },
+      },
+    },
+    "/api/v1/payouts": {
+      get: {
+        tags: ["Payments"], operationId: "listPayoutQueue", summary: "Card payments the platform still owes sellers (admin), oldest first",
+        responses: { "200": jsonResponse("The queue.", "PayoutQueue"), ...common },
+      },
+      post: {
+        tags: ["Payments"], operationId: "recordPayout", summary: "Record a disbursement to the seller (admin)",
+        description:
+          "`bank_transfer` (default) to the seller's payout account, or `stripe_transfer` for a seller with a Stripe Connect account (the transfer id is recorded; the transfer itself is made in Stripe). One payout per payment; a fully paid card order is then `closed`.",
+        requestBody: body(recordPayoutSchema),
+        responses: {
+          "201": jsonResponse("Recorded.", "Payout"), ...common, "400": invalid["400"], "404": errorResponse("No such payment."),
+          "409": errorResponse("`already_disbursed`, or `not_disbursable` (not a succeeded card payment: transfers go straight to the seller)."),
+          "422": errorResponse("Invalid body, `no_connected_account`, `no_bank_account`, `disbursed_in_future` or `disbursed_before_paid`."),
+        },
+      },
+    },
+    "/api/v1/payment-clock": {
+      get: {
+        tags: ["Payments"], operationId: "getPaymentClock", summary: "Days from BAST to payment per OPD over a fiscal year (WITA)",
+        description:
+          "Signed in with payment_clock.read: the treasurer's OPD(s), the auditor's or admin's region, with the overdue orders. `public=1`: every OPD's days-to-pay and counts, no orders, sellers or people, no sign-in.",
+        parameters: queryParameters(paymentClockQuerySchema),
+        responses: { "200": jsonResponse("The clock.", "PaymentClock"), "400": errorResponse("An invalid parameter."), ...common },
+      },
+    },
+  },
 };
