@@ -127,7 +127,7 @@ const listPayments = (db: DbOrTx, scope: FiscalYearScope) =>
 
 /**
  * Per request and per order, the latest audit event and (for orders) when it was cancelled: the audit
- * trail is the only place a cancellation is dated, and it dates every other change too.
+ * trail is the only place a cancellation or a closing is dated, and it dates every other change too.
  */
 const listAuditTimes = async (db: DbOrTx, scope: FiscalYearScope) => {
   const rows = (await db.execute(sql`
@@ -142,6 +142,8 @@ const listAuditTimes = async (db: DbOrTx, scope: FiscalYearScope) => {
     SELECT s.request_id AS "requestId", s.order_id AS "orderId",
            max(a.at) AS "lastAt", max(a.at) FILTER (WHERE a.action = 'order.cancelled') AS "cancelledAt"
     FROM subjects s JOIN audit_events a ON a.entity = s.entity AND a.entity_id = s.entity_id
+    -- A rating is not published, so it must not mint a new release id.
+    WHERE a.action <> 'order.rated'
     GROUP BY s.request_id, s.order_id`)) as unknown as Array<{ requestId: string; orderId: string | null; lastAt: string | Date; cancelledAt: string | Date | null }>;
   const at = (v: string | Date | null) => (v === null ? null : new Date(v));
   return rows.map((r) => ({ requestId: r.requestId, orderId: r.orderId, lastAt: at(r.lastAt)!, cancelledAt: at(r.cancelledAt) }));

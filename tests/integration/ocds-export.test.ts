@@ -9,6 +9,7 @@ import { getReleasePackage } from "@/lib/services/ocds/get-release-package";
 import { acceptOrder } from "@/lib/services/procurement/accept-order";
 import { approvePurchaseRequest } from "@/lib/services/procurement/approve-purchase-request";
 import { declineOrder } from "@/lib/services/procurement/decline-order";
+import { rateOrder } from "@/lib/services/procurement/rate-order";
 import { receiveOrder } from "@/lib/services/procurement/receive-order";
 import { shipOrder } from "@/lib/services/procurement/ship-order";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
@@ -133,6 +134,13 @@ describe("the fiscal year's release package", () => {
       expect(party.roles).toEqual(expect.arrayContaining(["tenderer", "supplier"]));
     }
     expect(snapshots.map((s) => s.seller_scale).every((s) => s === "mikro" || s === "kecil")).toBe(true);
+  });
+
+  it("keeps the release id when only unpublished data changes (a rating)", async () => {
+    const before = releaseOf(await getReleasePackage({ fiscalYear: year, uri: URI }), requestNumber);
+    await rateOrder(buyer, delivered.orderId, { stars: 5, comment: "Rapi dan tepat waktu" }, new Date(Date.now() + 1_000));
+    const after = releaseOf(await getReleasePackage({ fiscalYear: year, uri: URI }), requestNumber);
+    expect(after.id).toBe(before.id);
   });
 
   it("publishes a succeeded payment as an OPD → seller transaction, under a new release id", async () => {
