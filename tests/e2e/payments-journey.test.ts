@@ -176,6 +176,9 @@ describe("payments journey: BAST → treasurer pays by SP2D → seller sees it p
     expect(await page.getByTestId("document-total").textContent()).toBe(`Rp${rupiahDigits(totalIdr)}`);
     expect(await page.getByTestId("invoice-stamp").getAttribute("data-status")).toBe("paid");
     await screenshot(page, "payments-invoice");
+    await page.setViewportSize(phone);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "payments-invoice-phone");
     await context.close();
   });
 
