@@ -174,6 +174,25 @@ describe("the fiscal year's release package", () => {
     expect(after.parties.find((p) => p.id === after.buyer.id)!.roles).toEqual(["buyer", "procuringEntity", "payer"]);
   });
 
+  it("publishes a refunded card payment as the payment plus the refund flowing back from the seller", async () => {
+    const paidAt = new Date(Date.now() + 2_000);
+    const refundedAt = new Date(Date.now() + 3_000);
+    const [payment] = await rows<{ id: string }>(sql`
+      INSERT INTO payments (order_id, method, status, amount_idr, paid_at, refunded_amount_idr, refunded_at, stripe_checkout_session_id)
+      VALUES (${delivered.orderId}, 'kkpd_card', 'refunded', 150000, ${paidAt.toISOString()}::timestamptz, 50000, ${refundedAt.toISOString()}::timestamptz, ${`cs_test_ocds_${Date.now()}`})
+      RETURNING id`);
+    const releasePackage = await getReleasePackage({ fiscalYear: year, uri: URI });
+    expectValid(releasePackage);
+    const release = releaseOf(releasePackage, requestNumber);
+    const transactions = release.contracts.find((c) => c.id === delivered.number)!.implementation.transactions;
+    const seller = `nib-${(await rows<{ nib: string }>(sql`SELECT nib FROM businesses WHERE id = ${delivered.businessId}`))[0]!.nib}`;
+    expect(transactions.filter((t) => t.id.startsWith(payment!.id)).map((t) => [t.id, t.value.amount, t.payer.id, t.payee.id, t.date])).toEqual([
+      [payment!.id, 150000, release.buyer.id, seller, paidAt.toISOString()],
+      [`${payment!.id}-refund`, 50000, seller, release.buyer.id, refundedAt.toISOString()],
+    ]);
+    expect(release.date).toBe(refundedAt.toISOString());
+  });
+
   it("answers 404 for a year without orders, and keeps each request in the year its orders were placed", async () => {
     await expectAppError(getReleasePackage({ fiscalYear: 2001, uri: URI }), "not_found");
     const nextYear = await getReleasePackage({ fiscalYear: year + 1, uri: URI }).catch(() => null);
