@@ -227,6 +227,8 @@ describe("events journey: record → items → evidence → close → auditor's 
     await link.waitFor({ timeout: 30_000 });
     expect(await link.textContent()).toBe(TITLE);
     await page.getByTestId("events-total-idr").waitFor();
+    // The per-OPD summary adds the office's events up into one event local share.
+    await page.locator('[data-testid="opd-event-share"][data-opd*="Pariwisata"]').waitFor();
     await screenshot(page, "events-audit-list");
 
     await link.click();
@@ -254,6 +256,13 @@ describe("events journey: record → items → evidence → close → auditor's 
     expect(await report.getByTestId("share-overall").nth(1).getAttribute("data-total-idr")).toBe(String(PLATFORM_AMOUNT + DECLARED_AMOUNT));
     expect(await report.getByTestId("amendment-reason").textContent()).toContain("dua kegiatan");
     expect(await page.getByTestId("print-button").textContent()).toBe("Cetak");
+    // "Cetak" opens the browser's print dialog (stubbed: headless Chromium has none).
+    await page.evaluate(() => {
+      (window as unknown as { printed: boolean }).printed = false;
+      window.print = () => { (window as unknown as { printed: boolean }).printed = true; };
+    });
+    await page.getByTestId("print-button").click();
+    expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
     await screenshot(page, "events-report");
     await context.close();
   });

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { EventListTable } from "@/components/events/event-list-table";
+import { OpdEventSummary } from "@/components/events/opd-event-summary";
 import { yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { loadOrRespond } from "@/components/procurement/load";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -42,6 +43,10 @@ export default async function AuditEventsPage({ searchParams }: { searchParams: 
     from: day(one(q.dari)),
     to: day(one(q.sampai)),
   };
+  // The OPD links keep the other filters.
+  const currentQuery = Object.fromEntries(
+    Object.entries({ tahun: String(year), status: filter.status, kepatuhan: filter.compliance, dari: filter.from, sampai: filter.to }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   const filtered = filter.opdId || filter.status || filter.compliance || filter.from || filter.to;
   const events = filtered ? await loadOrRespond(() => listEvents(current, filter)) : ofYear;
   const [t, ts, tcs] = await Promise.all([getTranslations("events.audit"), getTranslations("events.status"), getTranslations("events.complianceState")]);
@@ -88,6 +93,16 @@ export default async function AuditEventsPage({ searchParams }: { searchParams: 
           </button>
         </div>
       </form>
+      {events.length > 0 ? (
+        <section aria-labelledby="audit-opd-title" className="space-y-2">
+          <h2 id="audit-opd-title" className="text-lg font-semibold text-slate-900">{t("byOpd")}</h2>
+          <OpdEventSummary
+            events={events}
+            headingId="audit-opd-title"
+            linkFor={(opdId) => `/audit/kegiatan?${new URLSearchParams({ ...currentQuery, opd: opdId }).toString()}`}
+          />
+        </section>
+      ) : null}
       <h2 id="audit-events-title" className="text-lg font-semibold text-slate-900">{t("heading", { count: events.length })}</h2>
       {events.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : <EventListTable events={events} headingId="audit-events-title" variant="audit" />}
     </section>
