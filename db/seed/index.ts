@@ -6,7 +6,7 @@ import {
 } from "@/db/schema";
 import { appendAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/services/audit/append-audit-event";
 import { buildSeedData } from "./build";
-import { buildProcurementSeed } from "./procurement";
+import { buildProcurementSeed, seedPayments } from "./procurement";
 import { buildEventSeed, seedEvents } from "./events";
 
 export type SeedSummary = {
@@ -119,6 +119,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     for (const [budgetLineId, amountIdr] of [...procurement.committedByBudgetLine].sort(([a], [b]) => (a < b ? -1 : 1))) {
       await tx.update(budgetLines).set({ committedIdr: sql`${budgetLines.committedIdr} + ${amountIdr}` }).where(eq(budgetLines.id, budgetLineId));
     }
+    await seedPayments(tx, procurement);
     for (const businessId of procurement.ratedBusinessIds) {
       const stars = procurement.ratings.filter((r) => r.businessId === businessId).map((r) => r.stars);
       const ratingAvg = Math.round((stars.reduce((a, b) => a + b, 0) / stars.length) * 100) / 100;

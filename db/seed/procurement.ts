@@ -1,11 +1,14 @@
-import type {
-  documentCounters, holidays, memberships, orderLines, orders, policies, purchaseRequests, ratings, receiptLines, receipts, requestLines, users,
+import { eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import {
+  budgetLines, invoices, payments, type documentCounters, type holidays, type memberships, type orderLines, type orders, type policies,
+  type purchaseRequests, type ratings, type receiptLines, type receipts, type requestLines, type users,
 } from "@/db/schema";
 import { requestTotalIdr } from "@/lib/domain/compliance/amounts";
 import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
 import { DEFAULT_NTB_POLICY, type JustificationCode } from "@/lib/domain/compliance/policy";
 import type { PastOrder, PurchaseLine, SellerSnapshot } from "@/lib/domain/compliance/types";
-import { counterKey, DOCUMENT_KINDS, formatDocumentNumber, type DocumentKind } from "@/lib/domain/procurement/document-number";
+import { counterKey, DOCUMENT_KINDS, formatDocumentNumber, opdDocumentCode, type DocumentKind } from "@/lib/domain/procurement/document-number";
 import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snapshot";
 import { groupBySeller } from "@/lib/domain/procurement/shares";
 import { witaYear } from "@/lib/domain/time/wita";
@@ -35,6 +38,11 @@ export type ProcurementSeedRows = {
   receipts: Array<Row<typeof receipts>>;
   receiptLines: Array<Row<typeof receiptLines>>;
   ratings: Array<Row<typeof ratings>>;
+  /** One invoice per BAST; most paid by SP2D/UP some days later, a few still open (and overdue). */
+  invoices: Array<Row<typeof invoices> & { id: string }>;
+  payments: Array<Row<typeof payments> & { id: string }>;
+  /** Money each budget line has realized through the seeded payments (moved from committed). */
+  realizedByBudgetLine: Map<string, number>;
   counters: Array<Row<typeof documentCounters>>;
   /** Money each budget line has committed for the seeded orders, added on top of the seeded base. */
   committedByBudgetLine: Map<string, number>;
@@ -134,6 +142,24 @@ const EXTRA_ACCOUNTS = [
 ];
 
 const MAX_SEED_REQUEST_IDR = 40_000_000;
+
+/**
+ * How each fully received scenario (by index) was paid: days from BAST to payment and the method. Missing
+ * indices stay unpaid, so the treasurer's queue and the payment clock have open and overdue orders; partial
+ * receipts stay open too. Delays vary per OPD so the clock's median and p90 differ between offices.
+ */
+const PAYMENT_PLAN: Readonly<Record<number, { days: number; method: "sp2d" | "up" }>> = {
+  0: { days: 2, method: "sp2d" },
+  1: { days: 1, method: "up" },
+  2: { days: 9, method: "sp2d" },
+  3: { days: 4, method: "sp2d" },
+  4: { days: 14, method: "sp2d" },
+  5: { days: 12, method: "sp2d" },
+  7: { days: 6, method: "up" },
+  9: { days: 3, method: "sp2d" },
+  10: { days: 21, method: "sp2d" },
+  12: { days: 2, method: "up" },
+};
 
 export const buildProcurementSeed = (data: SeedRows, now: Date): ProcurementSeedRows => {
   const rng = createRng(0x5052_4f43); // "PROC"
@@ -251,9 +277,10 @@ export const buildProcurementSeed = (data: SeedRows, now: Date): ProcurementSeed
   };
   const history = new Map<string, Array<PastOrder & { umkIdr: number }>>();
 
-  const out: Pick<ProcurementSeedRows, "requests" | "requestLines" | "orders" | "orderLines" | "receipts" | "receiptLines" | "ratings"> = {
-    requests: [], requestLines: [], orders: [], orderLines: [], receipts: [], receiptLines: [], ratings: [],
+  const out: Pick<ProcurementSeedRows, "requests" | "requestLines" | "orders" | "orderLines" | "receipts" | "receiptLines" | "ratings" | "invoices" | "payments"> = {
+    requests: [], requestLines: [], orders: [], orderLines: [], receipts: [], receiptLines: [], ratings: [], invoices: [], payments: [],
   };
+  const realized = new Map<string, number>();
   const rated = new Set<string>();
 
   SCENARIOS.forEach((scenario, index) => {
@@ -474,6 +501,35 @@ export const buildProcurementSeed = (data: SeedRows, now: Date): ProcurementSeed
             data: { number: orderNumber, bastId: receiptId, bastNumber, receivedValueIdr: valueIdr, complete: outcome !== "partial", lines: lines.map((l) => ({ orderLineId: l.id, quantity: l.receivedQuantity })) },
             at: receivedAt,
           });
+          const invoiceId = ids.uuid();
+          const invoiceNumber = nextNumber(DOCUMENT_KINDS.invoice, opd.shortName, receivedAt);
+          const plan = outcome === "partial" ? undefined : PAYMENT_PLAN[index];
+          const paidAt = plan ? witaOfficeTime(receivedAt, -plan.days, 10, 15 + index) : null;
+          const isPaid = paidAt !== null && paidAt.getTime() < now.getTime() - 3_600_000;
+          const paymentId = isPaid ? ids.uuid() : null;
+          out.invoices.push({ id: invoiceId, number: invoiceNumber, orderId, receiptId, amountIdr: valueIdr, status: isPaid ? "paid" : "open", issuedAt: receivedAt, paymentId, paidAt: isPaid ? paidAt : null });
+          audit.push({
+            actor: buyerActor, action: "invoice.issued", entity: "invoice", entityId: invoiceId,
+            data: { orderId, orderNumber, number: invoiceNumber, bastId: receiptId, bastNumber, amountIdr: valueIdr },
+            at: receivedAt,
+          });
+          out.orders.at(-1)!.status = isPaid ? "paid" : "invoiced";
+          if (isPaid && plan && paymentId) {
+            const reference = `${plan.method.toUpperCase()}/${witaYear(paidAt!)}/${opdDocumentCode(opd.shortName)}/${String(index + 1).padStart(4, "0")}${orderNumber.slice(-2)}`;
+            const treasurer = allMemberships.find((m) => m.role === "treasurer" && m.opdId === opd.id);
+            out.payments.push({
+              id: paymentId, orderId, method: plan.method, status: "succeeded", amountIdr: valueIdr, reference, paidAt: paidAt!, recordedBy: treasurer?.userId ?? null,
+              createdAt: paidAt!, updatedAt: paidAt!,
+            });
+            realized.set(budgetLine.id, (realized.get(budgetLine.id) ?? 0) + valueIdr);
+            const treasurerUser = treasurer ? allUsers.find((u) => u.id === treasurer.userId) : undefined;
+            audit.push({
+              actor: treasurerUser ? { id: treasurerUser.id, label: treasurerUser.email } : { id: null, label: `treasurer:${opd.shortName}` },
+              action: "payment.succeeded", entity: "payment", entityId: paymentId,
+              data: { orderId, orderNumber, method: plan.method, reference, amountIdr: valueIdr, paidAt: paidAt!.toISOString(), invoiceIds: [invoiceId], budgetLineId: budgetLine.id, realizedIdr: valueIdr, orderStatus: "paid", source: "seed" },
+              at: paidAt!,
+            });
+          }
           if (scenario.rate) {
             const ratedAt = stageAt(6, 14);
             out.ratings.push({ id: ids.uuid(), orderId, businessId: group.businessId, stars: scenario.rate, comment: "Barang sesuai pesanan dan tepat waktu.", ratedBy: buyer.id, createdAt: ratedAt });
@@ -503,7 +559,23 @@ export const buildProcurementSeed = (data: SeedRows, now: Date): ProcurementSeed
       return { kind: kind!, year: Number(year), lastValue };
     }),
     committedByBudgetLine: committed,
+    realizedByBudgetLine: realized,
     ratedBusinessIds: [...rated].sort(),
     audit,
   };
+};
+
+/**
+ * Inserts the seeded invoices and payments (after orders and receipts) and moves each paid amount from
+ * committed to realized on its budget line — run after the commitments are applied.
+ */
+export const seedPayments = async (tx: DbOrTx, seed: Pick<ProcurementSeedRows, "invoices" | "payments" | "realizedByBudgetLine">) => {
+  if (seed.payments.length > 0) await tx.insert(payments).values(seed.payments);
+  if (seed.invoices.length > 0) await tx.insert(invoices).values(seed.invoices);
+  for (const [budgetLineId, amountIdr] of [...seed.realizedByBudgetLine].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    await tx
+      .update(budgetLines)
+      .set({ committedIdr: sql`${budgetLines.committedIdr} - ${amountIdr}`, realizedIdr: sql`${budgetLines.realizedIdr} + ${amountIdr}` })
+      .where(eq(budgetLines.id, budgetLineId));
+  }
 };

@@ -14,7 +14,8 @@ describe("procurement demo seed", () => {
   it("spans several OPDs and statuses, with UMK and justified non-UMK lines", () => {
     expect(new Set(seed.requests.map((r) => r.opdId)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(seed.requests.map((r) => r.status))).toEqual(new Set(["draft", "submitted", "returned", "rejected", "ordered"]));
-    expect(new Set(seed.orders.map((o) => o.status))).toEqual(new Set(["placed", "accepted", "declined", "shipped", "received"]));
+    // Every BAST issued its invoice: received orders are invoiced (open) or paid.
+    expect(new Set(seed.orders.map((o) => o.status))).toEqual(new Set(["placed", "accepted", "declined", "shipped", "invoiced", "paid"]));
     expect(seed.requestLines.some((l) => !l.sellerIsUmk)).toBe(true);
     for (const request of seed.requests.filter((r) => seed.requestLines.some((l) => l.requestId === r.id && !l.sellerIsUmk))) {
       expect(request.justificationCode).not.toBeNull();
