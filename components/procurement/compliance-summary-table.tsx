@@ -10,8 +10,14 @@ export const formatShare = (share: number, locale: string) =>
 
 /** Every readable OPD's UMK and local shares for the year, zero spend included, with the target verdict. */
 export async function ComplianceSummaryTable({ summary, headingId }: { summary: ComplianceSummary; headingId: string }) {
-  const [t, locale] = await Promise.all([getTranslations("procurement.audit"), getLocale()]);
-  const total = summary.opds.reduce((a, o) => ({ totalIdr: a.totalIdr + o.totalIdr, umkIdr: a.umkIdr + o.umkIdr, localIdr: a.localIdr + o.localIdr, exceptions: a.exceptions + o.exceptions }), { totalIdr: 0, umkIdr: 0, localIdr: 0, exceptions: 0 });
+  const [t, tEvents, locale] = await Promise.all([getTranslations("procurement.audit"), getTranslations("events.audit"), getLocale()]);
+  const total = summary.opds.reduce(
+    (a, o) => ({
+      totalIdr: a.totalIdr + o.totalIdr, umkIdr: a.umkIdr + o.umkIdr, localIdr: a.localIdr + o.localIdr, exceptions: a.exceptions + o.exceptions,
+      eventCount: a.eventCount + o.eventCount, eventTotalIdr: a.eventTotalIdr + o.eventTotalIdr, eventLocalUmkIdr: a.eventLocalUmkIdr + o.eventLocalUmkIdr,
+    }),
+    { totalIdr: 0, umkIdr: 0, localIdr: 0, exceptions: 0, eventCount: 0, eventTotalIdr: 0, eventLocalUmkIdr: 0 },
+  );
   return (
     <ScrollTable labelledBy={headingId} hint={t("scrollHint")}>
       <thead>
@@ -21,6 +27,10 @@ export async function ComplianceSummaryTable({ summary, headingId }: { summary: 
           <Th numeric>{t("umkShare")}</Th>
           <Th numeric>{t("localShare")}</Th>
           <Th numeric>{t("exceptions")}</Th>
+          {/* The local-UMK share of what the OPD's events (kegiatan) used, with their count. */}
+          <Th numeric>
+            <span title={tEvents("lead")}>{tEvents("title")}</span>
+          </Th>
           <Th>{t("target")}</Th>
         </tr>
       </thead>
@@ -46,6 +56,14 @@ export async function ComplianceSummaryTable({ summary, headingId }: { summary: 
               <span className="block text-xs text-slate-600">{formatIdr(o.localIdr)}</span>
             </Td>
             <Td numeric>{o.exceptions}</Td>
+            <Td numeric>
+              <span data-testid="opd-event-share" data-opd={o.name} data-event-count={o.eventCount} data-event-local-umk-idr={o.eventLocalUmkIdr}>
+                {o.eventTotalIdr > 0 ? formatShare(o.eventLocalShare, locale) : "–"}
+              </span>
+              <span className="block text-xs text-slate-600">
+                {o.eventCount} · {formatIdr(o.eventTotalIdr)}
+              </span>
+            </Td>
             <Td>
               <span data-testid="opd-target" data-opd={o.name} data-meets={o.meetsTarget}>
                 {o.meetsTarget ? (
@@ -64,6 +82,12 @@ export async function ComplianceSummaryTable({ summary, headingId }: { summary: 
             <Td numeric>{formatShare(total.totalIdr > 0 ? total.umkIdr / total.totalIdr : 0, locale)}</Td>
             <Td numeric>{formatShare(total.totalIdr > 0 ? total.localIdr / total.totalIdr : 0, locale)}</Td>
             <Td numeric>{total.exceptions}</Td>
+            <Td numeric>
+              {total.eventTotalIdr > 0 ? formatShare(total.eventLocalUmkIdr / total.eventTotalIdr, locale) : "–"}
+              <span className="block text-xs text-slate-600">
+                {total.eventCount} · {formatIdr(total.eventTotalIdr)}
+              </span>
+            </Td>
             <Td>{null}</Td>
           </TotalTr>
         ) : null}

@@ -13,6 +13,7 @@ import {
 } from "@/lib/services/events";
 import { acceptOrder } from "@/lib/services/procurement/accept-order";
 import { approvePurchaseRequest } from "@/lib/services/procurement/approve-purchase-request";
+import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
 import { receiveOrder } from "@/lib/services/procurement/receive-order";
 import { shipOrder } from "@/lib/services/procurement/ship-order";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
@@ -326,6 +327,22 @@ describe("purchase requests linked to an event", () => {
         { reason: "event_not_linkable", field: "eventId" },
       );
     }
+  });
+});
+
+describe("the per-OPD compliance summary", () => {
+  it("carries each OPD's event local share, recomputed from stored items with voided ones left out", async () => {
+    const [expected] = (await db.execute(sql`
+      SELECT count(DISTINCT e.id)::int AS events,
+             coalesce(sum(i.amount_idr) FILTER (WHERE i.voided_by_amendment_id IS NULL), 0)::float8 AS total,
+             coalesce(sum(i.amount_idr) FILTER (WHERE i.voided_by_amendment_id IS NULL AND i.is_umk AND i.is_local), 0)::float8 AS local
+      FROM events e LEFT JOIN event_items i ON i.event_id = e.id
+      WHERE e.opd_id = ${dispar} AND e.fiscal_year = ${year}`)) as unknown as Array<{ events: number; total: number; local: number }>;
+    const summary = await complianceSummary(auditor, { fiscalYear: year, opdId: dispar });
+    expect(summary.opds[0]).toMatchObject({
+      eventCount: expected!.events, eventTotalIdr: expected!.total, eventLocalUmkIdr: expected!.local, eventLocalShare: expected!.local / expected!.total,
+    });
+    expect(expected!.events).toBeGreaterThan(5);
   });
 });
 

@@ -2,6 +2,7 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
 import { eventCategoryForCatalog } from "@/lib/domain/events/event-category";
 import { evaluateEvent, type EventItem } from "@/lib/domain/events/event-compliance";
+import { eventShareByOpd } from "@/lib/domain/events/event-share";
 import {
   checkEvidence, complianceBucket, eventFiscalYear, isLocalSupplier, itemsBlockingClose, MAX_EVIDENCE_BYTES, mayAttachEvidence, needsEvidence,
   parseEventInstant,
@@ -162,5 +163,20 @@ describe("OpenAPI: events", () => {
     const refs = (JSON.stringify(mine).match(/"#\/components\/schemas\/[^"]+"/g) ?? []).map((r) => r.slice(22, -1));
     expect(refs.length).toBeGreaterThan(8);
     for (const name of refs) expect(doc.components.schemas[name]).toBeDefined();
+  });
+});
+
+describe("event share per OPD", () => {
+  it("sums live items per OPD, counts events also without items, and shares exactly", () => {
+    const shares = eventShareByOpd(
+      [
+        { opdId: "a", eventId: "e1", amountIdr: 300, isUmk: true, isLocal: true },
+        { opdId: "a", eventId: "e1", amountIdr: 100, isUmk: true, isLocal: false },
+        { opdId: "a", eventId: "e2", amountIdr: 400, isUmk: false, isLocal: true },
+      ],
+      new Map([["a", 3], ["b", 1]]),
+    );
+    expect(shares.get("a")).toEqual({ eventCount: 3, eventTotalIdr: 800, eventLocalUmkIdr: 300, eventLocalShare: 0.375 });
+    expect(shares.get("b")).toEqual({ eventCount: 1, eventTotalIdr: 0, eventLocalUmkIdr: 0, eventLocalShare: 0 });
   });
 });

@@ -92,6 +92,10 @@ const summary = z.object({
   opds: z.array(z.object({
     opdId: z.uuid(), name: z.string(), totalIdr: idr, umkIdr: idr, umkShare: z.number(), localIdr: idr, localShare: z.number(),
     exceptions: z.number().int().describe("Requests with a justification behind the counted orders."), targetShare: z.number(), meetsTarget: z.boolean(),
+    eventCount: z.number().int().describe("The OPD's events (kegiatan) of the fiscal year."),
+    eventTotalIdr: idr.describe("What those events used: live items, amendments applied, voided items excluded."),
+    eventLocalUmkIdr: idr.describe("The part from local UMK (platform snapshots or declarations)."),
+    eventLocalShare: z.number().describe("eventLocalUmkIdr / eventTotalIdr; 0 when nothing recorded."),
   })),
 });
 const me = z.object({

@@ -4,9 +4,12 @@ import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { summaryRow, ZERO_SPEND, type ComplianceSummaryRow } from "@/lib/domain/procurement/shares";
+import { countEventsOfOpds, listLiveItemsOfOpdEvents } from "@/db/queries/events";
+import { eventShareByOpd, NO_EVENTS, type OpdEventShare } from "@/lib/domain/events/event-share";
 import { fiscalYearRange, loadActivePolicy } from "./shared";
 
-export type ComplianceSummary = { fiscalYear: number; opds: ComplianceSummaryRow[] };
+/** An OPD's line: procurement shares, plus the local-UMK share of what its events of the year used. */
+export type ComplianceSummary = { fiscalYear: number; opds: Array<ComplianceSummaryRow & OpdEventShare> };
 
 /** The OPDs whose figures the viewer may read: region-wide for auditors/admins, own OPD for approvers. */
 const readableOpds = async (viewer: Viewer, opdId?: string) => {
@@ -26,7 +29,8 @@ const readableOpds = async (viewer: Viewer, opdId?: string) => {
  * Per-OPD UMK and local shares for a fiscal year (WITA), recomputed from order-line snapshots of orders
  * that are placed or later (approved requests; declined and cancelled orders do not count). Every readable
  * OPD appears, also with zero spend; exceptions count the requests with a justification behind those
- * orders; targetShare is the region's policy in force at the end of the year (or now, if earlier).
+ * orders; targetShare is the region's policy in force at the end of the year (or now, if earlier). The event
+ * columns sum the live items of the OPD's events of that fiscal year (voided items left out).
  */
 export const complianceSummary = async (
   viewer: Viewer | null,
@@ -38,7 +42,11 @@ export const complianceSummary = async (
   const { from, to } = fiscalYearRange(query.fiscalYear);
   const scope = { opdIds: opds.map((o) => o.id), from, to };
   // Two independent reads on two connections: the sums scan the lines, the exception count only orders.
-  const [spend, exceptions] = await Promise.all([sumSpendByOpd(db, scope), countExceptionsByOpd(db, scope)]);
+  const eventScope = { opdIds: scope.opdIds, fiscalYear: query.fiscalYear };
+  const [spend, exceptions, eventItems, eventCounts] = await Promise.all([
+    sumSpendByOpd(db, scope), countExceptionsByOpd(db, scope), listLiveItemsOfOpdEvents(db, eventScope), countEventsOfOpds(db, eventScope),
+  ]);
+  const events = eventShareByOpd(eventItems, eventCounts);
   const policyAt = new Date(Math.min(now.getTime(), to.getTime() - 1));
   const targets = new Map<string, number>();
   for (const regionId of new Set(opds.map((o) => o.regionId))) {
@@ -48,7 +56,7 @@ export const complianceSummary = async (
     fiscalYear: query.fiscalYear,
     opds: opds.map((o) => {
       const s = spend.get(o.id);
-      return summaryRow({ opdId: o.id, name: o.name }, s ?? ZERO_SPEND, exceptions.get(o.id) ?? 0, targets.get(o.regionId) ?? 0);
+      return { ...summaryRow({ opdId: o.id, name: o.name }, s ?? ZERO_SPEND, exceptions.get(o.id) ?? 0, targets.get(o.regionId) ?? 0), ...(events.get(o.id) ?? NO_EVENTS) };
     }),
   };
 };
