@@ -15,6 +15,7 @@ jest.setTimeout(300_000);
 const BUYER = "pembeli@pasarumk.test";
 const SELLER = "penjual@pasarumk.test";
 const AUDITOR = "auditor@pasarumk.test";
+const PPK = "ppk@pasarumk.test";
 const { desktop, phone } = VIEWPORTS;
 const TITLE = `Rapat Koordinasi Uji E2E ${Date.now()}`;
 const PLATFORM_AMOUNT = 1_500_000;
@@ -265,5 +266,30 @@ describe("events journey: record → items → evidence → close → auditor's 
     expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
     await screenshot(page, "events-report");
     await context.close();
+  });
+  it("each role sees what it may: the PPK reads without editing, sellers get 403, English works", async () => {
+    const ppk = await signedIn(PPK, desktop, "/kegiatan");
+    await ppk.page.locator(`[data-testid="event-link"][data-event-id="${eventId}"]`).waitFor();
+    expect(await ppk.page.getByTestId("new-event-link").count()).toBe(0);
+    await ppk.page.goto(appUrl(`/kegiatan/${eventId}`));
+    expect(await ppk.page.getByTestId("amend-form").count()).toBe(0);
+    expect((await ppk.page.goto(appUrl("/kegiatan/baru")))!.status()).toBe(403);
+    await ppk.context.close();
+
+    const seller = await signedIn(SELLER, desktop, "/penjual");
+    for (const path of ["/kegiatan", `/kegiatan/${eventId}`, `/kegiatan/${eventId}/laporan`, "/audit/kegiatan"]) {
+      expect((await seller.page.goto(appUrl(path)))!.status()).toBe(403);
+    }
+    await seller.context.close();
+
+    const auditor = await signedIn(AUDITOR, phone, "/audit/kegiatan");
+    await auditor.context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: appUrl("/") }]);
+    await auditor.page.goto(appUrl(`/kegiatan/${eventId}/laporan`));
+    expect(await auditor.page.getByTestId("print-button").textContent()).toBe("Print");
+    expect(await fitsWidth(auditor.page)).toBe(true);
+    await auditor.page.goto(appUrl("/audit/kegiatan"));
+    expect(await fitsWidth(auditor.page)).toBe(true);
+    await screenshot(auditor.page, "events-audit-list-phone-en");
+    await auditor.context.close();
   });
 });
