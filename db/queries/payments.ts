@@ -98,13 +98,14 @@ export const findPayment = async (db: DbOrTx, id: string, options: { forUpdate?:
   return row;
 };
 
+// Lookups only: callers lock the order first, then the payment (findPayment forUpdate), like every operation.
 export const findPaymentBySession = async (db: DbOrTx, sessionId: string) => {
-  const [row] = await db.select().from(payments).where(eq(payments.stripeCheckoutSessionId, sessionId)).limit(1).for("update");
+  const [row] = await db.select().from(payments).where(eq(payments.stripeCheckoutSessionId, sessionId)).limit(1);
   return row;
 };
 
 export const findPaymentByIntent = async (db: DbOrTx, paymentIntentId: string) => {
-  const [row] = await db.select().from(payments).where(eq(payments.stripePaymentIntentId, paymentIntentId)).limit(1).for("update");
+  const [row] = await db.select().from(payments).where(eq(payments.stripePaymentIntentId, paymentIntentId)).limit(1);
   return row;
 };
 
@@ -380,3 +381,10 @@ export const findInvoiceDocument = async (db: DbOrTx, invoiceId: string) => {
   ).map((l) => ({ title: l.title, quantity: Number(l.quantity), unitPriceIdr: num(l.unitPriceIdr) }));
   return { ...row, lines };
 };
+
+/**
+ * Serializes the events of one PaymentIntent (completion vs. refund) until the transaction ends, so a refund
+ * is either seen by the completion as deferred or finds the completed payment — never neither.
+ */
+export const lockPaymentIntent = (db: DbOrTx, paymentIntentId: string) =>
+  db.execute(sql`SELECT pg_advisory_xact_lock(7340202, hashtext(${`pi:${paymentIntentId}`}))`);

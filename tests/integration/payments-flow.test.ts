@@ -219,6 +219,17 @@ describe("KKPD card through Stripe", () => {
     expect((await getOrder(treasurer, orderId)).status).toBe("invoiced");
   });
 
+  it("a refund and the completion delivered at the same moment: the refund is applied either way", async () => {
+    const { orderId, totalIdr, budgetLineId } = await orderAtBast(db, parties(), { unitPriceIdr: 120_000 });
+    const session = await checkout(orderId);
+    await Promise.all([
+      deliver(chargeRefunded({ paymentIntentId: session.paymentIntentId, amountIdr: totalIdr, refundedIdr: totalIdr })),
+      deliver(sessionCompleted({ ...session, amountIdr: totalIdr })),
+    ]);
+    expect(await budget(db, budgetLineId)).toEqual({ committed: totalIdr, realized: 0 });
+    expect((await getOrderPayments(treasurer, orderId)).payments).toMatchObject([{ status: "refunded", refundedAmountIdr: totalIdr }]);
+  });
+
   it("out of order: an expiry after the completion changes nothing; an expiry before frees the order for another attempt", async () => {
     const done = await orderAtBast(db, parties());
     const paidSession = await checkout(done.orderId);

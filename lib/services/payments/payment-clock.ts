@@ -1,7 +1,6 @@
 import { db as defaultDb, type DbOrTx } from "@/db/client";
 import { listInvoicesForClock, listOpdsWithRegion } from "@/db/queries/payments";
 import { authorize } from "@/lib/auth/authorize";
-import { opdsWhere, regionsWhere } from "@/lib/auth/scopes";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
@@ -74,9 +73,8 @@ export const paymentClock = async (
     authorize(viewer, "payment_clock.read", { opdId: options.opdId, regionId: opd?.regionId ?? "-" });
     return computeClock(defaultDb, all, options.fiscalYear, now, true);
   }
-  const regions = viewer ? regionsWhere(viewer, "payment_clock.read") : [];
-  const ownOpds = viewer ? opdsWhere(viewer, "payment_clock.read") : [];
-  const visible = all.filter((o) => regions.includes(o.regionId) || ownOpds.includes(o.id) || (viewer && can(viewer, "payment_clock.read", { opdId: o.id, regionId: o.regionId })));
+  // The treasurer's own OPD(s), or every OPD of the auditor's/admin's region: can() decides per OPD.
+  const visible = all.filter((o) => can(viewer, "payment_clock.read", { opdId: o.id, regionId: o.regionId }));
   if (visible.length === 0) authorize(viewer, "payment_clock.read", { opdId: "-", regionId: "-" });
   return computeClock(defaultDb, visible, options.fiscalYear, now, true);
 };

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { findPayment, findPaymentByIntent, findPayoutOfPayment, releaseInvoicesOfPayment, updatePayment } from "@/db/queries/payments";
+import { findPayment, findPaymentByIntent, findPayoutOfPayment, lockPaymentIntent, releaseInvoicesOfPayment, updatePayment } from "@/db/queries/payments";
 import { findOrder } from "@/db/queries/procurement";
 import { orderStatusAfterRefund } from "@/lib/domain/payments/amounts";
 import { chargeOf, type VerifiedEvent } from "@/lib/payments";
@@ -16,6 +16,7 @@ import type { WebhookHandler } from "./types";
 export const applyRefund = async (tx: DbOrTx, event: VerifiedEvent): Promise<string> => {
   const charge = chargeOf(event.object);
   if (!charge.paymentIntentId) return "ignored_no_payment_intent";
+  await lockPaymentIntent(tx, charge.paymentIntentId);
   const found = await findPaymentByIntent(tx, charge.paymentIntentId);
   // Refund before completion (events out of order): kept as `deferred`, applied when the completion arrives.
   if (!found) return "deferred";

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { listDeferredRefundEvents, setStripeEventOutcome, updatePayment } from "@/db/queries/payments";
+import { listDeferredRefundEvents, lockPaymentIntent, setStripeEventOutcome, updatePayment } from "@/db/queries/payments";
 import { checkoutSessionOf, type VerifiedEvent } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { settlePayment } from "../shared";
@@ -14,6 +14,7 @@ import type { WebhookHandler } from "./types";
  */
 export const settleCheckoutSession = async (tx: DbOrTx, event: VerifiedEvent): Promise<string> => {
   const session = checkoutSessionOf(event.object);
+  if (session.paymentIntentId) await lockPaymentIntent(tx, session.paymentIntentId);
   const found = await lockPaymentOfSession(tx, session);
   if (!found) return "unknown_payment";
   const { order, payment } = found;
