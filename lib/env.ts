@@ -22,6 +22,8 @@ const envSchema = z.object({
   STRIPE_API_HOST: z.string().optional(),
   STRIPE_API_PORT: z.coerce.number().int().positive().optional(),
   STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+  /** The region's registered OCDS prefix (`ocds-` + 6 characters); the default is a placeholder. */
+  OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, "ocds- followed by 6 lowercase letters or digits").optional(),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** S3-compatible object storage for photos and documents; local disk under DATA_DIR when unset. */

@@ -4,6 +4,7 @@ import { listOcdsRequestRecords } from "@/db/queries/ocds";
 import { buildRelease } from "@/lib/domain/ocds/build-release";
 import { buildReleasePackage } from "@/lib/domain/ocds/build-release-package";
 import { DEFAULT_OCID_PREFIX } from "@/lib/domain/ocds/constants";
+import { env } from "@/lib/env";
 import type { OcdsReleasePackage } from "@/lib/domain/ocds/release-types";
 import { witaMidnight } from "@/lib/domain/time/wita";
 import { AppError } from "@/lib/errors";
@@ -36,6 +37,6 @@ export const getReleasePackage = async (
   return buildReleasePackage({
     uri: input.uri,
     publishedAt: now,
-    releases: records.map((record) => buildRelease(record, { ocidPrefix: DEFAULT_OCID_PREFIX })),
+    releases: records.map((record) => buildRelease(record, { ocidPrefix: env().OCDS_PREFIX ?? DEFAULT_OCID_PREFIX })),
   });
 };
