@@ -126,7 +126,7 @@ describe("SP2D over HTTP, queue and clock", () => {
     const { orderId, totalIdr } = await receivedOrder();
     const queue = (await (await treasurer.fetch("/api/v1/treasury/queue")).json()) as Json[];
     expect(queue.find((r) => r.orderId === orderId)).toMatchObject({ outstandingIdr: totalIdr, ageDays: 0 });
-    const body = { method: "sp2d", reference: `SP2D-API-${Date.now()}`, paidAt: new Date(Date.now() - 60_000).toISOString(), amountIdr: totalIdr };
+    const body = { method: "sp2d", reference: `SP2D-API-${Date.now()}`, paidAt: new Date().toISOString(), amountIdr: totalIdr };
     const wrong = await post(treasurer, `/api/v1/orders/${orderId}/payments`, { ...body, amountIdr: totalIdr + 1 });
     expect(wrong.status).toBe(422);
     expect(((await wrong.json()) as Json).error.details).toMatchObject({ reason: "amount_mismatch", expectedIdr: totalIdr });

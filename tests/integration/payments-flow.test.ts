@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 const parties = () => ({ buyer, approver, opdId: dispar });
 const transfer = (amountIdr: number, reference = `SP2D-${Date.now()}-${Math.floor(Math.random() * 1e6)}`) => ({
-  method: "sp2d" as const, reference, paidAt: new Date(Date.now() - 60_000), amountIdr,
+  method: "sp2d" as const, reference, paidAt: new Date(), amountIdr,
 });
 
 /** Opens a card checkout and returns the session as the stand-in saw it. */
@@ -80,6 +80,7 @@ describe("SP2D / UP transfer", () => {
     await expectAppError(recordTransferPayment(approver, orderId, transfer(totalIdr)), "forbidden");
     await expectAppError(recordTransferPayment(treasurer, orderId, transfer(totalIdr - 1)), "unprocessable", { reason: "amount_mismatch", expectedIdr: totalIdr });
     await expectAppError(recordTransferPayment(treasurer, orderId, { ...transfer(totalIdr), paidAt: new Date(Date.now() + 3_600_000) }), "unprocessable", { reason: "paid_in_future" });
+    await expectAppError(recordTransferPayment(treasurer, orderId, { ...transfer(totalIdr), paidAt: new Date(Date.now() - 2 * 86_400_000) }), "unprocessable", { reason: "paid_before_bast" });
     expect(await count(db, "payments", sql`order_id = ${orderId}`)).toBe(0);
   });
 

@@ -44,6 +44,11 @@ describe("outstanding and transfer checks", () => {
     expect(checkTransferPayment({ amountIdr: 1, paidAt: now }, 0, now)).toMatchObject({ reason: "nothing_outstanding" });
     expect(checkTransferPayment({ amountIdr: 42_500, paidAt: new Date(now.getTime() + 1) }, 42_500, now)).toMatchObject({ reason: "paid_in_future" });
   });
+  it("refuses a payment dated before the BAST's WITA day, accepts the same day", () => {
+    const bast = at("2026-11-19T06:00:00Z"); // 14:00 WITA on the 19th
+    expect(checkTransferPayment({ amountIdr: 1, paidAt: at("2026-11-18T15:59:00Z") }, 1, now, bast)).toMatchObject({ reason: "paid_before_bast" });
+    expect(checkTransferPayment({ amountIdr: 1, paidAt: at("2026-11-18T16:00:00Z") }, 1, now, bast)).toEqual({ ok: true });
+  });
   it("is paid only when nothing is owed and nothing remains to receive", () => {
     expect(orderStatusAfterPayment({ outstandingIdr: 0, remainingToReceiveIdr: 0 })).toBe("paid");
     expect(orderStatusAfterPayment({ outstandingIdr: 0, remainingToReceiveIdr: 5_000 })).toBe("invoiced");

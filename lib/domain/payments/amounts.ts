@@ -1,3 +1,5 @@
+import { witaDayNumber } from "@/lib/domain/time/wita";
+
 // Pure money rules of paying an order: what is outstanding, whether a transfer pays it, where the order goes.
 
 export type InvoiceAmount = { amountIdr: number; status: "open" | "paid" | "cancelled" };
@@ -8,15 +10,22 @@ export const outstandingIdr = (invoices: readonly InvoiceAmount[]) =>
 
 export type TransferCheck =
   | { ok: true }
-  | { ok: false; reason: "nothing_outstanding" | "amount_mismatch" | "paid_in_future"; expectedIdr?: number };
+  | { ok: false; reason: "nothing_outstanding" | "amount_mismatch" | "paid_in_future" | "paid_before_bast"; expectedIdr?: number };
 
 /**
  * A transfer (SP2D/UP) must pay exactly what is outstanding — SiPLah's rule that the transfer equals the BAST —
- * and cannot be dated after the moment it is recorded.
+ * and is dated between the latest BAST it pays (same WITA day allowed: forms give a date, not a time) and the
+ * moment it is recorded.
  */
-export const checkTransferPayment = (input: { amountIdr: number; paidAt: Date }, outstanding: number, now: Date): TransferCheck => {
+export const checkTransferPayment = (
+  input: { amountIdr: number; paidAt: Date },
+  outstanding: number,
+  now: Date,
+  latestBastAt?: Date,
+): TransferCheck => {
   if (outstanding <= 0) return { ok: false, reason: "nothing_outstanding" };
   if (input.paidAt.getTime() > now.getTime()) return { ok: false, reason: "paid_in_future" };
+  if (latestBastAt && witaDayNumber(input.paidAt) < witaDayNumber(latestBastAt)) return { ok: false, reason: "paid_before_bast" };
   if (input.amountIdr !== outstanding) return { ok: false, reason: "amount_mismatch", expectedIdr: outstanding };
   return { ok: true };
 };

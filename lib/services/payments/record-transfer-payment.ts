@@ -31,9 +31,11 @@ export const recordTransferPayment = async (viewer: Viewer | null, orderId: stri
       if (open.some((i) => i.paymentId !== null) || (await findPendingCardPayment(tx, order.id))) {
         throw conflict("card_payment_pending", PAYMENT_MESSAGES.cardPending);
       }
-      const check = checkTransferPayment({ amountIdr: input.amountIdr, paidAt: input.paidAt }, outstandingIdr(invoices), now);
+      const latestBastAt = new Date(Math.max(...open.map((i) => i.issuedAt.getTime())));
+      const check = checkTransferPayment({ amountIdr: input.amountIdr, paidAt: input.paidAt }, outstandingIdr(invoices), now, latestBastAt);
       if (!check.ok) {
         if (check.reason === "paid_in_future") throw unprocessable("paid_in_future", PAYMENT_MESSAGES.paidInFuture);
+        if (check.reason === "paid_before_bast") throw unprocessable("paid_before_bast", PAYMENT_MESSAGES.paidBeforeBast, { bastAt: latestBastAt.toISOString() });
         if (check.reason === "amount_mismatch") {
           throw unprocessable("amount_mismatch", PAYMENT_MESSAGES.amountMismatch(check.expectedIdr!), { expectedIdr: check.expectedIdr, amountIdr: input.amountIdr });
         }

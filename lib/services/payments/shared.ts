@@ -30,6 +30,7 @@ export const PAYMENT_MESSAGES = {
     en: `The amount must equal the open invoices: IDR ${expectedIdr.toLocaleString("en-US")}.`,
   }),
   paidInFuture: { id: "Tanggal bayar tidak boleh di masa depan.", en: "The payment date cannot be in the future." },
+  paidBeforeBast: { id: "Tanggal bayar tidak boleh sebelum tanggal BAST.", en: "The payment date cannot be before the BAST date." },
   referenceUsed: { id: "Nomor referensi ini sudah dipakai untuk pembayaran lain.", en: "This reference has already been used for another payment." },
   cardDisabled: { id: "Pembayaran kartu tidak tersedia di sistem ini.", en: "Card payments are not available on this system." },
   budgetOutOfBalance: { id: "Komitmen anggaran tidak sesuai tagihan.", en: "The budget commitment does not match the invoices." },
