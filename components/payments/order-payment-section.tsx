@@ -12,7 +12,7 @@ import { getOrderPayments } from "@/lib/services/payments";
 import type { OrderPaymentsView } from "@/lib/services/payments/types";
 import type { OrderView } from "@/lib/services/procurement/get-order";
 
-type OrderSummary = Pick<OrderView, "id" | "status" | "opdId"> & { lines: Array<Pick<OrderView["lines"][number], "quantity" | "receivedQuantity" | "unitPriceIdr">> };
+type OrderSummary = Pick<OrderView, "id" | "status" | "opdId" | "totalIdr"> & { basts: Array<Pick<OrderView["basts"][number], "receivedValueIdr">> };
 
 const latest = (dates: Array<string | null | undefined>) =>
   dates.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
@@ -50,7 +50,8 @@ export async function OrderPaymentSection({ viewer, order, onPayPage = false }: 
   const days = (v: number | null, running: boolean) => (v === null ? (running ? t("running") : tc("none")) : tc("days", { count: v }));
   const canPay = !onPayPage && view.outstandingIdr > 0 && (view.actions.payByTransfer || view.actions.payByCard);
   // A partial BAST leaves the rest open; the buyer or PPK may close it (the service decides again).
-  const undeliveredIdr = order.lines.reduce((sum, l) => sum + Math.max(0, l.quantity - l.receivedQuantity) * l.unitPriceIdr, 0);
+  // Closing the rest shrinks the order's total to what the BASTs received, so the gap is what is still open.
+  const undeliveredIdr = Math.max(0, order.totalIdr - order.basts.reduce((sum, b) => sum + b.receivedValueIdr, 0));
   const mayClose =
     undeliveredIdr > 0 &&
     (order.status === "received" || order.status === "invoiced") &&

@@ -30,6 +30,7 @@ let orderNumber = "";
 let totalIdr = 0;
 let cardOrder: { id: string; number: string; totalIdr: number };
 let noJsOrder: { id: string; number: string; totalIdr: number };
+let partialOrder: { id: string; number: string; totalIdr: number; receivedIdr: number };
 
 const api = async (email: string) => {
   const session = new HttpSession();
@@ -62,19 +63,20 @@ const signedIn = async (email: string, viewport: { width: number; height: number
 };
 
 /** A fresh order of the demo seller, received in full: the state the treasurer's queue is about. */
-const createReceivedOrder = async () => {
+const createReceivedOrder = async (options: { partial?: boolean } = {}) => {
+  const factor = options.partial ? 2 : 1;
   const [buyer, ppk, seller] = await Promise.all([api(BUYER), api(PPK), api(SELLER)]);
   const me = await getJson(seller, "/api/v1/me");
   const businessId = (me.memberships as Json[]).find((m) => m.role === "seller" && m.businessId)!.businessId as string;
 
   const year = Number(new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Makassar", year: "numeric" }).format(new Date()));
-  const lines = (await getJson(buyer, `/api/v1/budget-lines?fiscalYear=${year}`)) as unknown as Json[];
-  const budgetLine = [...lines].sort((a, b) => b.availableIdr - a.availableIdr)[0]!;
+  const budgetLines = (await getJson(buyer, `/api/v1/budget-lines?fiscalYear=${year}`)) as unknown as Json[];
+  const budgetLine = [...budgetLines].sort((a, b) => b.availableIdr - a.availableIdr)[0]!;
   const { hits } = await getJson(seller, `/api/v1/products?businessId=${businessId}&perPage=50`);
   let product: Json | undefined;
   for (const hit of hits as Json[]) {
     const detail = await getJson(buyer, `/api/v1/products/${hit.id}`);
-    if (hit.business.id === businessId && detail.stock >= detail.minOrder && detail.priceIdr * detail.minOrder <= Math.min(5_000_000, budgetLine.availableIdr)) {
+    if (hit.business.id === businessId && detail.stock >= detail.minOrder * factor && detail.priceIdr * detail.minOrder * factor <= Math.min(5_000_000, budgetLine.availableIdr)) {
       product = detail;
       break;
     }
@@ -84,7 +86,7 @@ const createReceivedOrder = async () => {
   const request = await post(buyer, "/api/v1/purchase-requests", {
     budgetLineId: budgetLine.id,
     purpose: "Uji E2E pembayaran: kain tenun untuk cendera mata tamu",
-    lines: [{ productId: product.id, quantity: product.minOrder }],
+    lines: [{ productId: product.id, quantity: product.minOrder * factor }],
     // Earlier runs may have ordered from this seller many times in a row (SELLER_ROTATION asks for a reason).
     justification: { code: "technical_spec", text: "Uji E2E: motif tenun Sukarara khusus yang hanya dibuat penyedia ini." },
   }, 201);
@@ -92,8 +94,11 @@ const createReceivedOrder = async () => {
   const order = (approval.orders as Json[]).find((o) => o.businessId === businessId)!;
   await post(seller, `/api/v1/orders/${order.id}/accept`, {}, 200);
   await post(seller, `/api/v1/orders/${order.id}/ship`, { note: "Diantar kurir toko" }, 200);
-  await post(buyer, `/api/v1/orders/${order.id}/receive`, {}, 201);
-  return { id: order.id as string, number: order.number as string, totalIdr: order.totalIdr as number };
+  // Partial: half of the quantity arrives (one BAST, one invoice for it); the rest stays open.
+  const detail = options.partial ? await getJson(buyer, `/api/v1/orders/${order.id}`) : null;
+  const lines = detail ? [{ orderLineId: (detail.lines as Json[])[0]!.id, quantity: product.minOrder }] : undefined;
+  await post(buyer, `/api/v1/orders/${order.id}/receive`, lines ? { lines } : {}, 201);
+  return { id: order.id as string, number: order.number as string, totalIdr: order.totalIdr as number, receivedIdr: (product.priceIdr as number) * (product.minOrder as number) };
 };
 
 const rupiahDigits = (n: number) => new Intl.NumberFormat("id-ID").format(n);
@@ -106,6 +111,7 @@ beforeAll(async () => {
   totalIdr = order.totalIdr;
   cardOrder = await createReceivedOrder();
   noJsOrder = await createReceivedOrder();
+  partialOrder = await createReceivedOrder({ partial: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -276,6 +282,25 @@ describe("payments journey: BAST → treasurer pays by SP2D → seller sees it p
     expect(await fitsWidth(seller.page)).toBe(true);
     await screenshot(seller.page, "payments-seller-disbursed-phone");
     await seller.context.close();
+  });
+
+  it("after a partial BAST the buyer closes the rest; the treasurer owes exactly what was received (360 px)", async () => {
+    const { context, page } = await signedIn(BUYER, phone, `/pesanan/${partialOrder.id}`);
+    const section = page.getByTestId("order-payments");
+    expect(await section.getAttribute("data-outstanding")).toBe(String(partialOrder.receivedIdr));
+    const close = page.getByTestId("close-remaining-form");
+    await close.getByTestId("input-reason").fill("Sisa barang tidak jadi dikirim penjual; cukup yang sudah diterima.");
+    await close.getByTestId("form-submit").click();
+    await page.getByTestId("close-remaining").waitFor({ state: "detached", timeout: 30_000 });
+    expect(await page.getByTestId("order-payments").getAttribute("data-outstanding")).toBe(String(partialOrder.receivedIdr));
+    expect(await fitsWidth(page)).toBe(true);
+    await context.close();
+
+    const treasurer = await signedIn(TREASURER, phone, "/bendahara");
+    const row = treasurer.page.locator(`[data-testid="treasury-row"][data-order-id="${partialOrder.id}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId("treasury-outstanding").getAttribute("data-amount")).toBe(String(partialOrder.receivedIdr));
+    await treasurer.context.close();
   });
 
   it("the public transparency page needs no sign-in and shows no order numbers (360 px)", async () => {
