@@ -233,6 +233,32 @@ describe("evidence, closing and amendments", () => {
   });
 });
 
+describe("concurrency", () => {
+  it("an item added while the event closes is either in the frozen report or refused with 409, never lost", async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const event = await newEvent(`Rapat serentak ${round}`);
+      await addEventItem(buyer, event.id, platform("Kopi"));
+      const [closing, adding] = await Promise.allSettled([closeEvent(buyer, event.id), addEventItem(buyer, event.id, platform("Teh"))]);
+      expect(closing.status).toBe("fulfilled");
+      const detail = await getEvent(auditor, event.id);
+      const reported = detail.closedReport!.items.map((i) => i.id).sort();
+      expect(reported).toEqual(detail.items.map((i) => i.id).sort());
+      if (adding.status === "rejected") expect(adding.reason).toMatchObject({ code: "conflict" });
+      else expect(reported).toContain(adding.value.id);
+    }
+  });
+
+  it("two closes at once: one wins, the other is 409, one closed audit event", async () => {
+    const event = await newEvent("Ditutup dua kali");
+    await addEventItem(buyer, event.id, platform("Kopi"));
+    const results = await Promise.allSettled([closeEvent(buyer, event.id), closeEvent(buyer, event.id)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+    const audit = (await db.execute(sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'event.closed' AND entity_id = ${event.id}`)) as unknown as Array<{ n: number }>;
+    expect(audit[0]!.n).toBe(1);
+  });
+});
+
 describe("who may see and do what", () => {
   it("OPD members and region auditors/admins read; another OPD's buyer and sellers do not; unknown ids are 404", async () => {
     const event = await newEvent();
