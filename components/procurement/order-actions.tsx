@@ -69,7 +69,7 @@ export async function OrderActions({ viewer, order, back }: Props) {
       </div>,
     );
   }
-  if (!back && isReceiver && (status === "shipped" || status === "received") && outstanding.length > 0) {
+  if (!back && isReceiver && (status === "shipped" || status === "received" || status === "invoiced") && outstanding.length > 0) {
     blocks.push(
       <div key="receive" className={`${panel} border-emerald-300 lg:col-span-2`}>
         <h3 className="font-semibold text-emerald-900">{t("receive")}</h3>
