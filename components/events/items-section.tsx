@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { removeEventItemAction, uploadEvidenceAction } from "@/app/(buyer)/kegiatan/actions";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,13 +13,19 @@ import { RemoveItemForm } from "./item-forms";
 import { evidenceLabels } from "./labels";
 
 /** Who supplied an item: the platform business, or the off-platform supplier with its NIB when given. */
-export async function SupplierLine({ item }: { item: EventItemView }) {
+export async function SupplierLine({ item, linkRequest }: { item: EventItemView; linkRequest?: boolean }) {
   const t = await getTranslations("events.items");
   return (
     <span className="block break-words text-sm text-slate-700">
       {item.business?.name ?? item.supplierName}
       {item.supplierNib ? ` · ${t("nib", { nib: item.supplierNib })}` : ""}
       {item.supplierKabupaten ? ` · ${item.supplierKabupaten}` : ""}
+      {item.purchaseRequestId && linkRequest ? (
+        <>
+          {" · "}
+          <Link href={`/permintaan/${item.purchaseRequestId}`} className="text-emerald-800 underline underline-offset-4">{t("request")}</Link>
+        </>
+      ) : null}
     </span>
   );
 }
@@ -49,7 +56,7 @@ export async function ItemsSection({ event }: { event: EventDetailView }) {
                     <p className={`min-w-0 break-words font-medium text-slate-900 ${voided ? "line-through" : ""}`}>{item.description}</p>
                     <p className="font-semibold tabular-nums text-slate-900">{formatIdr(item.amountIdr)}</p>
                   </div>
-                  <SupplierLine item={item} />
+                  <SupplierLine item={item} linkRequest />
                   <ItemBadges item={item} />
                   <EvidenceList evidence={item.evidence} />
                   {item.evidence.length === 0 && !item.declared ? <p className="text-xs text-slate-600">{t("evidenceOptional")}</p> : null}

@@ -50,6 +50,7 @@ const receiptPng = () =>
 
 let eventId = "";
 let sellerBusinessName = "";
+let cartProductId = "";
 
 describe("events journey: record → items → evidence → close → auditor's printable report", () => {
   it("the buyer records a new event", async () => {
@@ -57,8 +58,15 @@ describe("events journey: record → items → evidence → close → auditor's 
     const seller = await signedIn(SELLER, desktop, "/penjual");
     const me = await (await seller.page.request.get(appUrl("/api/v1/me"))).json() as { memberships: Array<{ role: string; businessId?: string }> };
     const businessId = me.memberships.find((m) => m.role === "seller" && m.businessId)!.businessId!;
-    const products = await (await seller.page.request.get(appUrl(`/api/v1/products?businessId=${businessId}&perPage=1`))).json() as { hits: Array<{ business: { name: string } }> };
+    const products = await (await seller.page.request.get(appUrl(`/api/v1/products?businessId=${businessId}&perPage=20`))).json() as { hits: Array<{ id: string; business: { name: string } }> };
     sellerBusinessName = products.hits[0]!.business.name;
+    for (const hit of products.hits) {
+      const detail = await (await seller.page.request.get(appUrl(`/api/v1/products/${hit.id}`))).json() as { minOrder: number; stock: number };
+      if (detail.stock >= detail.minOrder) {
+        cartProductId = hit.id;
+        break;
+      }
+    }
     await seller.context.close();
 
     const { context, page } = await signedIn(BUYER, desktop, "/kegiatan");
@@ -69,9 +77,15 @@ describe("events journey: record → items → evidence → close → auditor's 
     await page.getByTestId("event-type").selectOption("rapat");
     await page.getByTestId("event-kabupaten").selectOption({ index: 1 });
     await page.getByTestId("event-startsAt").fill(witaLocal(starts));
-    await page.getByTestId("event-endsAt").fill(witaLocal(new Date(starts.getTime() + 3 * 3600_000)));
+    // Ending before it starts is refused next to the end field, and what was typed stays.
+    await page.getByTestId("event-endsAt").fill(witaLocal(new Date(starts.getTime() - 3600_000)));
     await page.getByTestId("event-attendees").fill("40");
     await page.getByTestId("event-budgetIdr").fill("5000000");
+    await page.getByTestId("event-submit").click();
+    await page.getByTestId("error-endsAt").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("event-endsAt").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByTestId("event-title").inputValue()).toBe(TITLE);
+    await page.getByTestId("event-endsAt").fill(witaLocal(new Date(starts.getTime() + 3 * 3600_000)));
     await page.getByTestId("event-submit").click();
     await page.waitForURL((url) => /^\/kegiatan\/[0-9a-f-]{36}$/.test(url.pathname), { timeout: 30_000 });
     eventId = (await page.getByTestId("event-page").getAttribute("data-event-id"))!;
@@ -125,6 +139,26 @@ describe("events journey: record → items → evidence → close → auditor's 
     expect(await page.getByTestId("share-declared").getAttribute("data-total-idr")).toBe(String(DECLARED_AMOUNT));
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, "events-items-phone");
+    await context.close();
+  });
+
+  it("the cart offers the open event in its picker (— tanpa kegiatan — by default)", async () => {
+    const { context, page } = await signedIn(BUYER, phone, "/keranjang");
+    await page.goto(appUrl(`/produk/${cartProductId}`));
+    await page.getByTestId("add-to-cart-submit").click();
+    await page.getByTestId("add-to-cart-done").waitFor({ timeout: 30_000 });
+    await page.goto(appUrl("/keranjang"));
+    const picker = page.getByTestId("checkout-event");
+    await picker.waitFor();
+    expect(await picker.inputValue()).toBe("");
+    expect(await picker.locator("option").first().textContent()).toBe("— tanpa kegiatan —");
+    expect(await picker.locator(`option[value="${eventId}"]`).textContent()).toContain(TITLE);
+    await picker.selectOption(eventId);
+    expect(await fitsWidth(page)).toBe(true);
+    // Leave the shared cart as it was found.
+    const line = page.locator(`[data-testid="cart-line"][data-product-id="${cartProductId}"]`);
+    await line.getByTestId("cart-remove").click();
+    await page.waitForFunction((id) => !document.querySelector(`[data-testid="cart-line"][data-product-id="${id}"]`), cartProductId, { timeout: 30_000 });
     await context.close();
   });
 
