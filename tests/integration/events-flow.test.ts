@@ -322,6 +322,7 @@ describe("purchase requests linked to an event", () => {
       expect.objectContaining({ source: "order", amountIdr: 2 * product.priceIdr, purchaseRequestId: request.id, business: expect.objectContaining({ id: product.businessId }), isUmk: true, isLocal: true, declared: false }),
     ]);
     expect(detail.linkedRequests).toEqual([expect.objectContaining({ id: request.id, number: request.number })]);
+    await expectAppError(removeEventItem(buyer, event.id, detail.items[0]!.id), "conflict", { reason: "order_item" });
     await receiveOrder(buyer, orderId);
     detail = await getEvent(buyer, event.id);
     expect(detail.items.map((i) => i.amountIdr).sort()).toEqual([product.priceIdr, 2 * product.priceIdr].sort());

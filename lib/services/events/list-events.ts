@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { complianceBucket } from "@/lib/domain/events/event-rules";
-import { witaMidnight } from "@/lib/domain/time/wita";
+import { witaDate, witaMidnight } from "@/lib/domain/time/wita";
 import { complianceOf, eventResource, policyForEvent, summaryView } from "./shared";
 import type { EventListFilter, EventSummaryView } from "./types";
 
@@ -36,10 +36,14 @@ export const listEvents = async (viewer: Viewer | null, filter: EventListFilter 
     listAmendmentsOfEvents(db, ids),
     findRegionsByIds(db, [...new Set(events.map((e) => e.venueRegionId))]),
   ]);
+  // Many events share a policy (same region, same day): read each one once.
+  const policies = new Map<string, ReturnType<typeof policyForEvent>>();
   const views: EventSummaryView[] = [];
   for (const event of events) {
     const opd = scoped.find((o) => o.id === event.opdId)!;
-    const policy = await policyForEvent(db, event, opd.regionId, now);
+    const key = `${opd.regionId}|${witaDate(event.status === "closed" && event.closedAt ? event.closedAt : now)}`;
+    if (!policies.has(key)) policies.set(key, policyForEvent(db, event, opd.regionId, now));
+    const policy = await policies.get(key)!;
     const compliance = complianceOf(items.filter((i) => i.eventId === event.id), policy);
     if (filter.compliance !== undefined && complianceBucket(compliance) !== filter.compliance) continue;
     const venue = venues.find((v) => v.id === event.venueRegionId) ?? { id: event.venueRegionId, name: "" };

@@ -5,11 +5,11 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
-import { actorOf, assertOpen, loadEventFor } from "./shared";
+import { actorOf, assertOpen, conflict, loadEventFor } from "./shared";
 
 /**
  * Removes an item (and its evidence) from an open event; on a closed event items are voided by an
- * amendment instead (409 `event_closed`). Files are deleted only after the row removal committed.
+ * amendment instead (409 `event_closed`); items a BAST added stay (409 `order_item`). Files are deleted only after the row removal committed.
  */
 export const removeEventItem = async (viewer: Viewer | null, eventId: string, itemId: string, now: Date = new Date()): Promise<void> => {
   const keys = await db.transaction(async (tx) => {
@@ -17,6 +17,13 @@ export const removeEventItem = async (viewer: Viewer | null, eventId: string, it
     assertOpen(event);
     const item = await findEventItem(tx, { eventId: event.id, itemId });
     if (!item) throw new AppError("not_found");
+    if (item.source === "order") {
+      // A BAST line is a procurement fact: the event reports what was received, so it stays.
+      throw conflict("order_item", {
+        id: "Item ini berasal dari BAST pesanan yang terkait dan tidak dapat dihapus.",
+        en: "This item comes from the BAST of a linked order and cannot be removed.",
+      });
+    }
     const evidence = await listEvidenceOfItems(tx, [item.id]);
     await deleteEventItem(tx, { eventId: event.id, itemId: item.id });
     await appendAuditEvent(tx, {
