@@ -160,6 +160,13 @@ describe("events API", () => {
     await expectError(await send(buyer, "POST", "/api/v1/events", { ...eventBody("Salah tempat"), kabupaten: "Denpasar" }), 422, "unprocessable");
     await expectError(await send(buyer, "POST", `/api/v1/events/${event.id}/amendments`, { reason: "Koreksi ketika masih terbuka", voidItemIds: [event.id] }), 409, "conflict");
     await expectError(await auditor.fetch("/api/v1/events?fiscalYear=abc"), 400, "bad_request");
+    const patched = await send(buyer, "PATCH", `/api/v1/events/${event.id}`, { attendees: 31, kabupaten: "Sumbawa" });
+    expect(patched.status).toBe(200);
+    expect(await patched.json()).toMatchObject({ attendees: 31, kabupaten: { name: "Sumbawa" } });
+    await expectError(await send(approver, "PATCH", `/api/v1/events/${event.id}`, { attendees: 1 }), 403, "forbidden");
+    const empty = (await (await auditor.fetch(`/api/v1/events?fiscalYear=${year}&compliance=empty&status=open`)).json()) as Json;
+    expect(empty.events.map((e: Json) => e.id)).toContain(event.id);
+    expect(empty.events.every((e: Json) => e.status === "open" && e.compliance.totalIdr === 0)).toBe(true);
     const item = (await (await send(buyer, "POST", `/api/v1/events/${event.id}/items`, { category: "atk", description: "Map", amountIdr: 1_000, businessId })).json()) as Json;
     expect((await send(buyer, "DELETE", `/api/v1/events/${event.id}/items/${item.id}`)).status).toBe(204);
   });
