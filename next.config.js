@@ -10,7 +10,9 @@ const nextConfig = {
   serverExternalPackages: ["postgres", "bcryptjs"],
   images: { unoptimized: true },
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in person lacks the role.
-  experimental: { authInterrupts: true },
+  // Event evidence may be uploaded through a server action without JavaScript (≤ 10 MB plus form overhead);
+  // Next's default action body limit is 1 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
 };
 
 module.exports = withNextIntl(nextConfig);
