@@ -203,7 +203,10 @@ describe("KKPD card through Stripe", () => {
     const view = await getOrderPayments(treasurer, orderId);
     expect(view).toMatchObject({ outstandingIdr: totalIdr, invoices: [{ status: "open" }], payments: [{ status: "refunded", refundedAmountIdr: totalIdr }] });
     expect((await getOrder(treasurer, orderId)).status).toBe("invoiced");
-    // Owed again: the treasurer can pay it by transfer.
+    // Owed again: a new card attempt opens a new session; expired, the treasurer pays it by transfer.
+    const retry = await checkout(orderId);
+    expect(retry.sessionId).not.toBe(session.sessionId);
+    await deliver(sessionExpired(retry));
     await expect(recordTransferPayment(treasurer, orderId, transfer(totalIdr))).resolves.toMatchObject({ orderStatus: "paid" });
     expect(await budget(db, budgetLineId)).toEqual({ committed: 0, realized: 200_000 });
   });

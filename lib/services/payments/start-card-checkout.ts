@@ -90,8 +90,9 @@ export const startCardCheckout = async (viewer: Viewer | null, orderId: string, 
     return { url: session.url, sessionId: session.id, paymentId: payment.id };
   });
 
-/** Earlier card attempts (expired or failed) on this order: each new attempt needs a fresh idempotency key. */
+/**
+ * Earlier card attempts on this order (expired, failed, or paid and refunded): each new attempt needs a fresh
+ * idempotency key and payment id. The open attempt being retried is excluded, so a retry computes its own number.
+ */
 const previousAttempts = async (tx: Parameters<typeof listPaymentsOfOrder>[0], orderId: string, excludeId: string | null) =>
-  (await listPaymentsOfOrder(tx, orderId)).filter(
-    (p) => p.payment.method === "kkpd_card" && p.payment.id !== excludeId && (p.payment.status === "expired" || p.payment.status === "failed"),
-  ).length;
+  (await listPaymentsOfOrder(tx, orderId)).filter((p) => p.payment.method === "kkpd_card" && p.payment.id !== excludeId).length;
