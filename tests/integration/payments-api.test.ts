@@ -148,3 +148,29 @@ describe("SP2D over HTTP, queue and clock", () => {
     expect(mine.opds).toHaveLength(1);
   });
 });
+
+describe("partial receipt over HTTP", () => {
+  it("close-remaining (buyer) releases the rest; the printable invoice is readable by the seller", async () => {
+    const request = (await (await post(buyer, "/api/v1/purchase-requests", { budgetLineId, purpose: "Uji API sisa pesanan", lines: [{ productId, quantity: 3 }], justification: JUSTIFICATION })).json()) as Json;
+    const orderId = ((await (await post(ppk, `/api/v1/purchase-requests/${request.id}/approve`)).json()) as Json).orders[0].id as string;
+    await post(seller, `/api/v1/orders/${orderId}/accept`);
+    await post(seller, `/api/v1/orders/${orderId}/ship`, {});
+    const order = (await (await buyer.fetch(`/api/v1/orders/${orderId}`)).json()) as Json;
+    const partial = (await (await post(buyer, `/api/v1/orders/${orderId}/receive`, { lines: [{ orderLineId: order.lines[0].id, quantity: 1 }] })).json()) as Json;
+    const unitPriceIdr = order.lines[0].unitPriceIdr as number;
+    expect(partial).toMatchObject({ status: "invoiced", invoice: { amountIdr: unitPriceIdr } });
+
+    expect((await post(seller, `/api/v1/orders/${orderId}/close-remaining`, { reason: "Penjual tidak bisa menutup" })).status).toBe(403);
+    expect((await post(buyer, `/api/v1/orders/${orderId}/close-remaining`, { reason: "x" })).status).toBe(422);
+    const closed = await post(buyer, `/api/v1/orders/${orderId}/close-remaining`, { reason: "Sisa barang rusak dalam pengiriman" });
+    expect(closed.status).toBe(200);
+    expect(await closed.json()).toMatchObject({ status: "invoiced", totalIdr: unitPriceIdr, releasedBudgetIdr: unitPriceIdr * 2, closedLines: [{ quantity: 2 }] });
+    expect((await post(ppk, `/api/v1/orders/${orderId}/close-remaining`, { reason: "Sekali lagi ditutup" })).status).toBe(409);
+
+    const invoice = await seller.fetch(`/api/v1/invoices/${partial.invoice.id}`);
+    expect(invoice.status).toBe(200);
+    expect(await invoice.json()).toMatchObject({ id: partial.invoice.id, amountIdr: unitPriceIdr, order: { id: orderId }, lines: [{ quantity: 1, totalIdr: unitPriceIdr }] });
+    expect((await fetch(new URL(`/api/v1/invoices/${partial.invoice.id}`, testStack().appUrl))).status).toBe(401);
+    expect((await seller.fetch("/api/v1/invoices/not-a-uuid")).status).toBe(404);
+  });
+});
