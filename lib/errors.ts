@@ -7,6 +7,8 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** The API contract names this one: card checkout asked for while Stripe is not configured. */
+  card_payments_disabled: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
@@ -25,6 +27,7 @@ const genericMessages: Record<ErrorCode, LocalizedMessage> = {
   forbidden: { id: "Anda tidak berwenang melakukan ini.", en: "You are not allowed to do this." },
   not_found: { id: "Data tidak ditemukan.", en: "Not found." },
   conflict: { id: "Data bertentangan dengan keadaan saat ini.", en: "This conflicts with the current state." },
+  card_payments_disabled: { id: "Pembayaran kartu (KKPD) belum diaktifkan.", en: "Card (KKPD) payments are not enabled." },
   payload_too_large: { id: "Berkas terlalu besar.", en: "The upload is too large." },
   unsupported_media_type: { id: "Jenis berkas tidak didukung.", en: "Unsupported file type." },
   unprocessable: { id: "Data tidak dapat diproses.", en: "The data cannot be processed." },

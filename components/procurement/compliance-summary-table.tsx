@@ -15,8 +15,9 @@ export async function ComplianceSummaryTable({ summary, headingId }: { summary: 
     (a, o) => ({
       totalIdr: a.totalIdr + o.totalIdr, umkIdr: a.umkIdr + o.umkIdr, localIdr: a.localIdr + o.localIdr, exceptions: a.exceptions + o.exceptions,
       eventCount: a.eventCount + o.eventCount, eventTotalIdr: a.eventTotalIdr + o.eventTotalIdr, eventLocalUmkIdr: a.eventLocalUmkIdr + o.eventLocalUmkIdr,
+      overduePayments: a.overduePayments + o.overduePayments,
     }),
-    { totalIdr: 0, umkIdr: 0, localIdr: 0, exceptions: 0, eventCount: 0, eventTotalIdr: 0, eventLocalUmkIdr: 0 },
+    { totalIdr: 0, umkIdr: 0, localIdr: 0, exceptions: 0, eventCount: 0, eventTotalIdr: 0, eventLocalUmkIdr: 0, overduePayments: 0 },
   );
   return (
     <ScrollTable labelledBy={headingId} hint={t("scrollHint")}>
@@ -31,6 +32,7 @@ export async function ComplianceSummaryTable({ summary, headingId }: { summary: 
           <Th numeric>
             <span title={tEvents("lead")}>{tEvents("title")}</span>
           </Th>
+          <Th numeric>{t("overduePayments")}</Th>
           <Th>{t("target")}</Th>
         </tr>
       </thead>
@@ -64,6 +66,11 @@ export async function ComplianceSummaryTable({ summary, headingId }: { summary: 
                 {o.eventCount} · {formatIdr(o.eventTotalIdr)}
               </span>
             </Td>
+            <Td numeric>
+              <Link href={`/audit/pembayaran?tahun=${summary.fiscalYear}`} data-testid="opd-overdue-payments" data-opd={o.name} className={o.overduePayments > 0 ? "font-semibold text-red-800 underline underline-offset-4" : "text-slate-700 underline underline-offset-4"}>
+                {o.overduePayments}
+              </Link>
+            </Td>
             <Td>
               <span data-testid="opd-target" data-opd={o.name} data-meets={o.meetsTarget}>
                 {o.meetsTarget ? (
@@ -88,6 +95,7 @@ export async function ComplianceSummaryTable({ summary, headingId }: { summary: 
                 {total.eventCount} · {formatIdr(total.eventTotalIdr)}
               </span>
             </Td>
+            <Td numeric>{total.overduePayments}</Td>
             <Td>{null}</Td>
           </TotalTr>
         ) : null}

@@ -27,7 +27,9 @@ export async function OrderActions({ viewer, order, back }: Props) {
   const canRate = can(viewer, "order.rate", { opdId: order.opdId });
   const canCancel = can(viewer, "order.cancel", { opdId: order.opdId });
   const hidden = { orderId: order.id, ...(back ? { back } : {}) };
-  const outstanding = order.lines.filter((l) => l.quantity - l.receivedQuantity > 0);
+  // Lines cut by "close the rest" are no longer outstanding: another BAST for them would be refused.
+  const remaining = (l: (typeof order.lines)[number]) => l.quantity - l.receivedQuantity - l.closedQuantity;
+  const outstanding = order.lines.filter((l) => remaining(l) > 0);
   const blocks: ReactNode[] = [];
 
   if (isSeller && status === "placed") {
@@ -83,9 +85,9 @@ export async function OrderActions({ viewer, order, back }: Props) {
             ...outstanding.map((l) => ({
               name: `qty_${l.id}`,
               label: t("receiveLine", { title: l.title }),
-              hint: t("outstanding", { count: formatCount(l.quantity - l.receivedQuantity, locale) }),
+              hint: t("outstanding", { count: formatCount(remaining(l), locale) }),
               type: "number" as const,
-              defaultValue: String(l.quantity - l.receivedQuantity),
+              defaultValue: String(remaining(l)),
               testId: "receive-quantity",
             })),
             { name: "note", label: t("receiveNote"), type: "textarea" as const },

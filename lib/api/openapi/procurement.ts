@@ -96,6 +96,7 @@ const summary = z.object({
     eventTotalIdr: idr.describe("What those events used: live items, amendments applied, voided items excluded."),
     eventLocalUmkIdr: idr.describe("The part from local UMK (platform snapshots or declarations)."),
     eventLocalShare: z.number().describe("eventLocalUmkIdr / eventTotalIdr; 0 when nothing recorded."),
+    overduePayments: z.number().int().describe("Received orders of the fiscal year still unpaid beyond the policy's payment limit (default 7 days after BAST)."),
   })),
 });
 const me = z.object({

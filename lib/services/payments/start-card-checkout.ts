@@ -31,7 +31,7 @@ const paymentIdFor = (key: string) => {
 export const startCardCheckout = async (viewer: Viewer | null, orderId: string, input: StartCardCheckoutInput, now: Date = new Date()) =>
   db.transaction(async (tx) => {
     const { order, opd, viewer: treasurer } = await loadOrderFor(tx, viewer, "payment.record", orderId, { forUpdate: true });
-    if (!cardPaymentsEnabled()) throw conflict("card_payments_disabled", PAYMENT_MESSAGES.cardDisabled);
+    if (!cardPaymentsEnabled()) throw new AppError("card_payments_disabled", PAYMENT_MESSAGES.cardDisabled, { reason: "card_payments_disabled" });
     const invoices = await listInvoicesOfOrder(tx, order.id);
     if (invoices.length === 0) throw conflict("not_received", PAYMENT_MESSAGES.notReceived, { status: order.status });
     const open = invoices.filter((i) => i.status === "open");

@@ -6,10 +6,14 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { summaryRow, ZERO_SPEND, type ComplianceSummaryRow } from "@/lib/domain/procurement/shares";
 import { countEventsOfOpds, listLiveItemsOfOpdEvents } from "@/db/queries/events";
 import { eventShareByOpd, NO_EVENTS, type OpdEventShare } from "@/lib/domain/events/event-share";
+import { overduePaymentsByOpd } from "@/lib/services/payments/payment-clock";
 import { fiscalYearRange, loadActivePolicy } from "./shared";
 
-/** An OPD's line: procurement shares, plus the local-UMK share of what its events of the year used. */
-export type ComplianceSummary = { fiscalYear: number; opds: Array<ComplianceSummaryRow & OpdEventShare> };
+/**
+ * An OPD's line: procurement shares, the local-UMK share of what its events of the year used, and how many of
+ * its received orders are unpaid beyond the policy's payment limit (the payment clock).
+ */
+export type ComplianceSummary = { fiscalYear: number; opds: Array<ComplianceSummaryRow & OpdEventShare & { overduePayments: number }> };
 
 /** The OPDs whose figures the viewer may read: region-wide for auditors/admins, own OPD for approvers. */
 const readableOpds = async (viewer: Viewer, opdId?: string) => {
@@ -43,8 +47,9 @@ export const complianceSummary = async (
   const scope = { opdIds: opds.map((o) => o.id), from, to };
   // Two independent reads on two connections: the sums scan the lines, the exception count only orders.
   const eventScope = { opdIds: scope.opdIds, fiscalYear: query.fiscalYear };
-  const [spend, exceptions, eventItems, eventCounts] = await Promise.all([
+  const [spend, exceptions, eventItems, eventCounts, overdue] = await Promise.all([
     sumSpendByOpd(db, scope), countExceptionsByOpd(db, scope), listLiveItemsOfOpdEvents(db, eventScope), countEventsOfOpds(db, eventScope),
+    overduePaymentsByOpd(db, { fiscalYear: query.fiscalYear, now, opdIds: scope.opdIds }),
   ]);
   const events = eventShareByOpd(eventItems, eventCounts);
   const policyAt = new Date(Math.min(now.getTime(), to.getTime() - 1));
@@ -56,7 +61,7 @@ export const complianceSummary = async (
     fiscalYear: query.fiscalYear,
     opds: opds.map((o) => {
       const s = spend.get(o.id);
-      return { ...summaryRow({ opdId: o.id, name: o.name }, s ?? ZERO_SPEND, exceptions.get(o.id) ?? 0, targets.get(o.regionId) ?? 0), ...(events.get(o.id) ?? NO_EVENTS) };
+      return { ...summaryRow({ opdId: o.id, name: o.name }, s ?? ZERO_SPEND, exceptions.get(o.id) ?? 0, targets.get(o.regionId) ?? 0), ...(events.get(o.id) ?? NO_EVENTS), overduePayments: overdue.get(o.id) ?? 0 };
     }),
   };
 };
