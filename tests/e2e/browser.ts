@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { testStack } from "../setup/stack";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { testPassword, testStack } from "../setup/stack";
 
 export const SCREENSHOT_DIR = path.join(process.cwd(), "tests", "e2e", "screenshots");
 
@@ -26,3 +26,20 @@ export const screenshot = async (page: Page, name: string) => {
 /** True when the page fits the viewport width (no sideways scrolling on a 360-px phone). */
 export const fitsWidth = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+
+/** A fresh context signed in through the real sign-in form, landing on `path`. */
+export const signedIn = async (
+  browser: Browser,
+  email: string,
+  viewport: { width: number; height: number },
+  path: string,
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(appUrl(`/masuk?callbackUrl=${encodeURIComponent(path)}`));
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(testPassword());
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === path.split("?")[0], { timeout: 30_000 });
+  return { context, page };
+};

@@ -1,7 +1,6 @@
 import sharp from "sharp";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { testPassword } from "../setup/stack";
-import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
+import type { Browser, Page } from "playwright-core";
+import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS, signedIn as signedInAs } from "./browser";
 
 // Issue 5 end to end in Chromium: the Dinas Pariwisata clerk records an event with one platform item and one
 // off-platform item (on a 360-px phone), cannot close it until the off-platform item has a receipt photo,
@@ -30,16 +29,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const signedIn = async (email: string, viewport: { width: number; height: number }, path: string): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(appUrl(`/masuk?callbackUrl=${encodeURIComponent(path)}`));
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(testPassword());
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname === path.split("?")[0], { timeout: 30_000 });
-  return { context, page };
-};
+const signedIn = (email: string, viewport: { width: number; height: number }, path: string) => signedInAs(browser, email, viewport, path);
 
 /** "YYYY-MM-DDTHH:mm" in WITA (UTC+8), as a datetime-local field holds it. */
 const witaLocal = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16);

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import Stripe from "stripe";
 import { HttpSession } from "../setup/http-session";
 import { testPassword, testStack } from "../setup/stack";
-import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
+import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS, signedIn as signedInAs } from "./browser";
 
 // Issue 6 end to end in Chromium: a received order of the demo seller (made through the app's HTTP API:
 // buyer submits, PPK approves, seller accepts and ships, buyer signs the BAST) shows up in the treasurer's
@@ -51,16 +51,7 @@ const post = async (session: HttpSession, path: string, body: unknown, status: n
   return text ? (JSON.parse(text) as Json) : {};
 };
 
-const signedIn = async (email: string, viewport: { width: number; height: number }, path: string): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(appUrl(`/masuk?callbackUrl=${encodeURIComponent(path)}`));
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(testPassword());
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname === path.split("?")[0], { timeout: 30_000 });
-  return { context, page };
-};
+const signedIn = (email: string, viewport: { width: number; height: number }, path: string) => signedInAs(browser, email, viewport, path);
 
 /** A fresh order of the demo seller, received in full: the state the treasurer's queue is about. */
 const createReceivedOrder = async (options: { partial?: boolean } = {}) => {

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { testPassword } from "../setup/stack";
-import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
+import type { Browser, Page } from "playwright-core";
+import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS, signedIn as signedInAs } from "./browser";
 
 // The heart of the mission, end to end in Chromium: the clerk of Dinas Pariwisata fills a cart with a non-UMK
 // and a UMK product, reads the UMK_ONLY block explained before submitting, fixes it and submits; the PPK
@@ -26,16 +25,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const signedIn = async (email: string, viewport: { width: number; height: number }, path: string): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(appUrl(`/masuk?callbackUrl=${encodeURIComponent(path)}`));
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(testPassword());
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname === path.split("?")[0], { timeout: 30_000 });
-  return { context, page };
-};
+const signedIn = (email: string, viewport: { width: number; height: number }, path: string) => signedInAs(browser, email, viewport, path);
 
 const json = async <T>(page: Page, path: string): Promise<T> => {
   const response = await page.request.get(appUrl(path));
