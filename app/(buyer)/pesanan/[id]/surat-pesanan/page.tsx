@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { loadOrRespond } from "@/components/procurement/load";
-import { PrintDocument } from "@/components/procurement/print-document";
+import { DocumentLinesTable, PrintDocument } from "@/components/procurement/print-document";
 import { can } from "@/lib/domain/auth/can";
 import { formatWita } from "@/lib/format/date";
-import { formatCount, formatIdr } from "@/lib/format/money";
 import { getOrder } from "@/lib/services/procurement/get-order";
 import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
 
@@ -14,8 +13,6 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.documents"))("suratPesanan") };
 }
-
-const cell = "border border-slate-400 px-2 py-1 align-top";
 
 export default async function SuratPesananPage({ params }: Props) {
   const { id } = await params;
@@ -49,32 +46,12 @@ export default async function SuratPesananPage({ params }: Props) {
           ) : null}
         </div>
       </dl>
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr>
-            <th className={`${cell} text-left`}>{t("no")}</th>
-            <th className={`${cell} text-left`}>{t("item")}</th>
-            <th className={`${cell} text-right`}>{t("quantity")}</th>
-            <th className={`${cell} text-right`}>{t("unitPrice")}</th>
-            <th className={`${cell} text-right`}>{t("amount")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {order.lines.map((l, i) => (
-            <tr key={l.id}>
-              <td className={cell}>{i + 1}</td>
-              <td className={cell}>{l.title}</td>
-              <td className={`${cell} text-right tabular-nums`}>{formatCount(l.quantity, locale)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{formatIdr(l.unitPriceIdr)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{formatIdr(l.lineTotalIdr)}</td>
-            </tr>
-          ))}
-          <tr>
-            <td className={`${cell} font-semibold`} colSpan={4}>{t("total")}</td>
-            <td className={`${cell} text-right font-bold tabular-nums`} data-testid="document-total">{formatIdr(order.totalIdr)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <DocumentLinesTable
+        lines={order.lines.map((l, i) => ({ key: l.id, title: l.title, quantity: l.quantity, unitPriceIdr: l.unitPriceIdr, totalIdr: l.lineTotalIdr }))}
+        totalIdr={order.totalIdr}
+        labels={{ no: t("no"), item: t("item"), quantity: t("quantity"), unitPrice: t("unitPrice"), amount: t("amount"), total: t("total") }}
+        locale={locale}
+      />
       <div className="grid gap-8 pt-6 sm:grid-cols-2">
         <div className="flex min-h-40 flex-col justify-between gap-12 text-center">
           <p className="text-sm">{t("supplierSign")}</p>

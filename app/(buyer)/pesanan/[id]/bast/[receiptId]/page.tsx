@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { loadOrRespond } from "@/components/procurement/load";
-import { PrintDocument } from "@/components/procurement/print-document";
+import { PRINT_CELL, PrintDocument } from "@/components/procurement/print-document";
 import { formatWita } from "@/lib/format/date";
 import { formatCount, formatIdr } from "@/lib/format/money";
 import { getOrder } from "@/lib/services/procurement/get-order";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.documents"))("bast") };
 }
 
-const cell = "border border-slate-400 px-2 py-1 align-top";
+const cell = PRINT_CELL;
 
 export default async function BastPage({ params }: Props) {
   const { id, receiptId } = await params;

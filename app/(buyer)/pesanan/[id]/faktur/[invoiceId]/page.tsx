@@ -3,9 +3,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { loadOrRespond } from "@/components/procurement/load";
-import { PrintDocument } from "@/components/procurement/print-document";
+import { DocumentLinesTable, PrintDocument } from "@/components/procurement/print-document";
 import { formatWita } from "@/lib/format/date";
-import { formatCount, formatIdr } from "@/lib/format/money";
 import { getInvoice } from "@/lib/services/payments";
 
 type Props = { params: Promise<{ id: string; invoiceId: string }> };
@@ -13,8 +12,6 @@ type Props = { params: Promise<{ id: string; invoiceId: string }> };
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("payments.invoice"))("metaTitle") };
 }
-
-const cell = "border border-slate-400 px-2 py-1 align-top";
 
 /** The seller's invoice to the OPD for what one BAST received; prints as an A4 sheet like the SP and BAST. */
 export default async function InvoicePage({ params }: Props) {
@@ -56,32 +53,12 @@ export default async function InvoicePage({ params }: Props) {
         {t("basis", { bast: invoice.bast.number, date: formatWita(invoice.bast.signedAt, locale, { time: false }), signer: invoice.bast.signerName, order: invoice.order.number })}
       </p>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr>
-              <th className={`${cell} text-left`}>{t("no")}</th>
-              <th className={`${cell} text-left`}>{t("item")}</th>
-              <th className={`${cell} text-right`}>{t("quantity")}</th>
-              <th className={`${cell} text-right`}>{t("unitPrice")}</th>
-              <th className={`${cell} text-right`}>{t("amount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invoice.lines.map((l, i) => (
-              <tr key={`${l.title}-${i}`}>
-                <td className={cell}>{i + 1}</td>
-                <td className={cell}>{l.title}</td>
-                <td className={`${cell} text-right tabular-nums`}>{formatCount(l.quantity, locale)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{formatIdr(l.unitPriceIdr)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{formatIdr(l.totalIdr)}</td>
-              </tr>
-            ))}
-            <tr>
-              <td className={`${cell} font-semibold`} colSpan={4}>{t("total")}</td>
-              <td className={`${cell} text-right font-bold tabular-nums`} data-testid="document-total">{formatIdr(invoice.amountIdr)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <DocumentLinesTable
+          lines={invoice.lines.map((l, i) => ({ key: `${l.title}-${i}`, title: l.title, quantity: l.quantity, unitPriceIdr: l.unitPriceIdr, totalIdr: l.totalIdr }))}
+          totalIdr={invoice.amountIdr}
+          labels={{ no: t("no"), item: t("item"), quantity: t("quantity"), unitPrice: t("unitPrice"), amount: t("amount"), total: t("total") }}
+          locale={locale}
+        />
       </div>
       <div className="space-y-0.5 text-sm" data-testid="invoice-pay-to">
         <p className="font-semibold">{t("payTo")}</p>
