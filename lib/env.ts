@@ -26,6 +26,7 @@ const envSchema = z.object({
   OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, "ocds- followed by 6 lowercase letters or digits").optional(),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  SIGN_UP_MAX_PER_HOUR: z.coerce.number().int().positive().default(5),
   /** S3-compatible object storage for photos and documents; local disk under DATA_DIR when unset. */
   S3_ENDPOINT: z.string().url().optional(),
   S3_BUCKET: z.string().optional(),

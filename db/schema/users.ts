@@ -58,6 +58,17 @@ export const signInAttempts = pgTable(
   (t) => [index("sign_in_attempts_email_at").on(t.email, t.at), index("sign_in_attempts_ip_at").on(t.ip, t.at)],
 );
 
+/** Accounts created per client address, so one address cannot mass-create accounts (the sign-up throttle). */
+export const signUpAttempts = pgTable(
+  "sign_up_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    ip: text("ip").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_up_attempts_ip_at").on(t.ip, t.at)],
+);
+
 /**
  * Personal API tokens for `Authorization: Bearer`. Only the SHA-256 of the token is stored; the token is
  * shown once at creation. A token acts as its user with the user's current memberships.

@@ -4,23 +4,14 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { findUserByEmail, linkOidcSubject } from "@/db/queries/users";
 import { rolesOf } from "@/lib/domain/auth/roles";
-import { UNKNOWN_IP } from "@/lib/domain/auth/sign-in-policy";
+import { clientIpFromForwardedFor } from "@/lib/domain/auth/sign-in-policy";
 import { env, isOidcEnabled } from "@/lib/env";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
 import { loadViewer } from "./load-viewer";
 
 const credentialsSchema = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
 
-/**
- * The client address for the per-address rate limit: the rightmost X-Forwarded-For entry, which is the
- * one our own reverse proxy appended (or, with no proxy, the socket address Next fills in). Without a
- * proxy a client can forge it, so the per-email limit is the one that always holds.
- */
-const clientIp = (headers: Record<string, unknown> | undefined): string => {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded !== "string") return UNKNOWN_IP;
-  return forwarded.split(",").map((h) => h.trim()).filter(Boolean).pop() ?? UNKNOWN_IP;
-};
+const clientIp = (headers: Record<string, unknown> | undefined): string => clientIpFromForwardedFor(headers?.["x-forwarded-for"]);
 
 const oidcProvider = () => {
   const e = env();

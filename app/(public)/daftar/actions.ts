@@ -1,10 +1,12 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { formObject, toFormState } from "@/components/seller/to-form-state";
 import type { FormState } from "@/components/seller/form-state";
 import type { Locale } from "@/lib/errors";
+import { clientIpFromForwardedFor } from "@/lib/domain/auth/sign-in-policy";
 import { signUp } from "@/lib/services/accounts/sign-up";
 import { signUpSchema } from "@/lib/validation/business";
 import { parseInput } from "@/lib/validation/messages";
@@ -13,7 +15,8 @@ import { parseInput } from "@/lib/validation/messages";
 export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
   const locale = (await getLocale()) as Locale;
   try {
-    await signUp(parseInput(signUpSchema, formObject(formData), locale));
+    const ip = clientIpFromForwardedFor((await headers()).get("x-forwarded-for"));
+    await signUp(parseInput(signUpSchema, formObject(formData), locale), { ip });
   } catch (error) {
     return toFormState(error, locale, formData);
   }
