@@ -2,27 +2,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatShare } from "@/components/procurement/compliance-summary-table";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
-import { complianceBucket } from "@/lib/domain/events/event-rules";
+import { summarizeByOpd } from "@/lib/domain/events/opd-event-summary";
 import { formatIdr } from "@/lib/format/money";
 import type { EventSummaryView } from "@/lib/services/events/types";
 
-type OpdRow = { id: string; name: string; events: number; below: number; totalIdr: number; localUmkIdr: number; declaredIdr: number };
-
-/** Events of each OPD added up: the event local-UMK share per OPD, how many events fall below the rule. */
-export const summarizeByOpd = (events: readonly EventSummaryView[]): OpdRow[] => {
-  const rows = new Map<string, OpdRow>();
-  for (const e of events) {
-    const row = rows.get(e.opd.id) ?? { id: e.opd.id, name: e.opd.name, events: 0, below: 0, totalIdr: 0, localUmkIdr: 0, declaredIdr: 0 };
-    row.events += 1;
-    row.below += complianceBucket(e.compliance) === "below" ? 1 : 0;
-    row.totalIdr += e.compliance.totalIdr;
-    row.localUmkIdr += e.compliance.localUmkIdr;
-    row.declaredIdr += e.compliance.declared.totalIdr;
-    rows.set(e.opd.id, row);
-  }
-  return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
-};
-
+/** The auditor page's per-OPD table (sums from lib/domain/events/opd-event-summary); each OPD links to its filtered list. */
 export async function OpdEventSummary({ events, headingId, linkFor }: { events: readonly EventSummaryView[]; headingId: string; linkFor: (opdId: string) => string }) {
   const [t, tc, locale] = await Promise.all([getTranslations("events.audit"), getTranslations("events.common"), getLocale()]);
   return (
@@ -47,8 +31,8 @@ export async function OpdEventSummary({ events, headingId, linkFor }: { events: 
             <Td numeric>{o.below}</Td>
             <Td numeric>{formatIdr(o.totalIdr)}</Td>
             <Td numeric>
-              <span data-testid="opd-event-share" data-opd={o.name} data-share={o.totalIdr === 0 ? 0 : o.localUmkIdr / o.totalIdr}>
-                {formatShare(o.totalIdr === 0 ? 0 : o.localUmkIdr / o.totalIdr, locale)}
+              <span data-testid="opd-event-share" data-opd={o.name} data-share={o.share}>
+                {formatShare(o.share, locale)}
               </span>
             </Td>
             <Td numeric>{formatIdr(o.declaredIdr)}</Td>
