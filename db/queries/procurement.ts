@@ -529,3 +529,20 @@ export const listOrdersFor = (db: DbOrTx, params: { opdIds?: readonly string[]; 
     .orderBy(desc(orders.placedAt), desc(orders.id))
     .limit(params.limit ?? 200);
 };
+
+/** The seller as it stood when the order's request was submitted (every line of one order has the same seller). */
+export const findOrderSellerSnapshot = async (db: DbOrTx, orderId: string) => {
+  const [row] = await db
+    .select({
+      nib: requestLines.sellerNib,
+      name: requestLines.sellerName,
+      kabupaten: requestLines.sellerKabupaten,
+      scale: requestLines.sellerScale,
+      isUmk: requestLines.sellerIsUmk,
+    })
+    .from(orderLines)
+    .innerJoin(requestLines, eq(requestLines.id, orderLines.requestLineId))
+    .where(eq(orderLines.orderId, orderId))
+    .limit(1);
+  return row ?? null;
+};

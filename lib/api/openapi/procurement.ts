@@ -61,6 +61,8 @@ const bast = z.object({
 const order = z.object({
   id: z.uuid(), number: z.string(), status: z.enum(["placed", "accepted", "declined", "shipped", "received", "invoiced", "paid", "closed", "cancelled"]),
   totalIdr: idr, businessId: z.uuid(), businessName: z.string().nullable(), opdId: z.uuid(), opdName: z.string(), requestId: z.uuid(),
+  seller: z.object({ nib: z.string(), name: z.string(), kabupaten: z.string(), scale: z.enum(["mikro", "kecil", "menengah", "besar"]), isUmk: z.boolean() })
+    .nullable().describe("The seller as it stood when the request was submitted (the snapshot the Surat Pesanan names)."),
   requestNumber: z.string().nullable(), budgetLineId: z.uuid(),
   lines: z.array(z.object({
     id: z.uuid(), productId: z.uuid(), title: z.string(), categorySlug: z.string(), quantity: z.number().int(), unitPriceIdr: idr, lineTotalIdr: idr,

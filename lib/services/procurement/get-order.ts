@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { findBusinessName, findPurchaseRequest, findRatingOfOrder, listOrderLines, listReceiptsOfOrder } from "@/db/queries/procurement";
+import { findBusinessName, findOrderSellerSnapshot, findPurchaseRequest, findRatingOfOrder, listOrderLines, listReceiptsOfOrder } from "@/db/queries/procurement";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { buildOrderPayments } from "@/lib/services/payments/get-order-payments";
 import { loadOrderFor } from "./order-access";
@@ -11,13 +11,14 @@ import { loadOrderFor } from "./order-access";
  */
 export const getOrder = async (viewer: Viewer | null, orderId: string) => {
   const { order, opd } = await loadOrderFor(db, viewer, "order.read", orderId);
-  const [lines, receipts, rating, business, request, money] = await Promise.all([
+  const [lines, receipts, rating, business, request, money, seller] = await Promise.all([
     listOrderLines(db, order.id),
     listReceiptsOfOrder(db, order.id),
     findRatingOfOrder(db, order.id),
     findBusinessName(db, order.businessId),
     findPurchaseRequest(db, order.requestId),
     buildOrderPayments(db, viewer, order, opd.regionId),
+    findOrderSellerSnapshot(db, order.id),
   ]);
   const receivedValueIdr = receipts.reduce((s, r) => s + r.receivedValueIdr, 0);
   // close-remaining shrinks the total to what was received while lines keep what was ordered.
@@ -39,6 +40,8 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
     totalIdr: order.totalIdr,
     businessId: order.businessId,
     businessName: business?.name ?? null,
+    /** The seller's snapshot at submission (NIB, kabupaten, scale): what the Surat Pesanan names. */
+    seller,
     opdId: order.opdId,
     opdName: opd.name,
     requestId: order.requestId,

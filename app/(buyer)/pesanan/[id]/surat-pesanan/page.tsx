@@ -3,10 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { loadOrRespond } from "@/components/procurement/load";
 import { DocumentLinesTable, PrintDocument } from "@/components/procurement/print-document";
-import { can } from "@/lib/domain/auth/can";
 import { formatWita } from "@/lib/format/date";
 import { getOrder } from "@/lib/services/procurement/get-order";
-import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,9 +16,7 @@ export default async function SuratPesananPage({ params }: Props) {
   const { id } = await params;
   const current = await requireViewer(`/pesanan/${id}/surat-pesanan`);
   const order = await loadOrRespond(() => getOrder(current, id));
-  // The seller snapshot (NIB, kabupaten) lives on the request, which sellers may not read: shown when readable.
-  const request = can(current, "purchase_request.read", { opdId: order.opdId }) ? await getPurchaseRequest(current, order.requestId).catch(() => null) : null;
-  const seller = request?.lines.find((l) => l.seller.businessId === order.businessId)?.seller ?? null;
+  const seller = order.seller;
   const [t, locale] = await Promise.all([getTranslations("procurement.documents"), getLocale()]);
   return (
     <PrintDocument testId="surat-pesanan" printLabel={t("print")} backHref={`/pesanan/${order.id}`} backLabel={t("back")}>
@@ -60,7 +56,8 @@ export default async function SuratPesananPage({ params }: Props) {
         <div className="flex min-h-40 flex-col justify-between gap-12 text-center">
           <p className="text-sm">
             {t("ppkSign")}
-            {request?.decidedAt ? <span className="block">{t("approvedAt", { date: formatWita(request.decidedAt, locale) })}</span> : null}
+            {/* Orders are placed in the approving transaction: the placement time is the PPK's signature time. */}
+            {order.timeline.placedAt ? <span className="block">{t("approvedAt", { date: formatWita(order.timeline.placedAt, locale) })}</span> : null}
           </p>
           <p className="border-t border-slate-500 pt-1 text-sm">{t("ppkOf", { opd: order.opdName })}</p>
         </div>
