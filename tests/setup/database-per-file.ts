@@ -4,6 +4,10 @@ import { testStack } from "./stack";
 
 const name = process.env.PASAR_TEST_DATABASE!;
 
+// Many files seed their own database in beforeAll (seconds on a busy 2-core machine), beyond Jest's 5 s
+// default for hooks; this is a limit on waiting, never a timing assertion. Files may raise it further.
+jest.setTimeout(30_000);
+
 const admin = async <T>(run: (sql: postgres.Sql) => Promise<T>) => {
   const sql = postgres(testStack().adminDatabaseUrl, { max: 1, onnotice: () => undefined });
   try {
