@@ -3,6 +3,7 @@ import postgres from "postgres";
 import sharp from "sharp";
 import { HttpSession } from "../setup/http-session";
 import { testPassword, testStack } from "../setup/stack";
+import { minimalPdf } from "./events-helpers";
 
 // The events contract over HTTP against the production build (app database seeded with demo data).
 
@@ -48,15 +49,15 @@ let otherBuyer: HttpSession;
 let businessId: string;
 let dispar: string;
 
-/** A buyer of another OPD (Diskop UKM) who can sign in: the seeded one has no password. */
-const otherOpdBuyerEmail = async () => {
-  const email = `pembeli.lain.${Date.now()}@uji.test`;
+/** A new buyer of the named OPDs who can sign in (the seeded buyers of other OPDs have no password). */
+const buyerOfEmail = async (label: string, ...opdShortNames: string[]) => {
+  const email = `pembeli.${label}.${Date.now()}@uji.test`;
   const sql = app();
   try {
-    const [user] = await sql`INSERT INTO users (email, name, password_hash) VALUES (${email}, 'Pembeli OPD Lain', ${bcrypt.hashSync(testPassword(), 4)}) RETURNING id`;
+    const [user] = await sql`INSERT INTO users (email, name, password_hash) VALUES (${email}, ${`Pembeli ${label}`}, ${bcrypt.hashSync(testPassword(), 4)}) RETURNING id`;
     await sql`
       INSERT INTO memberships (user_id, role, region_id, opd_id)
-      SELECT ${user!.id}, 'buyer', o.region_id, o.id FROM opds o WHERE o.short_name = 'Diskop UKM'`;
+      SELECT ${user!.id}, 'buyer', o.region_id, o.id FROM opds o WHERE o.short_name IN ${sql(opdShortNames)}`;
   } finally {
     await sql.end();
   }
@@ -65,7 +66,7 @@ const otherOpdBuyerEmail = async () => {
 
 beforeAll(async () => {
   const sessions = await Promise.all(
-    ["pembeli@pasarumk.test", "auditor@pasarumk.test", "penjual@pasarumk.test", "ppk@pasarumk.test", await otherOpdBuyerEmail()].map(signedIn),
+    ["pembeli@pasarumk.test", "auditor@pasarumk.test", "penjual@pasarumk.test", "ppk@pasarumk.test", await buyerOfEmail("diskop", "Diskop UKM")].map(signedIn),
   );
   [buyer, auditor, seller, approver, otherBuyer] = sessions as [HttpSession, HttpSession, HttpSession, HttpSession, HttpSession];
   const sql = app();
@@ -141,6 +142,59 @@ describe("events API", () => {
     const list = (await (await auditor.fetch(`/api/v1/events?fiscalYear=${year}&opdId=${dispar}`)).json()) as Json;
     expect(list.events.map((e: Json) => e.id)).toContain(event.id);
     expect(list.events.find((e: Json) => e.id === event.id)).toMatchObject({ status: "closed", amendmentCount: 1 });
+  });
+
+  it("takes a real PDF receipt and serves it back byte for byte, privately, to event readers only", async () => {
+    const event = (await (await send(buyer, "POST", "/api/v1/events", eventBody("Rapat kuitansi PDF"))).json()) as Json;
+    const base = `/api/v1/events/${event.id}`;
+    const item = (await (await send(buyer, "POST", `${base}/items`, { category: "konsumsi", description: "Kopi", amountIdr: 80_000, supplierName: "Kedai Kopi", isUmk: true, isLocal: true })).json()) as Json;
+    const pdf = minimalPdf();
+    const uploaded = await upload(buyer, `${base}/items/${item.id}/evidence`, pdf, "kuitansi.pdf", "application/pdf");
+    expect(uploaded.status).toBe(201);
+    const evidence = (await uploaded.json()) as Json;
+    expect(evidence).toMatchObject({ contentType: "application/pdf", originalName: "kuitansi.pdf", sizeBytes: pdf.length, thumbnailUrl: null });
+
+    for (const reader of [buyer, auditor, approver]) {
+      const file = await reader.fetch(evidence.url);
+      expect(file.status).toBe(200);
+      expect(file.headers.get("content-type")).toBe("application/pdf");
+      expect(file.headers.get("cache-control")).toBe("private, no-store");
+      expect(file.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(pdf))).toBe(true);
+    }
+    await expectError(await seller.fetch(evidence.url), 403, "forbidden");
+    await expectError(await otherBuyer.fetch(evidence.url), 403, "forbidden");
+    await expectError(await auditor.fetch(`${base}/items/${item.id}/evidence/00000000-0000-4000-8000-000000000000`), 404, "not_found");
+    await expectError(await auditor.fetch(`/api/v1/events/00000000-0000-4000-8000-000000000000/items/${item.id}/evidence/${evidence.id}`), 404, "not_found");
+
+    // Named .pdf, sent as application/pdf, but PNG inside: stored and served as the PNG it is.
+    const photo = new Uint8Array(await sharp({ create: { width: 120, height: 90, channels: 3, background: "#2e86c1" } }).png().toBuffer());
+    const disguised = (await (await upload(buyer, `${base}/items/${item.id}/evidence`, photo, "bukti.pdf", "application/pdf")).json()) as Json;
+    expect(disguised).toMatchObject({ contentType: "image/png", originalName: "bukti.pdf", thumbnailUrl: expect.stringContaining("variant=thumbnail") });
+    const served = await auditor.fetch(disguised.url);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(photo))).toBe(true);
+    expect((await send(buyer, "POST", `${base}/close`)).status).toBe(200);
+  });
+
+  it("a buyer of two OPDs names the organizing OPD: without opdId 422 opd_required, either OPD 201, another 403", async () => {
+    const twoOpds = await signedIn(await buyerOfEmail("dua-opd", "Dispar", "Disperindag"));
+    const refused = await expectError(await send(twoOpds, "POST", "/api/v1/events", eventBody("Rapat dua OPD")), 422, "unprocessable");
+    expect(refused.details).toMatchObject({ reason: "opd_required", field: "opdId" });
+    const sql = app();
+    let opds: Array<{ id: string; short_name: string }>;
+    try {
+      opds = await sql<Array<{ id: string; short_name: string }>>`SELECT id, short_name FROM opds WHERE short_name IN ('Dispar', 'Disperindag', 'Diskop UKM')`;
+    } finally {
+      await sql.end();
+    }
+    const idOf = (name: string) => opds.find((o) => o.short_name === name)!.id;
+    for (const name of ["Dispar", "Disperindag"]) {
+      const created = await send(twoOpds, "POST", "/api/v1/events", { ...eventBody(`Rapat ${name}`), opdId: idOf(name) });
+      expect(created.status).toBe(201);
+      expect(await created.json()).toMatchObject({ opd: { id: idOf(name) } });
+    }
+    await expectError(await send(twoOpds, "POST", "/api/v1/events", { ...eventBody("Rapat OPD lain"), opdId: idOf("Diskop UKM") }), 403, "forbidden");
   });
 
   it("answers 401, 403, 404 and 400 where the contract says", async () => {

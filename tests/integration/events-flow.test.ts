@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import sharp from "sharp";
@@ -18,7 +18,8 @@ import { receiveOrder } from "@/lib/services/procurement/receive-order";
 import { shipOrder } from "@/lib/services/procurement/ship-order";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
 import { useTempDataDir } from "./business-helpers";
-import { expectAppError, newBudgetLine, opdIdOf, setStock, umkProducts, viewerOf } from "./procurement-helpers";
+import { minimalPdf } from "./events-helpers";
+import { expectAppError, grant, newBudgetLine, opdIdOf, setStock, umkProducts, viewerOf } from "./procurement-helpers";
 
 jest.setTimeout(60_000);
 
@@ -85,6 +86,24 @@ describe("creating events", () => {
     for (const v of [approver, treasurer, auditor, admin, seller]) await expectAppError(createEvent(v, baseInput()), "forbidden");
     await expectAppError(createEvent(buyer, { ...baseInput(), opdId: await opdIdOf(db, "Diskop UKM") }), "forbidden");
     await expectAppError(createEvent(null, baseInput()), "unauthenticated");
+  });
+
+  it("a buyer of two OPDs must name the organizing OPD (422 opd_required on opdId); either works, a third is 403", async () => {
+    const email = `pembeli.dua.opd.${Date.now()}@uji.test`;
+    await db.execute(sql`INSERT INTO users (email, name) VALUES (${email}, 'Pembeli Dua OPD')`);
+    const disperindag = await opdIdOf(db, "Disperindag");
+    await grant(db, email, "buyer", dispar);
+    const twoOpds = await grant(db, email, "buyer", disperindag);
+    expect((await eventFormOptions(twoOpds)).opds.map((o) => o.id).sort()).toEqual([dispar, disperindag].sort());
+
+    const error = await expectAppError(createEvent(twoOpds, baseInput()), "unprocessable", { reason: "opd_required", field: "opdId" });
+    expect((error as unknown as Error).message).toContain("OPD");
+    for (const opdId of [dispar, disperindag]) {
+      const event = await createEvent(twoOpds, { ...baseInput(), opdId });
+      expect(event).toMatchObject({ opd: { id: opdId }, permissions: { canEdit: true } });
+    }
+    await expectAppError(createEvent(twoOpds, { ...baseInput(), opdId: await opdIdOf(db, "Diskop UKM") }), "forbidden");
+    await expectAppError(createEvent(twoOpds, { ...baseInput(), opdId: "00000000-0000-4000-8000-000000000000" }), "forbidden");
   });
 
   it("edits an open event's details and offers the form's OPDs and venues", async () => {
@@ -173,6 +192,48 @@ describe("evidence, closing and amendments", () => {
     expect(closed).toMatchObject({ status: "closed", closedBy: { id: buyer.userId }, permissions: { canEdit: false, canClose: false, canAmend: true } });
     expect(closed.closedReport).toMatchObject({ compliance: { totalIdr: 500_000, localUmkIdr: 500_000, share: 1 } });
     expect(closed.closedReport!.items.map((i) => i.id).sort()).toEqual(closed.items.map((i) => i.id).sort());
+  });
+
+  it("takes a real PDF as application/pdf without a thumbnail and gives it back byte for byte to event readers only", async () => {
+    const event = await newEvent("Rapat dengan kuitansi PDF");
+    const item = await addEventItem(buyer, event.id, declared("Kue kering"));
+    const pdf = minimalPdf();
+    expect(new TextDecoder().decode(pdf.subarray(0, 8))).toBe("%PDF-1.4");
+    expect(new TextDecoder().decode(pdf).trimEnd().endsWith("%%EOF")).toBe(true);
+
+    const evidence = await attachEvidence(buyer, event.id, item.id, { bytes: pdf, name: "kuitansi.pdf" });
+    expect(evidence).toMatchObject({ contentType: "application/pdf", sizeBytes: pdf.length, originalName: "kuitansi.pdf", thumbnailUrl: null });
+    const [row] = (await db.execute(sql`SELECT storage_key, thumbnail_key, content_type FROM event_item_evidence WHERE id = ${evidence.id}`)) as unknown as Array<{ storage_key: string; thumbnail_key: string | null; content_type: string }>;
+    expect(row).toEqual({ storage_key: expect.stringMatching(/\.pdf$/), thumbnail_key: null, content_type: "application/pdf" });
+    expect(readdirSync(path.join(dataDir, "uploads", "events", event.id, item.id))).toEqual([path.basename(row!.storage_key)]);
+
+    for (const reader of [buyer, approver, treasurer, auditor, admin]) {
+      const file = await readEvidenceFile(reader, { eventId: event.id, itemId: item.id, evidenceId: evidence.id });
+      expect(file).toMatchObject({ contentType: "application/pdf", fileName: "kuitansi.pdf" });
+      expect(Buffer.from(file.bytes).equals(Buffer.from(pdf))).toBe(true);
+    }
+    // Asking for a thumbnail of a PDF gives the PDF itself: there is no preview to give.
+    const thumb = await readEvidenceFile(auditor, { eventId: event.id, itemId: item.id, evidenceId: evidence.id, variant: "thumbnail" });
+    expect(thumb.contentType).toBe("application/pdf");
+    for (const outsider of [seller, otherBuyer]) {
+      await expectAppError(readEvidenceFile(outsider, { eventId: event.id, itemId: item.id, evidenceId: evidence.id }), "forbidden");
+    }
+    await expectAppError(readEvidenceFile(auditor, { eventId: event.id, itemId: item.id, evidenceId: "00000000-0000-4000-8000-000000000000" }), "not_found");
+    // The PDF is evidence enough to close.
+    expect((await closeEvent(buyer, event.id)).status).toBe("closed");
+  });
+
+  it("stores a file named bukti.pdf that holds PNG bytes as the PNG it is, with a thumbnail", async () => {
+    const event = await newEvent();
+    const item = await addEventItem(buyer, event.id, declared("Bunga meja"));
+    const bytes = await png();
+    const evidence = await attachEvidence(buyer, event.id, item.id, { bytes, name: "bukti.pdf" });
+    expect(evidence).toMatchObject({ contentType: "image/png", originalName: "bukti.pdf", thumbnailUrl: expect.stringContaining("variant=thumbnail") });
+    const [row] = (await db.execute(sql`SELECT storage_key, content_type FROM event_item_evidence WHERE id = ${evidence.id}`)) as unknown as Array<{ storage_key: string; content_type: string }>;
+    expect(row).toEqual({ storage_key: expect.stringMatching(/\.png$/), content_type: "image/png" });
+    const file = await readEvidenceFile(auditor, { eventId: event.id, itemId: item.id, evidenceId: evidence.id });
+    expect(file.contentType).toBe("image/png");
+    expect(Buffer.from(file.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it("refuses a text file named receipt.jpg (415) and an 11 MB file (413), storing nothing", async () => {
