@@ -154,6 +154,8 @@ export const orders = pgTable(
     shippedAt: timestamp("shipped_at", { withTimezone: true }),
     shipNote: text("ship_note"),
     receivedAt: timestamp("received_at", { withTimezone: true }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelReason: text("cancel_reason"),
   },
   (t) => [
     unique("orders_request_business").on(t.requestId, t.businessId),
@@ -162,6 +164,7 @@ export const orders = pgTable(
       "orders_parts_within_total",
       sql`${t.umkTotalIdr} BETWEEN 0 AND ${t.totalIdr} AND ${t.localTotalIdr} BETWEEN 0 AND ${t.totalIdr}`,
     ),
+    check("orders_cancelled_has_time", sql`${t.status} <> 'cancelled' OR ${t.cancelledAt} IS NOT NULL`),
     index("orders_business_status").on(t.businessId, t.status),
     index("orders_opd_placed").on(t.opdId, t.placedAt),
   ],

@@ -200,7 +200,10 @@ describe("orders", () => {
     const seller = await sellerOf(product.businessId);
     await acceptOrder(seller, orders[0]!.id);
     await expectAppError(cancelOrder(seller, orders[0]!.id, { reason: "Bukan PPK" }), "forbidden");
-    await cancelOrder(approver, orders[0]!.id, { reason: "Kegiatan ditunda" });
+    const cancelledAt = new Date();
+    await cancelOrder(approver, orders[0]!.id, { reason: "Kegiatan ditunda" }, cancelledAt);
+    const view = await getOrder(approver, orders[0]!.id);
+    expect(view.timeline).toMatchObject({ cancelledAt, cancelReason: "Kegiatan ditunda", declineReason: null, declinedAt: null });
     expect(await stockOf(db, product.id)).toBe(50);
     expect((await budgetOf(db, line.id)).committedIdr).toBe(0);
     await expectAppError(cancelOrder(approver, orders[0]!.id, { reason: "Dua kali" }), "conflict", { reason: "wrong_order_status" });

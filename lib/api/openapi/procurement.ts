@@ -70,6 +70,7 @@ const order = z.object({
   })),
   timeline: z.object({
     placedAt: z.string(), acceptedAt: z.string().nullable(), declinedAt: z.string().nullable(), declineReason: z.string().nullable(),
+    cancelledAt: z.string().nullable().optional(), cancelReason: z.string().nullable().optional(),
     shippedAt: z.string().nullable(), shipNote: z.string().nullable(), receivedAt: z.string().nullable(),
   }),
   bast: bast.nullable().describe("The latest BAST."), basts: z.array(bast),

@@ -17,8 +17,7 @@ export const cancelOrder = async (viewer: Viewer | null, orderId: string, input:
     const { order, viewer: ppk } = await loadOrderFor(tx, viewer, "order.cancel", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "cancelled")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
     const released = await releaseOrderHoldings(tx, order);
-    // The schema has no cancel columns: the reason and time live in the audit event (and decline_reason).
-    const updated = await updateOrder(tx, order.id, { status: "cancelled", declineReason: input.reason });
+    const updated = await updateOrder(tx, order.id, { status: "cancelled", cancelledAt: now, cancelReason: input.reason });
     await appendAuditEvent(tx, {
       actor: actorOf(ppk),
       action: "order.cancelled",

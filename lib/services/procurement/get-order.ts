@@ -69,6 +69,8 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
       shippedAt: order.shippedAt,
       shipNote: order.shipNote,
       receivedAt: order.receivedAt,
+      cancelledAt: order.cancelledAt,
+      cancelReason: order.cancelReason,
     },
     /** The latest BAST; `basts` lists every one when receipt was partial. */
     bast: basts.at(-1) ?? null,
