@@ -7,7 +7,7 @@ import { currentLocale } from "@/components/procurement/localize";
 import type { FormState } from "@/components/seller/form-state";
 import { formObject, toFormState } from "@/components/seller/to-form-state";
 import { viewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
+import { AppError, type Locale } from "@/lib/errors";
 import {
   addEventItem, amendEvent, attachEvidence, closeEvent, createEvent, removeEventItem, searchBusinessesForEvent, updateEvent,
 } from "@/lib/services/events";
@@ -25,68 +25,72 @@ const rupiahOf = (value: string | undefined) => {
 };
 const countOf = (value: string | undefined) => (/^\d+$/.test((value ?? "").trim()) ? Number(value!.trim()) : value);
 
-const finish = (eventId: string, suffix = "") => {
+/** A 422 on one form field, in one message (the texts come from the viewer's translations already). */
+const fieldError = (path: string, message: string) => new AppError("unprocessable", { id: message, en: message }, [{ path, message }]);
+
+/** Where a successful form goes back to: the event's page, with a notice flag or an anchor. */
+type Done = { eventId: string; suffix: string };
+
+/**
+ * The one shape of every event form: run the work; on an error return the form state in the viewer's
+ * language (with what was typed when `formData` is given, so the form keeps it); on success revalidate
+ * the event's pages and redirect back. redirect() throws, so it must stay outside the try.
+ */
+const submit = async (
+  work: (locale: Locale) => Promise<Done>,
+  options: { formData?: FormData; errorState?: (state: FormState) => FormState } = {},
+): Promise<FormState> => {
+  const locale = await currentLocale();
+  let done: Done;
+  try {
+    done = await work(locale);
+  } catch (error) {
+    const state = toFormState(error, locale, options.formData);
+    return options.errorState ? options.errorState(state) : state;
+  }
   revalidatePath("/kegiatan");
-  revalidatePath(`/kegiatan/${eventId}`);
-  revalidatePath(`/kegiatan/${eventId}/laporan`);
+  revalidatePath(`/kegiatan/${done.eventId}`);
+  revalidatePath(`/kegiatan/${done.eventId}/laporan`);
   revalidatePath("/audit/kegiatan");
-  redirect(`/kegiatan/${eventId}${suffix}`);
+  redirect(`/kegiatan/${done.eventId}${done.suffix}`);
 };
 
+/** The event fields shared by the create and edit forms, as the schemas expect them. */
+const eventFieldsFrom = (v: Record<string, string>) => ({
+  title: v.title,
+  type: v.type || undefined,
+  startsAt: v.startsAt,
+  endsAt: v.endsAt,
+  kabupaten: v.kabupaten,
+  attendees: countOf(v.attendees),
+  budgetIdr: rupiahOf(v.budgetIdr),
+});
+
 export async function createEventAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const locale = await currentLocale();
-  let id: string;
-  try {
+  return submit(async (locale) => {
     const v = formObject(formData);
-    const input = parseInput(
-      createEventSchema,
-      {
-        title: v.title,
-        type: v.type || undefined,
-        startsAt: v.startsAt,
-        endsAt: v.endsAt,
-        kabupaten: v.kabupaten,
-        attendees: countOf(v.attendees),
-        budgetIdr: rupiahOf(v.budgetIdr),
-        opdId: v.opdId || undefined,
-      },
-      locale,
-    );
-    id = (await createEvent(await viewer(), input)).id;
-  } catch (error) {
-    return toFormState(error, locale, formData);
-  }
-  finish(id, "?baru=1");
-  return {};
+    const input = parseInput(createEventSchema, { ...eventFieldsFrom(v), opdId: v.opdId || undefined }, locale);
+    return { eventId: (await createEvent(await viewer(), input)).id, suffix: "?baru=1" };
+  }, { formData });
 }
 
 export async function updateEventAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const locale = await currentLocale();
-  const eventId = idOf(formData);
-  try {
-    const v = formObject(formData);
-    const input = parseInput(
-      updateEventSchema,
-      { title: v.title, type: v.type || undefined, startsAt: v.startsAt, endsAt: v.endsAt, kabupaten: v.kabupaten, attendees: countOf(v.attendees), budgetIdr: rupiahOf(v.budgetIdr) },
-      locale,
-    );
-    await updateEvent(await viewer(), eventId, input);
-  } catch (error) {
-    return toFormState(error, locale, formData);
-  }
-  finish(eventId, "?diubah=1");
-  return {};
+  return submit(async (locale) => {
+    const eventId = idOf(formData);
+    await updateEvent(await viewer(), eventId, parseInput(updateEventSchema, eventFieldsFrom(formObject(formData)), locale));
+    return { eventId, suffix: "?diubah=1" };
+  }, { formData });
 }
 
 /** One item from the add-item (or amendment) fields: a platform business, or a declared off-platform supplier. */
-const itemFrom = async (v: Record<string, string>, locale: "id" | "en") => {
+const itemFrom = async (v: Record<string, string>, locale: Locale) => {
   const t = await getTranslations("events.addItem");
   const base = { category: v.category || undefined, description: v.description, amountIdr: rupiahOf(v.amountIdr) };
   if (v.supplierKind === "platform") {
-    if (!v.businessId) throw new AppError("unprocessable", { id: t("pickBusiness"), en: t("pickBusiness") }, [{ path: "businessId", message: t("pickBusiness") }]);
+    if (!v.businessId) throw fieldError("businessId", t("pickBusiness"));
     return parseInput(eventItemSchema, { ...base, businessId: v.businessId }, locale);
   }
-  if (v.supplierKind !== "declared") throw new AppError("unprocessable", { id: t("pickKind"), en: t("pickKind") }, [{ path: "supplierKind", message: t("pickKind") }]);
+  if (v.supplierKind !== "declared") throw fieldError("supplierKind", t("pickKind"));
   return parseInput(
     eventItemSchema,
     { ...base, supplierName: v.supplierName || undefined, nib: v.nib?.trim() || undefined, isUmk: v.isUmk === "on", isLocal: v.isLocal === "on" },
@@ -95,82 +99,58 @@ const itemFrom = async (v: Record<string, string>, locale: "id" | "en") => {
 };
 
 export async function addEventItemAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const locale = await currentLocale();
-  const eventId = idOf(formData);
-  try {
+  return submit(async (locale) => {
+    const eventId = idOf(formData);
     await addEventItem(await viewer(), eventId, await itemFrom(formObject(formData), locale));
-  } catch (error) {
-    return toFormState(error, locale, formData);
-  }
-  finish(eventId, "#barang");
-  return {};
+    return { eventId, suffix: "#barang" };
+  }, { formData });
 }
 
 export async function removeEventItemAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const locale = await currentLocale();
-  const eventId = idOf(formData);
-  try {
+  return submit(async () => {
+    const eventId = idOf(formData);
     await removeEventItem(await viewer(), eventId, idOf(formData, "itemId"));
-  } catch (error) {
-    return toFormState(error, locale);
-  }
-  finish(eventId, "#barang");
-  return {};
+    return { eventId, suffix: "#barang" };
+  });
 }
 
 /** The no-JavaScript path of the evidence upload; with JavaScript the form posts to the API to show progress. */
 export async function uploadEvidenceAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const locale = await currentLocale();
-  const eventId = idOf(formData);
-  const itemId = idOf(formData, "itemId");
-  const file = formData.get("file");
-  try {
-    if (!(file instanceof File) || file.size === 0) {
-      const t = await getTranslations("events.evidence");
-      return { ok: false, message: t("noFile"), fields: { file: t("noFile") } };
-    }
-    await attachEvidence(await viewer(), eventId, itemId, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
-  } catch (error) {
-    const state = toFormState(error, locale);
-    return { ...state, fields: { ...state.fields, file: state.message ?? "" } };
-  }
-  finish(eventId, `#item-${itemId}`);
-  return {};
+  return submit(
+    async () => {
+      const eventId = idOf(formData);
+      const itemId = idOf(formData, "itemId");
+      const file = formData.get("file");
+      if (!(file instanceof File) || file.size === 0) throw fieldError("file", (await getTranslations("events.evidence"))("noFile"));
+      await attachEvidence(await viewer(), eventId, itemId, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
+      return { eventId, suffix: `#item-${itemId}` };
+    },
+    // The upload form shows every refusal (type, size, closed event) next to its one field.
+    { errorState: (state) => ({ ...state, fields: { ...state.fields, file: state.message ?? "" } }) },
+  );
 }
 
 export async function closeEventAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const locale = await currentLocale();
-  const eventId = idOf(formData);
-  try {
+  return submit(async () => {
+    const eventId = idOf(formData);
     await closeEvent(await viewer(), eventId);
-  } catch (error) {
-    return toFormState(error, locale);
-  }
-  finish(eventId, "?ditutup=1");
-  return {};
+    return { eventId, suffix: "?ditutup=1" };
+  });
 }
 
 export async function amendEventAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const locale = await currentLocale();
-  const eventId = idOf(formData);
-  try {
+  return submit(async (locale) => {
+    const eventId = idOf(formData);
     const v = formObject(formData);
     const addsItem = Boolean(v.description?.trim() || v.amountIdr?.trim() || v.supplierName?.trim() || v.businessId);
     const input = parseInput(
       amendEventSchema,
-      {
-        reason: v.reason,
-        voidItemIds: formData.getAll("voidItemIds").map(String),
-        addItems: addsItem ? [await itemFrom(v, locale)] : [],
-      },
+      { reason: v.reason, voidItemIds: formData.getAll("voidItemIds").map(String), addItems: addsItem ? [await itemFrom(v, locale)] : [] },
       locale,
     );
     await amendEvent(await viewer(), eventId, input);
-  } catch (error) {
-    return toFormState(error, locale, formData);
-  }
-  finish(eventId, "?amandemen=1#riwayat");
-  return {};
+    return { eventId, suffix: "?amandemen=1#riwayat" };
+  }, { formData });
 }
 
 /** The add-item form's live business search (with JavaScript); the same search runs as a GET without it. */
