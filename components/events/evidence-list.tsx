@@ -1,13 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import type { EvidenceView } from "@/lib/services/events/types";
+import type { EventItemView } from "@/lib/services/events/types";
 
 /**
  * An item's evidence: photos as images (the thumbnail when there is one, linking to the original), PDFs as
- * links. `large` is the printable report, where the photo itself is the proof.
+ * links. `large` is the printable report, where the photo itself is the proof. The alt text says what the
+ * photo proves (the item and its supplier), not just the file's name.
  */
-export async function EvidenceList({ evidence, large }: { evidence: EvidenceView[]; large?: boolean }) {
+export async function EvidenceList({ item, large }: { item: Pick<EventItemView, "description" | "supplierName" | "business" | "evidence">; large?: boolean }) {
   const t = await getTranslations("events.evidence");
+  const { evidence } = item;
   if (evidence.length === 0) return null;
+  const supplier = item.business?.name ?? item.supplierName;
   return (
     <ul className={large ? "grid gap-3 sm:grid-cols-2" : "flex flex-wrap gap-2"} data-testid="evidence-list">
       {evidence.map((e) =>
@@ -18,7 +21,7 @@ export async function EvidenceList({ evidence, large }: { evidence: EvidenceView
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img
                 src={large ? e.url : (e.thumbnailUrl ?? e.url)}
-                alt={t("photoAlt", { name: e.originalName })}
+                alt={t("photoAlt", { description: item.description, supplier, name: e.originalName })}
                 data-testid="evidence-photo"
                 loading={large ? "eager" : "lazy"}
                 className={large ? "max-h-[120mm] w-full rounded border border-slate-300 object-contain" : "size-20 rounded border border-slate-300 object-cover"}

@@ -58,7 +58,7 @@ export async function ItemsSection({ event }: { event: EventDetailView }) {
                   </div>
                   <SupplierLine item={item} linkRequest />
                   <ItemBadges item={item} />
-                  <EvidenceList evidence={item.evidence} />
+                  <EvidenceList item={item} />
                   {item.evidence.length === 0 && !item.declared ? <p className="text-xs text-slate-600">{t("evidenceOptional")}</p> : null}
                   {mayUpload ? (
                     // Open where evidence is still required; elsewhere folded so a phone is not a wall of upload forms.

@@ -267,6 +267,15 @@ describe("events journey: record → items → evidence → close → auditor's 
       return Boolean(img && img.complete && img.naturalWidth > 0);
     }, undefined, { timeout: 30_000 });
     expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // Each photo says what it proves: the item and its supplier, not only a file name.
+    const receiptAlt = await report.locator('[data-testid="evidence-photo"][alt*="Bunga meja dan panggung"]').getAttribute("alt");
+    expect(receiptAlt).toContain("Toko Bunga Ibu Sari");
+    expect(await report.locator('[data-testid="evidence-photo"][alt*="Nasi kotak 50 porsi"]').getAttribute("alt")).toContain(sellerBusinessName);
+    // Every clock time on the sheet is WITA and says so ("09.00 WITA"); amounts like "Rp 1.500.000" are no times.
+    const sheet = (await report.innerText()).replace(/\s+/g, " ");
+    const times = [...sheet.matchAll(/(?<![\d.,])\d{2}[.:]\d{2}(?![\d.,])( WITA)?/g)];
+    expect(times.length).toBeGreaterThanOrEqual(4);
+    expect(times.filter((m) => !m[1]).map((m) => sheet.slice(Math.max(0, m.index - 30), m.index + 10))).toEqual([]);
 
     const overall = report.getByTestId("share-overall").first();
     const total = Number(await overall.getAttribute("data-total-idr"));
@@ -290,6 +299,12 @@ describe("events journey: record → items → evidence → close → auditor's 
     expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
     await screenshot(page, "events-report");
     await context.close();
+
+    // The same sheet on a 360-px phone fits without sideways scrolling.
+    const onPhone = await signedIn(AUDITOR, phone, `/kegiatan/${eventId}/laporan`);
+    await onPhone.page.getByTestId("event-report").waitFor();
+    expect(await fitsWidth(onPhone.page)).toBe(true);
+    await onPhone.context.close();
   });
   it("each role sees what it may: the PPK reads without editing, sellers get 403, English works", async () => {
     const ppk = await signedIn(PPK, desktop, "/kegiatan");

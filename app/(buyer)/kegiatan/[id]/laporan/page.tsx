@@ -105,7 +105,7 @@ export default async function EventReportPage({ params }: Props) {
         {withEvidence.map((i) => (
           <div key={i.id} className="space-y-2 break-inside-avoid">
             <h3 className="font-semibold text-slate-900 break-words">{i.description} · {formatIdr(i.amountIdr)}</h3>
-            <EvidenceList evidence={i.evidence} large />
+            <EvidenceList item={i} large />
           </div>
         ))}
       </section>
