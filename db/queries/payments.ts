@@ -259,6 +259,31 @@ export const listUndisbursedCardPayments = (db: DbOrTx, regionIds: readonly stri
         )
         .orderBy(asc(payments.paidAt), asc(payments.id));
 
+/**
+ * Card payments paid in [from, to) with their payout, if any — the platform's clock (paid → disbursed). A
+ * disbursed payment counts whatever happened later (a chargeback does not undo the disbursement); one without a
+ * payout counts only while the platform still owes it (succeeded, not fully refunded). `regionIds` undefined:
+ * every region (the public figure).
+ */
+export const listCardPaymentsForPayoutClock = (db: DbOrTx, params: { regionIds?: readonly string[]; from: Date; to: Date }) =>
+  params.regionIds?.length === 0
+    ? Promise.resolve([])
+    : db
+        .select({ paymentId: payments.id, paidAt: payments.paidAt, disbursedAt: payouts.disbursedAt })
+        .from(payments)
+        .innerJoin(orders, eq(orders.id, payments.orderId))
+        .innerJoin(opds, eq(opds.id, orders.opdId))
+        .leftJoin(payouts, eq(payouts.paymentId, payments.id))
+        .where(
+          and(
+            eq(payments.method, "kkpd_card"),
+            sql`${payments.paidAt} >= ${params.from.toISOString()}::timestamptz AND ${payments.paidAt} < ${params.to.toISOString()}::timestamptz`,
+            sql`(${payouts.id} IS NOT NULL OR (${payments.status} = 'succeeded' AND ${payments.amountIdr} > ${payments.refundedAmountIdr}))`,
+            params.regionIds ? inArray(opds.regionId, [...params.regionIds]) : undefined,
+          ),
+        )
+        .orderBy(asc(payments.paidAt), asc(payments.id));
+
 // ---- treasury queue and payment clock -----------------------------------------------------------------------
 
 /** Open invoices of the given OPDs, oldest BAST first, with order, OPD and seller (payout details included). */

@@ -3,3 +3,4 @@ export { fromStripeAmount, STRIPE_CURRENCY, toStripeAmount } from "./amount";
 export { cardPaymentsEnabled } from "./client";
 export { checkoutIdempotencyKey, createCheckoutSession, type CheckoutRequest, type CheckoutSession } from "./checkout";
 export { chargeOf, checkoutSessionOf, verifyWebhook, type VerifiedEvent } from "./webhook";
+export { createTransfer, PaymentProviderError, stripeTransfersEnabled, transferIdempotencyKey, type Transfer, type TransferRequest } from "./transfer";

@@ -22,14 +22,30 @@ export const startCardCheckoutSchema = z.object({
 });
 export type StartCardCheckoutInput = z.infer<typeof startCardCheckoutSchema>;
 
-export const payoutDetailsSchema = z.object({
-  method: z.enum(["bank_transfer", "stripe_transfer"]).default("bank_transfer").describe("stripe_transfer only for a seller with a Stripe Connect account."),
-  reference: z.string().trim().min(3).max(120).describe("The bank transfer reference or the Stripe transfer id (tr_…)."),
+const payoutDetailsFields = z.object({
+  method: z
+    .enum(["bank_transfer", "stripe_transfer"])
+    .default("bank_transfer")
+    .describe("stripe_transfer: the platform makes a Stripe Connect transfer to the seller's connected account (only for a seller with one)."),
+  reference: z
+    .string()
+    .trim()
+    .min(3)
+    .max(120)
+    .optional()
+    .describe("The bank transfer reference (required for bank_transfer). For stripe_transfer optional: the Stripe transfer id (tr_…) is recorded when left out."),
   disbursedAt: instant,
 });
+
+// A bank transfer happened outside the app: its reference is the only proof, so it is required.
+const referenceForBankTransfer = (value: { method: string; reference?: string }, ctx: z.RefinementCtx) => {
+  if (value.method === "bank_transfer" && !value.reference) ctx.addIssue({ code: "custom", path: ["reference"], message: "reference" });
+};
+
+export const payoutDetailsSchema = payoutDetailsFields.superRefine(referenceForBankTransfer);
 export type PayoutDetailsInput = z.input<typeof payoutDetailsSchema>;
 
-export const recordPayoutSchema = payoutDetailsSchema.extend({ paymentId: uuid });
+export const recordPayoutSchema = payoutDetailsFields.extend({ paymentId: uuid }).superRefine(referenceForBankTransfer);
 export type RecordPayoutInput = z.input<typeof recordPayoutSchema>;
 
 export const closeRemainingSchema = z.object({ reason: z.string().trim().min(5, "reason").max(1_000, "reason") });
@@ -45,4 +61,8 @@ export const paymentClockQuerySchema = z.object({
     .optional()
     .transform((v) => v === "1" || v === "true")
     .describe("1: the public view (days-to-pay per OPD only, no orders or people); no sign-in needed."),
+});
+
+export const payoutClockQuerySchema = paymentClockQuerySchema.omit({ opdId: true }).extend({
+  public: paymentClockQuerySchema.shape.public.describe("1: the whole platform's figures (no payments, orders, sellers or people); no sign-in needed."),
 });

@@ -14,6 +14,7 @@ describe("OpenAPI: payments endpoints", () => {
     ["/api/v1/payouts", "get"],
     ["/api/v1/payouts", "post"],
     ["/api/v1/payment-clock", "get"],
+    ["/api/v1/payouts/clock", "get"],
   ])("documents %s %s", (path, method) => {
     expect(doc.paths[path]?.[method]?.responses).toBeDefined();
   });
@@ -24,5 +25,6 @@ describe("OpenAPI: payments endpoints", () => {
     expect(refs.length).toBeGreaterThanOrEqual(10);
     for (const name of refs) expect(doc.components.schemas[name]).toBeDefined();
     expect(mine).toContain("15000000");
+    expect(doc.paths["/api/v1/payouts"]!.post!.responses["503"]).toBeDefined();
   });
 });

@@ -5,7 +5,7 @@ import { FiscalYearSelect, yearFrom, yearOptions } from "@/components/procuremen
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { witaYear } from "@/lib/format/date";
-import { paymentClock } from "@/lib/services/payments";
+import { paymentClock, payoutClock } from "@/lib/services/payments";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PaymentTransparencyPage({ searchParams }: { searchParams: SearchParams }) {
   const thisYear = witaYear(new Date());
   const year = yearFrom((await searchParams).tahun, thisYear);
-  const [clock, t] = await Promise.all([paymentClock(null, { fiscalYear: year, publicView: true }), getTranslations("payments.transparency")]);
+  const [clock, platform, t, tc] = await Promise.all([
+    paymentClock(null, { fiscalYear: year, publicView: true }),
+    payoutClock(null, { fiscalYear: year, publicView: true }),
+    getTranslations("payments.transparency"),
+    getTranslations("payments.common"),
+  ]);
+  const days = (v: number | null) => (v === null ? tc("none") : tc("days", { count: v }));
   const hasData = clock.opds.some((o) => o.paidCount > 0 || o.openCount > 0);
   return (
     <section data-testid="payment-transparency" aria-labelledby="home-title" className="space-y-6">
@@ -32,6 +38,15 @@ export default async function PaymentTransparencyPage({ searchParams }: { search
       {hasData ? null : <EmptyState>{t("empty")}</EmptyState>}
       <PaymentClockTable clock={{ ...clock, overdue: [] }} headingId="transparency-table-title" showOpen={false} />
       <p className="max-w-3xl text-sm text-slate-600">{t("explain")}</p>
+      {/* The platform's own clock, one line for the whole platform: counts and days only. */}
+      <section aria-labelledby="platform-clock-title" data-testid="transparency-platform-clock" className="max-w-3xl space-y-1">
+        <h2 id="platform-clock-title" className="text-lg font-semibold text-slate-900">{t("platformTitle")}</h2>
+        <p className="text-sm text-slate-700">
+          {platform.disbursedCount + platform.waitingCount === 0
+            ? t("platformEmpty", { year })
+            : t("platformLine", { year, median: days(platform.medianDays), p90: days(platform.p90Days), disbursed: platform.disbursedCount, waiting: platform.waitingCount })}
+        </p>
+      </section>
     </section>
   );
 }

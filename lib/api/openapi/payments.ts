@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  closeRemainingSchema, paymentClockQuerySchema, recordPayoutSchema, recordTransferPaymentSchema, startCardCheckoutSchema, treasuryQueueQuerySchema,
+  closeRemainingSchema, paymentClockQuerySchema, payoutClockQuerySchema, recordPayoutSchema, recordTransferPaymentSchema, startCardCheckoutSchema, treasuryQueueQuerySchema,
 } from "@/lib/validation/payments";
 import { errorResponse, jsonResponse, jsonSchema, queryParameters, type OpenApiFeature } from "./registry";
 
@@ -30,11 +30,12 @@ const payment = z.object({
   refundedAmountIdr: idr, refundedAt: instant.nullable(), recordedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 });
 const recordedPayment = payment.extend({
-  orderId: z.uuid(), orderStatus: z.enum(["invoiced", "paid"]).describe("paid when nothing is owed and nothing remains to receive."), invoiceIds: z.array(z.uuid()),
+  orderId: z.uuid(), orderStatus: z.enum(["invoiced", "paid", "closed"]).describe("paid when nothing is owed and nothing remains to receive; closed when, in addition, every succeeded card payment of the order has been disbursed."), invoiceIds: z.array(z.uuid()),
 });
 const payout = z.object({
   id: z.uuid(), paymentId: z.uuid(), method: z.enum(["bank_transfer", "stripe_transfer"]), amountIdr: idr, reference: z.string(), disbursedAt: instant,
   bankName: z.string().nullable(), accountNumber: z.string().nullable().describe("Masked except the last four digits."),
+  stripeTransferId: z.string().nullable().optional().describe("The Stripe Connect transfer (tr_…) the platform made, for stripe_transfer."),
 });
 const orderPayments = z.object({
   invoices: z.array(invoice), payments: z.array(payment), payout: payout.nullable(), outstandingIdr: idr,
@@ -74,8 +75,16 @@ const clock = z.object({
     orderId: z.uuid(), orderNumber: z.string(), opdName: z.string(), businessName: z.string(), bastAt: instant, ageDays: z.number().int(), outstandingIdr: idr,
   })).describe("Empty in the public view."),
 });
+const payoutClock = z.object({
+  fiscalYear: z.number().int(),
+  disbursedCount: z.number().int().describe("Card payments paid in the fiscal year (WITA) and disbursed to the seller."),
+  medianDays: z.number().nullable().describe("WITA calendar days paid → disbursed; the mean of the two middle values for an even count."),
+  p90Days: z.number().int().nullable().describe("Nearest rank."),
+  waitingCount: z.number().int().describe("Card payments of the year the platform still owes sellers."),
+  oldestWaitDays: z.number().int().nullable().describe("Days the longest-waiting of those has waited so far."),
+});
 const closedRemainder = z.object({
-  id: z.uuid(), number: z.string(), status: z.enum(["received", "invoiced", "paid"]), totalIdr: idr.describe("The order's total is now what was received."),
+  id: z.uuid(), number: z.string(), status: z.enum(["received", "invoiced", "paid", "closed"]), totalIdr: idr.describe("The order's total is now what was received."),
   releasedBudgetIdr: idr, closedLines: z.array(z.object({ orderLineId: z.uuid(), title: z.string(), quantity: z.number().int() })),
 });
 
@@ -100,6 +109,7 @@ export const paymentsFeature: OpenApiFeature = {
     PayoutQueue: jsonSchema(z.array(payoutRow)),
     Payout: jsonSchema(recordedPayout),
     PaymentClock: jsonSchema(clock),
+    PayoutClock: jsonSchema(payoutClock),
     ClosedRemainder: jsonSchema(closedRemainder),
   },
   paths: {
@@ -183,13 +193,23 @@ export const paymentsFeature: OpenApiFeature = {
       post: {
         tags: ["Payments"], operationId: "recordPayout", summary: "Record a disbursement to the seller (admin)",
         description:
-          "`bank_transfer` (default) to the seller's payout account, or `stripe_transfer` for a seller with a Stripe Connect account (the transfer id is recorded; the transfer itself is made in Stripe). One payout per payment; a fully paid card order is then `closed`.",
+          "`bank_transfer` (default; needs no Stripe): the platform paid the seller's payout account outside the app and records the transfer `reference` (required). `stripe_transfer`, for a seller with a Stripe Connect account (`businesses.stripe_account_id`): this call makes the transfer — `POST /v1/transfers` `{ amount: rupiah × 100 (Rp 150.000 → 15000000), currency: \"idr\", destination: the connected account, transfer_group: \"order:<orderId>\", metadata: { orderId, paymentId } }` with the idempotency key `payout:<paymentId>` — while the order and payment are locked and before anything is written, then records the returned id as `stripeTransferId` (and as `reference` unless one is given). If Stripe refuses or cannot be reached the answer is 503 `unavailable` (`details.reason: stripe_transfer_failed`) and nothing is recorded; retrying is safe, the same key never makes a second transfer. One payout per payment. The order is `closed` once it is fully paid (nothing owed or left to receive) and every succeeded card payment of it has a payout; a payout on an order still `invoiced` (more BASTs to come) leaves it so, and it closes when the last payment settles.",
         requestBody: body(recordPayoutSchema),
         responses: {
           "201": jsonResponse("Recorded.", "Payout"), ...common, "400": invalid["400"], "404": errorResponse("No such payment."),
-          "409": errorResponse("`already_disbursed`, or `not_disbursable` (not a succeeded card payment: transfers go straight to the seller)."),
-          "422": errorResponse("Invalid body, `no_connected_account`, `no_bank_account`, `disbursed_in_future` or `disbursed_before_paid`."),
+          "409": errorResponse("`already_disbursed`, `not_disbursable` (not a succeeded card payment: transfers go straight to the seller), or `stripe_transfers_disabled` (stripe_transfer without Stripe configured)."),
+          "422": errorResponse("Invalid body (a bank_transfer without `reference`), `no_connected_account` (stripe_transfer for a seller without a Stripe Connect account), `no_bank_account`, `disbursed_in_future` or `disbursed_before_paid`."),
+          "503": errorResponse("`unavailable` with `details.reason: stripe_transfer_failed`: Stripe refused or did not answer the Connect transfer; nothing was recorded, retry safely."),
         },
+      },
+    },
+    "/api/v1/payouts/clock": {
+      get: {
+        tags: ["Payments"], operationId: "getPayoutClock", summary: "The platform's clock: days from card payment to payout over a fiscal year (WITA)",
+        description:
+          "Signed in with payout.record (admin): the regions the caller disburses for. `public=1`: the whole platform's figures, no payments, orders, sellers or people, no sign-in.",
+        parameters: queryParameters(payoutClockQuerySchema),
+        responses: { "200": jsonResponse("The clock.", "PayoutClock"), "400": errorResponse("An invalid parameter."), ...common },
       },
     },
     "/api/v1/payment-clock": {

@@ -37,6 +37,25 @@ export const checkTransferPayment = (
 export const orderStatusAfterPayment = (state: { outstandingIdr: number; remainingToReceiveIdr: number }): "paid" | "invoiced" =>
   state.outstandingIdr === 0 && state.remainingToReceiveIdr === 0 ? "paid" : "invoiced";
 
+export type SettledPayment = { method: "kkpd_card" | "sp2d" | "up"; status: string; disbursed: boolean };
+
+/**
+ * Where a settled order goes: `invoiced` while anything is owed or left to receive; once fully paid, `closed`
+ * when it had card payments and every succeeded one has been disbursed to the seller (card money passes
+ * through the platform), else `paid`. So a payout made while the order was still `invoiced` (more BASTs to come)
+ * closes it as soon as the last payment settles, and an order paid only by SP2D/UP stays `paid` (the
+ * treasury paid the seller directly; there is nothing for the platform to disburse).
+ */
+export const orderStatusAfterSettlement = (state: {
+  outstandingIdr: number;
+  remainingToReceiveIdr: number;
+  payments: readonly SettledPayment[];
+}): "invoiced" | "paid" | "closed" => {
+  if (orderStatusAfterPayment(state) === "invoiced") return "invoiced";
+  const card = state.payments.filter((p) => p.method === "kkpd_card" && p.status === "succeeded");
+  return card.length > 0 && card.every((p) => p.disbursed) ? "closed" : "paid";
+};
+
 /** After a full refund the invoices are open again, so the order is owed again. */
 export const orderStatusAfterRefund = (): "invoiced" => "invoiced";
 

@@ -26,3 +26,30 @@ export const percentile = (values: readonly number[], p: number): number | null 
 
 /** An unpaid BAST is overdue once more calendar days than the policy allows have passed. */
 export const isOverdue = (bastAt: Date, now: Date, maxDaysToPay: number) => witaDaysBetween(bastAt, now) > maxDaysToPay;
+
+export type CardPayoutTiming = { paidAt: Date; disbursedAt: Date | null };
+
+export type PlatformClockFigures = {
+  disbursedCount: number;
+  medianDays: number | null;
+  p90Days: number | null;
+  waitingCount: number;
+  /** WITA days the longest-waiting undisbursed card payment has waited by `now`; null when none waits. */
+  oldestWaitDays: number | null;
+};
+
+/**
+ * The platform's clock, paid → disbursed, with the office clock's conventions: WITA calendar days, median (mean
+ * of the two middle values) and p90 by nearest rank over disbursed card payments; the rest are still waiting.
+ */
+export const platformClock = (items: readonly CardPayoutTiming[], now: Date): PlatformClockFigures => {
+  const days = items.filter((i) => i.disbursedAt).map((i) => witaDaysBetween(i.paidAt, i.disbursedAt!));
+  const waits = items.filter((i) => !i.disbursedAt).map((i) => Math.max(0, witaDaysBetween(i.paidAt, now)));
+  return {
+    disbursedCount: days.length,
+    medianDays: median(days),
+    p90Days: percentile(days, 90),
+    waitingCount: waits.length,
+    oldestWaitDays: waits.length ? Math.max(...waits) : null,
+  };
+};

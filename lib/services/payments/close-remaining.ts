@@ -1,19 +1,20 @@
 import { db } from "@/db/client";
-import { listInvoicesOfOrder, sumReceivedValue } from "@/db/queries/payments";
+import { sumReceivedValue } from "@/db/queries/payments";
 import { findOrder, listOrderLines, releaseBudget, updateOrder } from "@/db/queries/procurement";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { orderStatusAfterPayment, outstandingIdr, remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
+import { remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { actorOf, conflict, loadOpdOrThrow, notFound } from "@/lib/services/procurement/shared";
 import type { CloseRemainingInput } from "@/lib/validation/payments";
-import { moveOrder } from "./shared";
+import { loadOrderMoney, moveOrder, moveOrderToSettlement, settlementStatus } from "./shared";
 
 /**
  * After a partial BAST, the buyer or PPK of the OPD cancels what was never delivered: the order's total (and
  * its UMK/local parts) shrink to what the BASTs received, the committed budget of the undelivered value is
- * released, and the order proceeds to payment (`paid` at once when every invoice is already paid). Audited
+ * released, and the order proceeds to payment (`paid` at once when every invoice is already paid, `closed`
+ * when its card payments are also all disbursed). Audited
  * with the closed quantities per line. Nothing received yet → cancel the order instead (409).
  */
 export const closeRemaining = async (viewer: Viewer | null, orderId: string, input: CloseRemainingInput, now: Date = new Date()) =>
@@ -47,8 +48,8 @@ export const closeRemaining = async (viewer: Viewer | null, orderId: string, inp
       umkTotalIdr: receivedOf((l) => l.sellerIsUmk),
       localTotalIdr: receivedOf((l) => l.isLocal),
     });
-    const invoices = await listInvoicesOfOrder(tx, order.id);
-    const status = await moveOrder(tx, updated, invoices.length === 0 ? "received" : orderStatusAfterPayment({ outstandingIdr: outstandingIdr(invoices), remainingToReceiveIdr: 0 }));
+    const money = await loadOrderMoney(tx, updated);
+    const status = money.invoices.length === 0 ? await moveOrder(tx, updated, "received") : await moveOrderToSettlement(tx, updated, settlementStatus(money));
     await appendAuditEvent(tx, {
       actor: actorOf(actor),
       action: "order.remaining_closed",

@@ -7,6 +7,7 @@ export { handleStripeWebhook, type WebhookResult } from "./handle-stripe-webhook
 export { listPayoutQueue } from "./list-payout-queue";
 export { listTreasuryQueue } from "./list-treasury-queue";
 export { overduePaymentsByOpd, paymentClock } from "./payment-clock";
+export { payoutClock } from "./payout-clock";
 export { recordPayout } from "./record-payout";
 export { recordTransferPayment } from "./record-transfer-payment";
 export { startCardCheckout } from "./start-card-checkout";

@@ -3,16 +3,39 @@ import { findBusinessPayout, findPayment, findPayoutOfPayment, insertPayout } fr
 import { findOrder } from "@/db/queries/procurement";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { createTransfer, PaymentProviderError, stripeTransfersEnabled, type TransferRequest } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { AppError } from "@/lib/errors";
 import { actorOf, conflict, loadOpdOrThrow, notFound, unprocessable } from "@/lib/services/procurement/shared";
 import { payoutDetailsSchema, type PayoutDetailsInput } from "@/lib/validation/payments";
-import { moveOrder, payoutView } from "./shared";
+import { loadOrderMoney, moveOrderToSettlement, payoutView, settlementStatus } from "./shared";
 import type { PayoutView } from "./types";
 
+/** The Connect transfer through the payment port; Stripe's refusal or absence becomes a 503 the admin can retry. */
+const connectTransfer = async (request: TransferRequest) => {
+  if (!stripeTransfersEnabled()) {
+    throw conflict("stripe_transfers_disabled", { id: "Stripe belum dikonfigurasi di sistem ini; gunakan transfer bank.", en: "Stripe is not configured on this system; use a bank transfer." });
+  }
+  try {
+    return await createTransfer(request);
+  } catch (error) {
+    if (!(error instanceof PaymentProviderError)) throw error;
+    throw new AppError(
+      "unavailable",
+      {
+        id: `Stripe menolak atau tidak menjawab transfer ke akun penjual (${error.message}). Tidak ada yang dicatat; coba lagi nanti — transfer tidak akan terkirim dua kali.`,
+        en: `Stripe refused or did not answer the transfer to the seller's account (${error.message}). Nothing was recorded; try again later — the transfer will not be sent twice.`,
+      },
+      { reason: "stripe_transfer_failed", stripeCode: error.stripeCode, stripeStatus: error.stripeStatus },
+    );
+  }
+};
+
 /**
- * The admin records that the platform disbursed a card payment to the seller (bank transfer by default; a
- * Stripe Connect transfer only for a business with a connected account — recorded here by its id, the
- * transfer itself is made in Stripe). One payout per payment (409 after); a fully paid order is then closed.
+ * The admin records that the platform disbursed a card payment to the seller: a bank transfer (the default,
+ * made outside the app, recorded by its reference), or for a business with a connected account a Stripe
+ * Connect transfer that this call makes. One payout per payment (409 after); the order closes once it is
+ * fully paid and every card payment of it is disbursed.
  */
 export const recordPayout = async (viewer: Viewer | null, paymentId: string, details: PayoutDetailsInput, now: Date = new Date()): Promise<PayoutView & { orderStatus: string }> => {
   const input = payoutDetailsSchema.parse(details);
@@ -43,22 +66,30 @@ export const recordPayout = async (viewer: Viewer | null, paymentId: string, det
       throw unprocessable("no_bank_account", { id: "Penjual belum mengisi rekening bank pencairan.", en: "The seller has not given a payout bank account." });
     }
     const amountIdr = payment.amountIdr - payment.refundedAmountIdr;
+    // The Connect transfer is made while the order and payment are locked and before anything is written: if
+    // Stripe refuses, the transaction rolls back and nothing is recorded; if our commit fails after Stripe
+    // answered, the retry sends the same idempotency key and gets the same transfer back.
+    const transfer = input.method === "stripe_transfer" ? await connectTransfer({ paymentId: payment.id, orderId: order.id, orderNumber: order.number, amountIdr, destination: business.stripeAccountId! }) : null;
+    const reference = input.reference ?? transfer?.id;
+    if (!reference) throw unprocessable("reference", { id: "Isi nomor referensi transfer.", en: "Enter the transfer reference." });
     const payout = await insertPayout(tx, {
       paymentId: payment.id,
       orderId: order.id,
       businessId: order.businessId,
       method: input.method,
       amountIdr,
-      reference: input.reference,
+      reference,
       bankName: input.method === "bank_transfer" ? business.bankName : null,
       accountNumber: input.method === "bank_transfer" ? business.accountNumber : null,
       accountName: input.method === "bank_transfer" ? business.accountName : null,
-      stripeTransferId: input.method === "stripe_transfer" ? input.reference : null,
+      stripeTransferId: transfer?.id ?? null,
       disbursedAt: input.disbursedAt,
       recordedBy: viewer!.userId,
     });
     if (!payout) throw conflict("already_disbursed", { id: "Pembayaran ini sudah disalurkan ke penjual.", en: "This payment has already been disbursed to the seller." });
-    const orderStatus = order.status === "paid" ? await moveOrder(tx, order, "closed") : order.status;
+    // Only closing follows from a payout: an order still owed or still to be received stays where it is, and
+    // closes when its last payment settles (settlePayment / closeRemaining look at payouts too).
+    const orderStatus = settlementStatus(await loadOrderMoney(tx, order)) === "closed" ? await moveOrderToSettlement(tx, order, "closed") : order.status;
     await appendAuditEvent(tx, {
       actor: actorOf(viewer!),
       action: "payout.recorded",
@@ -66,7 +97,7 @@ export const recordPayout = async (viewer: Viewer | null, paymentId: string, det
       entityId: payout.id,
       data: {
         paymentId: payment.id, orderId: order.id, orderNumber: order.number, businessId: order.businessId, method: input.method, amountIdr,
-        reference: input.reference, disbursedAt: input.disbursedAt.toISOString(), orderStatus,
+        reference, stripeTransferId: transfer?.id ?? null, disbursedAt: input.disbursedAt.toISOString(), orderStatus,
       },
       at: now,
     });

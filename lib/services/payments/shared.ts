@@ -5,7 +5,7 @@ import {
 } from "@/db/queries/payments";
 import { updateOrder } from "@/db/queries/procurement";
 import type { orders, payments, payouts } from "@/db/schema";
-import { maskAccountNumber, orderStatusAfterPayment, outstandingIdr, remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
+import { maskAccountNumber, orderStatusAfterSettlement, outstandingIdr, remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
 import { canTransitionOrder, type OrderStatus } from "@/lib/domain/procurement/state-machine";
 import type { AuditActor } from "@/lib/services/audit/append-audit-event";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
@@ -70,6 +70,7 @@ export const payoutView = (payout: PayoutRow): PayoutView => ({
   disbursedAt: payout.disbursedAt.toISOString(),
   bankName: payout.bankName,
   accountNumber: maskAccountNumber(payout.accountNumber),
+  stripeTransferId: payout.stripeTransferId,
 });
 
 /** Everything money-related about one order, read in the caller's transaction. */
@@ -90,6 +91,18 @@ export const loadOrderMoney = async (db: DbOrTx, order: Pick<OrderRow, "id" | "t
   };
 };
 
+type OrderMoney = Awaited<ReturnType<typeof loadOrderMoney>>;
+
+/** The status the order's money calls for (see orderStatusAfterSettlement): payouts mark card payments disbursed. */
+export const settlementStatus = (money: Pick<OrderMoney, "outstandingIdr" | "remainingToReceiveIdr" | "payments" | "payouts">) => {
+  const disbursed = new Set(money.payouts.map((p) => p.paymentId));
+  return orderStatusAfterSettlement({
+    outstandingIdr: money.outstandingIdr,
+    remainingToReceiveIdr: money.remainingToReceiveIdr,
+    payments: money.payments.map(({ payment }) => ({ method: payment.method, status: payment.status, disbursed: disbursed.has(payment.id) })),
+  });
+};
+
 /** Moves the order to `to` when the state machine allows it; staying put is not a transition. */
 export const moveOrder = async (db: DbOrTx, order: Pick<OrderRow, "id" | "status">, to: OrderStatus) => {
   if (order.status === to) return order.status;
@@ -98,8 +111,20 @@ export const moveOrder = async (db: DbOrTx, order: Pick<OrderRow, "id" | "status
 };
 
 /**
+ * Moves the order to the status its money calls for; `closed` from an order not yet `paid` passes through
+ * `paid` (the state machine's only way in), so both steps stay valid transitions.
+ */
+export const moveOrderToSettlement = async (db: DbOrTx, order: Pick<OrderRow, "id" | "status">, to: ReturnType<typeof settlementStatus>) => {
+  if (to === "closed" && order.status !== "closed" && order.status !== "paid") {
+    return moveOrder(db, { id: order.id, status: await moveOrder(db, order, "paid") }, "closed");
+  }
+  return moveOrder(db, order, to);
+};
+
+/**
  * A payment succeeded: its claimed invoices become paid, the budget moves committed → realized by the
- * amount, and the order is paid once nothing is owed or left to receive. Audited. In the caller's transaction.
+ * amount, and the order is paid once nothing is owed or left to receive (closed when its card payments are all
+ * disbursed already). Audited. In the caller's transaction.
  */
 export const settlePayment = async (
   db: DbOrTx,
@@ -115,7 +140,7 @@ export const settlePayment = async (
     throw conflict("budget_out_of_balance", PAYMENT_MESSAGES.budgetOutOfBalance);
   }
   const money = await loadOrderMoney(db, order);
-  const status = await moveOrder(db, order, orderStatusAfterPayment(money));
+  const status = await moveOrderToSettlement(db, order, settlementStatus(money));
   await appendAuditEvent(db, {
     actor: params.actor,
     action: "payment.succeeded",

@@ -49,6 +49,8 @@ export type PayoutView = {
   bankName: string | null;
   /** Masked except the last four digits. */
   accountNumber: string | null;
+  /** The Stripe Connect transfer (tr_…) the platform made, for method stripe_transfer. */
+  stripeTransferId?: string | null;
 };
 
 /** What an order's page shows about money: invoices, payments, payout and the two clocks. */
@@ -104,4 +106,17 @@ export type PaymentClockView = {
   opds: PaymentClockOpdRow[];
   /** Empty on the public page: it shows days-to-pay per OPD only, no orders or people. */
   overdue: Array<{ orderId: string; orderNumber: string; opdName: string; businessName: string; bastAt: string; ageDays: number; outstandingIdr: number }>;
+};
+
+/**
+ * The platform's clock over a fiscal year (WITA): card payments paid that year, days paid → disbursed for those
+ * disbursed, and those still waiting with the longest wait. Figures only — no payments, orders or sellers.
+ */
+export type PayoutClockView = {
+  fiscalYear: number;
+  disbursedCount: number;
+  medianDays: number | null;
+  p90Days: number | null;
+  waitingCount: number;
+  oldestWaitDays: number | null;
 };

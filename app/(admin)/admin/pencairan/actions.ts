@@ -21,7 +21,7 @@ export async function recordPayoutAction(_state: FormState, formData: FormData):
   try {
     const input = parseInput(
       recordPayoutSchema,
-      { paymentId: values.paymentId, method: values.method || undefined, reference: values.reference, disbursedAt: witaDayToInstant(values.disbursedAt ?? "") },
+      { paymentId: values.paymentId, method: values.method || undefined, reference: values.reference?.trim() || undefined, disbursedAt: witaDayToInstant(values.disbursedAt ?? "") },
       locale,
     );
     await recordPayout(await viewer(), input.paymentId, { method: input.method, reference: input.reference, disbursedAt: input.disbursedAt });

@@ -10,9 +10,9 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { StatTile } from "@/components/ui/stat-tile";
 import { regionsWhere } from "@/lib/auth/scopes";
 import { witaDate } from "@/lib/domain/time/wita";
-import { formatWita } from "@/lib/format/date";
+import { formatWita, witaYear } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
-import { listPayoutQueue } from "@/lib/services/payments";
+import { listPayoutQueue, payoutClock } from "@/lib/services/payments";
 import { recordPayoutAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -21,22 +21,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("payments.payouts"))("metaTitle") };
 }
 
-const median = (values: number[]) => {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
-};
-
 /** Card money that reached the platform and still has to reach the seller; the oldest wait first. */
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PayoutQueuePage({ searchParams }: Props) {
   const current = await requireViewer("/admin/pencairan");
   if (regionsWhere(current, "payout.record").length === 0) forbidden();
-  const [queue, t, tc, locale] = await Promise.all([listPayoutQueue(current), getTranslations("payments.payouts"), getTranslations("payments.common"), getLocale()]);
+  const year = witaYear(new Date());
+  const [queue, clock, t, tc, locale] = await Promise.all([
+    listPayoutQueue(current), payoutClock(current, { fiscalYear: year }), getTranslations("payments.payouts"), getTranslations("payments.common"), getLocale(),
+  ]);
   const rows = [...queue].sort((a, b) => b.ageDays - a.ageDays);
-  const ages = rows.map((r) => r.ageDays);
   const days = (v: number | null) => (v === null ? tc("none") : tc("days", { count: v }));
   const today = witaDate(new Date());
   const recorded = (await searchParams).dicairkan !== undefined;
@@ -48,11 +43,15 @@ export default async function PayoutQueuePage({ searchParams }: Props) {
         <p role="status" data-testid="payout-recorded" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{t("recorded")}</p>
       ) : null}
       <section aria-labelledby="platform-clock-title" data-testid="platform-clock" className="space-y-2">
-        <h2 id="platform-clock-title" className="text-lg font-semibold text-slate-900">{t("clockTitle")}</h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-          <StatTile label={t("waiting")} value={rows.length} />
-          <StatTile label={t("oldest")} value={days(ages.length ? Math.max(...ages) : null)} />
-          <StatTile label={t("median")} value={days(median(ages))} />
+        <h2 id="platform-clock-title" className="text-lg font-semibold text-slate-900">{t("clockTitle", { year })}</h2>
+        <p className="text-sm text-slate-700">{t("clockLead")}</p>
+        {/* The fiscal year's card payments (not only today's queue): how long sellers waited, and wait now. */}
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+          <StatTile label={t("median")} value={<span data-testid="platform-clock-median">{days(clock.medianDays)}</span>} />
+          <StatTile label={t("p90")} value={<span data-testid="platform-clock-p90">{days(clock.p90Days)}</span>} />
+          <StatTile label={t("disbursedCount")} value={<span data-testid="platform-clock-disbursed">{clock.disbursedCount}</span>} />
+          <StatTile label={t("waiting")} value={<span data-testid="platform-clock-waiting">{clock.waitingCount}</span>} />
+          <StatTile label={t("oldest")} value={<span data-testid="platform-clock-oldest">{days(clock.oldestWaitDays)}</span>} />
         </dl>
       </section>
       <section aria-labelledby="payouts-title" className="space-y-3">
@@ -90,7 +89,8 @@ export default async function PayoutQueuePage({ searchParams }: Props) {
                       ...(r.business.stripeAccountId ? [{ value: "stripe_transfer", label: t("methods.stripe_transfer") }] : []),
                     ],
                   },
-                  { name: "reference", label: t("reference"), required: true, autoComplete: "off" },
+                  // Not `required` in HTML: a Stripe Connect transfer records its own id; the schema requires it for banks.
+                  { name: "reference", label: t("reference"), hint: r.business.stripeAccountId ? t("referenceHint") : undefined, required: !r.business.stripeAccountId, autoComplete: "off" },
                   { name: "disbursedAt", label: t("disbursedAt"), type: "date", required: true, defaultValue: today },
                 ]}
                 submitLabel={t("submit")}
