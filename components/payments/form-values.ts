@@ -9,7 +9,9 @@ const DAY_MS = 86_400_000;
  */
 export const witaDayToInstant = (value: string, now = new Date()): Date | string => {
   const day = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) return value;
+  // Date.parse rolls 2026-02-30 over to 2 March: only a day that reads back unchanged is a calendar day.
+  const parsed = Date.parse(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== day) return value;
   if (day === witaDate(now)) return now;
   return new Date(witaMidnight(day).getTime() + DAY_MS - 1000);
 };
