@@ -3,6 +3,7 @@
 import { useActionState, useRef } from "react";
 import { ComplianceFindings, type ComplianceLabels } from "./compliance-findings";
 import type { CheckoutState } from "./checkout-state";
+import { useCheckoutDraft } from "./use-checkout-draft";
 import { needsJustification } from "./types";
 
 export type CheckoutLabels = {
@@ -52,6 +53,8 @@ const button = "min-h-11 w-full rounded-md px-4 py-2 text-base font-semibold sm:
 export function CheckoutForm({ action, initial, budgetOptions, eventOptions, justificationOptions, labels, complianceLabels }: Props) {
   const [state, formAction, isPending] = useActionState(action, initial);
   const previewRef = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useCheckoutDraft(formRef, !state.values.requestId, state.rev);
   const refresh = () => previewRef.current?.form?.requestSubmit(previewRef.current);
   const v = state.values;
   const err = state.fields ?? {};
@@ -80,7 +83,7 @@ export function CheckoutForm({ action, initial, budgetOptions, eventOptions, jus
   );
 
   return (
-    <form action={formAction} data-testid="checkout-form" aria-busy={isPending} className="space-y-5">
+    <form ref={formRef} action={formAction} data-testid="checkout-form" aria-busy={isPending} className="space-y-5">
       <p role="alert" data-testid="checkout-message" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 empty:hidden">
         {state.message ?? null}
       </p>

@@ -140,6 +140,10 @@ describe("procurement journey: cart → compliance → approval → order → BA
     await page.getByTestId("checkout-error-purpose").waitFor({ timeout: 30_000 });
     await page.getByTestId("checkout-purpose").fill("Cendera mata tenun Sukarara untuk tamu Festival Pesona Bau Nyale");
     await page.getByTestId("checkout-needed-by").fill("2026-12-15");
+    // A reload (as after a quantity change, which re-mounts the form) keeps what was typed in this tab.
+    await page.reload();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="checkout-purpose"]') as HTMLTextAreaElement | null)?.value.includes("Bau Nyale"), null, { timeout: 30_000 });
+    expect(await page.getByTestId("checkout-needed-by").inputValue()).toBe("2026-12-15");
     await page.getByTestId("checkout-submit").click();
     await page.waitForURL((url) => url.pathname.startsWith("/permintaan/"), { timeout: 30_000 });
     requestId = new URL(page.url()).pathname.split("/").pop()!;
