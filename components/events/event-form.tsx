@@ -27,6 +27,15 @@ export function EventForm({ action, opds, types, kabupaten, labels, defaults = {
   const [state, formAction, isPending] = useActionState(action, {} as FormState);
   const value = (name: string) => state.values?.[name] ?? defaults[name] ?? "";
   const p = (name: string, hint?: boolean) => ({ ...fieldProps("event", name, state, hint), className: inputClass, "data-testid": `event-${name}`, defaultValue: value(name) });
+  // A required choice that starts empty ("—"), so nothing is picked for the clerk by accident.
+  const choice = (name: string, label: string, options: Option[]) => (
+    <Field prefix="event" name={name} label={label} state={state} required>
+      <select {...p(name)} required>
+        <option value="">—</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </Field>
+  );
   // Re-mount the fields with what was typed after a failed post (React resets a form after its action).
   const key = JSON.stringify(state.values ?? {});
   return (
@@ -50,18 +59,8 @@ export function EventForm({ action, opds, types, kabupaten, labels, defaults = {
             <input {...p("title", true)} type="text" required maxLength={200} autoComplete="off" />
           </Field>
         </div>
-        <Field prefix="event" name="type" label={labels.type} state={state} required>
-          <select {...p("type")} required>
-            <option value="">—</option>
-            {types.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          </select>
-        </Field>
-        <Field prefix="event" name="kabupaten" label={labels.kabupaten} state={state} required>
-          <select {...p("kabupaten")} required>
-            <option value="">—</option>
-            {kabupaten.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          </select>
-        </Field>
+        {choice("type", labels.type, types)}
+        {choice("kabupaten", labels.kabupaten, kabupaten)}
         <Field prefix="event" name="startsAt" label={labels.startsAt} state={state} required>
           <input {...p("startsAt")} type="datetime-local" required />
         </Field>

@@ -18,6 +18,14 @@ export async function HistorySection({ event, headingLevel = 2 }: { event: Event
     const item = event.items.find((i) => i.id === id) ?? event.closedReport?.items.find((i) => i.id === id);
     return item ? `${item.description} (${formatIdr(item.amountIdr)})` : id;
   };
+  // What an amendment added or voided: a count and the items by name (none: nothing shown).
+  const changedItems = (heading: string, ids: readonly string[], itemClass: string) =>
+    ids.length === 0 ? null : (
+      <div className="text-sm text-slate-800">
+        <p>{heading}</p>
+        <ul className="list-disc pl-5">{ids.map((id) => <li key={id} className={`break-words ${itemClass}`.trim()}>{itemLabel(id)}</li>)}</ul>
+      </div>
+    );
   const frozen = event.closedReport.compliance;
   return (
     <section id="riwayat" aria-labelledby="history-title" className="space-y-3" data-testid="event-history">
@@ -37,18 +45,8 @@ export async function HistorySection({ event, headingLevel = 2 }: { event: Event
             <p className="text-sm text-slate-800">
               <span className="font-semibold">{t("reason")}:</span> <span data-testid="amendment-reason" className="break-words">{a.reason}</span>
             </p>
-            {a.changes.addedItemIds.length > 0 ? (
-              <div className="text-sm text-slate-800">
-                <p>{t("added", { count: a.changes.addedItemIds.length })}</p>
-                <ul className="list-disc pl-5">{a.changes.addedItemIds.map((id) => <li key={id} className="break-words">{itemLabel(id)}</li>)}</ul>
-              </div>
-            ) : null}
-            {a.changes.voidedItemIds.length > 0 ? (
-              <div className="text-sm text-slate-800">
-                <p>{t("voided", { count: a.changes.voidedItemIds.length })}</p>
-                <ul className="list-disc pl-5">{a.changes.voidedItemIds.map((id) => <li key={id} className="break-words line-through">{itemLabel(id)}</li>)}</ul>
-              </div>
-            ) : null}
+            {changedItems(t("added", { count: a.changes.addedItemIds.length }), a.changes.addedItemIds, "")}
+            {changedItems(t("voided", { count: a.changes.voidedItemIds.length }), a.changes.voidedItemIds, "line-through")}
             <p className="text-sm text-slate-800" data-share={a.reportAfter.share}>
               {t("after", { share: formatShare(a.reportAfter.share, locale), consumption: consumptionOf(a.reportAfter, locale) })}
             </p>

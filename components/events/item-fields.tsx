@@ -5,7 +5,7 @@ import type { FormState } from "@/components/seller/form-state";
 import { Field, fieldProps, inputClass } from "./form-parts";
 import type { BusinessPick, ItemFieldLabels } from "./types";
 
-type Props = {
+export type ItemFieldsProps = {
   prefix: string;
   state: FormState;
   labels: ItemFieldLabels;
@@ -28,7 +28,7 @@ const badge = (on: boolean, yes: string, no: string) => (
  * search without JavaScript, live results with it), or an off-platform supplier whose UMK/local status is
  * declared. Without JavaScript both supplier parts show and the chosen kind decides.
  */
-export function ItemFields({ prefix, state, labels, categories, searchFormId, query, results: initial, search, optional }: Props) {
+export function ItemFields({ prefix, state, labels, categories, searchFormId, query, results: initial, search, optional }: ItemFieldsProps) {
   const v = state.values ?? {};
   const [kind, setKind] = useState(v.supplierKind ?? "platform");
   const [results, setResults] = useState(initial);

@@ -3,19 +3,12 @@
 import { useActionState } from "react";
 import type { FormState } from "@/components/seller/form-state";
 import { FormMessage, SubmitButton } from "./form-parts";
-import { ItemFields } from "./item-fields";
-import type { BusinessPick, ItemFieldLabels } from "./types";
+import { ItemFields, type ItemFieldsProps } from "./item-fields";
+import type { ItemFieldLabels } from "./types";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-type Shared = {
-  eventId: string;
-  labels: ItemFieldLabels;
-  categories: Array<{ value: string; label: string }>;
-  searchFormId: string;
-  query: string;
-  results: BusinessPick[];
-  search: (q: string) => Promise<BusinessPick[]>;
-};
+/** What both forms pass straight to ItemFields, plus the event they post to. */
+type Shared = Pick<ItemFieldsProps, "labels" | "categories" | "searchFormId" | "query" | "results" | "search"> & { eventId: string };
 
 /** Add one item to an open event. */
 export function AddItemForm({ action, submitLabel, pendingLabel, ...shared }: Shared & { action: Action; submitLabel: string; pendingLabel: string }) {

@@ -1,5 +1,4 @@
-import type { EventItemCategory } from "@/lib/domain/events/event-compliance";
-import type { Finding, Verdict } from "@/lib/domain/compliance/types";
+import type { EventCompliance, EventItemCategory, ShareTotals } from "@/lib/domain/events/event-compliance";
 
 // The shapes the events services return: pages, server actions and the API all read these.
 // Times are ISO strings (UTC); pages show them in WITA.
@@ -8,17 +7,13 @@ export type EventType = "rapat" | "pelatihan" | "upacara" | "festival" | "lainny
 export type EventStatus = "open" | "closed";
 export type EventItemSource = "platform" | "order" | "declared";
 
-export type ShareTotalsView = { totalIdr: number; localUmkIdr: number; share: number };
+export type ShareTotalsView = ShareTotals;
 
-/** The API contract's `compliance` object; findings keep both languages, routes pick one. */
-export type EventComplianceView = ShareTotalsView & {
-  consumption: ShareTotalsView;
-  byCategory: Record<EventItemCategory, ShareTotalsView>;
-  /** Items resting on the organizer's declaration (off-platform suppliers), counted apart. */
-  declared: { totalIdr: number; localUmkIdr: number; count: number };
-  verdict: Verdict;
-  findings: Finding[];
-};
+/**
+ * The API contract's `compliance` object: exactly what the pure engine (lib/domain/events/event-compliance)
+ * computes, so the two cannot drift apart. Findings keep both languages, routes pick one.
+ */
+export type EventComplianceView = EventCompliance;
 
 export type EvidenceView = {
   id: string;
