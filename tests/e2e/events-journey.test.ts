@@ -304,6 +304,7 @@ describe("events journey: record → items → evidence → close → auditor's 
     const onPhone = await signedIn(AUDITOR, phone, `/kegiatan/${eventId}/laporan`);
     await onPhone.page.getByTestId("event-report").waitFor();
     expect(await fitsWidth(onPhone.page)).toBe(true);
+    await screenshot(onPhone.page, "events-report-phone");
     await onPhone.context.close();
   });
   it("each role sees what it may: the PPK reads without editing, sellers get 403, English works", async () => {
