@@ -24,7 +24,7 @@ const compliance = shareTotals.extend({
 });
 const evidence = z.object({
   id: z.uuid(), contentType: z.enum(["image/png", "image/jpeg", "image/webp", "application/pdf"]), sizeBytes: z.number().int(), originalName: z.string(),
-  uploadedAt: z.string(), url: z.string().describe("GET it with the session of an event reader."), thumbnailUrl: z.string().nullable(),
+  uploadedAt: z.string(), url: z.string().describe("GET it with the session of an event reader."), thumbnailUrl: z.string().nullable().describe("A WebP preview of a photo; null for a PDF (and for an image that could not be decoded)."),
 });
 const item = z.object({
   id: z.uuid(), category: z.enum(EVENT_ITEM_CATEGORIES), description: z.string(), amountIdr: idr,
@@ -79,7 +79,7 @@ export const eventsFeature: OpenApiFeature = {
     "/api/v1/events": {
       post: {
         tags: ["Events"], operationId: "createEvent", summary: "Record an event (organizing OPD's buyer)",
-        description: "Times: ISO 8601 with an offset, or local `YYYY-MM-DDTHH:mm` read as WITA. `kabupaten`: a region id or the exact kabupaten/kota name in the OPD's province. `opdId` is needed only when the buyer belongs to several OPDs.",
+        description: "Times: ISO 8601 with an offset, or local `YYYY-MM-DDTHH:mm` read as WITA. `kabupaten`: a region id or the exact kabupaten/kota name in the OPD's province. `opdId` is needed only when the buyer belongs to several OPDs: without it such a buyer gets 422 with `error.details` `{ reason: \"opd_required\", field: \"opdId\" }`; an OPD the buyer does not buy for is 403.",
         requestBody: body(createEventSchema),
         responses: { "201": jsonResponse("Created.", "EventDetail"), ...invalid, ...common },
       },
@@ -134,7 +134,7 @@ export const eventsFeature: OpenApiFeature = {
         tags: ["Events"], operationId: "getEventEvidence", summary: "An evidence file (event readers only; not cached by shared caches)",
         parameters: [eventId, itemId, evidenceId, ...queryParameters(evidenceQuerySchema)],
         responses: {
-          "200": { description: "The file.", content: { "image/png": {}, "image/jpeg": {}, "image/webp": {}, "application/pdf": {} } },
+          "200": { description: "The file, byte for byte, with its sniffed Content-Type and `Cache-Control: private, no-store`. `?variant=thumbnail` gives the WebP preview of a photo; a PDF has none and is returned itself.", content: { "image/png": {}, "image/jpeg": {}, "image/webp": {}, "application/pdf": {} } },
           ...common, ...notFound,
         },
       },
