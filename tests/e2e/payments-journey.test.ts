@@ -260,6 +260,8 @@ describe("payments journey: BAST → treasurer pays by SP2D → seller sees it p
     await row.getByTestId("form-submit").click();
     await admin.page.getByTestId("payout-recorded").waitFor({ timeout: 30_000 });
     expect(await admin.page.locator(`[data-testid="payout-row"][data-payment-id="${paymentId}"]`).count()).toBe(0);
+    // The platform's clock counts this year's disbursed card payments, this one included (paid and disbursed today).
+    expect(Number(await admin.page.getByTestId("platform-clock-disbursed").textContent())).toBeGreaterThanOrEqual(1);
     await admin.context.close();
 
     const seller = await signedIn(SELLER, phone, `/pesanan/${cardOrder.id}`);
@@ -302,6 +304,8 @@ describe("payments journey: BAST → treasurer pays by SP2D → seller sees it p
     expect(new URL(page.url()).pathname).toBe("/transparansi");
     await page.getByTestId("payment-transparency").waitFor();
     expect(await page.locator('[data-testid="clock-opd"]').count()).toBeGreaterThanOrEqual(1);
+    // One line for the platform's own clock (card paid → disbursed): figures only.
+    expect(await page.getByTestId("transparency-platform-clock").innerText()).toMatch(/KKPD/);
     // What a visitor reads (the page's own text, not the message catalog shipped with it).
     const text = await page.locator("main").innerText();
     expect(text).not.toContain(orderNumber);

@@ -121,6 +121,67 @@ describe("card payment over HTTP", () => {
   });
 });
 
+/** A received order paid by card: checkout over HTTP and Stripe's signed completion to the webhook. */
+const cardPaidOrder = async () => {
+  const { orderId, totalIdr } = await receivedOrder();
+  const started = await post(treasurer, `/api/v1/orders/${orderId}/checkout`, { successUrl: "http://x.test/ok", cancelUrl: "http://x.test/no" });
+  const { sessionId } = (await started.json()) as Json;
+  const payments = (await (await treasurer.fetch(`/api/v1/orders/${orderId}/payments`)).json()) as Json;
+  const paymentId = payments.payments[0].id as string;
+  const { payload, signature } = signed(sessionCompleted({ sessionId, orderId, paymentId, amountIdr: totalIdr, paymentIntentId: `pi_${sessionId.slice(8)}` }));
+  expect((await webhook(payload, signature)).status).toBe(200);
+  return { orderId, totalIdr, paymentId };
+};
+
+describe("payouts over HTTP: Stripe Connect transfer and the platform's clock", () => {
+  it("stripe_transfer: 422 without a connected account, 503 with nothing recorded when Stripe refuses, then 201 with the transfer id; a bank transfer needs a reference", async () => {
+    const { paymentId, totalIdr } = await cardPaidOrder();
+    const body = { paymentId, method: "stripe_transfer", disbursedAt: new Date().toISOString() };
+    const sql = app();
+    const account = `acct_test_api_${Date.now().toString(36)}`;
+    try {
+      await sql`UPDATE businesses SET stripe_account_id = NULL WHERE id = (SELECT business_id FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.id = ${paymentId})`;
+      const none = await post(admin, "/api/v1/payouts", body);
+      expect(none.status).toBe(422);
+      expect(((await none.json()) as Json).error.details).toMatchObject({ reason: "no_connected_account" });
+      const noReference = await post(admin, "/api/v1/payouts", { ...body, method: "bank_transfer" });
+      expect(noReference.status).toBe(422);
+
+      await sql`UPDATE businesses SET stripe_account_id = ${account} WHERE id = (SELECT business_id FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.id = ${paymentId})`;
+      await fetch(`${testStack().stripe.url}/__stand-in/failures`, { method: "POST", body: JSON.stringify({ destination: account, times: 1 }) });
+      const refused = await post(admin, "/api/v1/payouts", body);
+      expect(refused.status).toBe(503);
+      expect(((await refused.json()) as Json).error).toMatchObject({ code: "unavailable", details: { reason: "stripe_transfer_failed" } });
+      expect((await sql`SELECT count(*)::int AS n FROM payouts WHERE payment_id = ${paymentId}`)[0]!.n).toBe(0);
+
+      const made = await post(admin, "/api/v1/payouts", body);
+      expect(made.status).toBe(201);
+      const payout = (await made.json()) as Json;
+      expect(payout).toMatchObject({ method: "stripe_transfer", amountIdr: totalIdr, orderStatus: "closed" });
+      expect(payout.stripeTransferId).toMatch(/^tr_test_/);
+      expect((await sql`SELECT stripe_transfer_id FROM payouts WHERE payment_id = ${paymentId}`)[0]!.stripe_transfer_id).toBe(payout.stripeTransferId);
+    } finally {
+      // The demo seller is shared with the browser journeys: leave it as seeded.
+      await sql`UPDATE businesses SET stripe_account_id = NULL WHERE stripe_account_id = ${account}`;
+      await sql.end();
+    }
+  });
+
+  it("GET /api/v1/payouts/clock: the admin's figures; public=1 without sign-in has figures only; otherwise 401/403", async () => {
+    const mine = await admin.fetch(`/api/v1/payouts/clock?fiscalYear=${year}`);
+    expect(mine.status).toBe(200);
+    const clock = (await mine.json()) as Json;
+    expect(clock).toMatchObject({ fiscalYear: year });
+    expect(clock.disbursedCount).toBeGreaterThanOrEqual(1);
+    const anonymous = await fetch(new URL(`/api/v1/payouts/clock?fiscalYear=${year}&public=1`, testStack().appUrl));
+    expect(anonymous.status).toBe(200);
+    expect(Object.keys((await anonymous.json()) as Json).sort()).toEqual(["disbursedCount", "fiscalYear", "medianDays", "oldestWaitDays", "p90Days", "waitingCount"]);
+    expect((await fetch(new URL(`/api/v1/payouts/clock?fiscalYear=${year}`, testStack().appUrl))).status).toBe(401);
+    expect((await treasurer.fetch(`/api/v1/payouts/clock?fiscalYear=${year}`)).status).toBe(403);
+    expect((await admin.fetch("/api/v1/payouts/clock")).status).toBe(400);
+  });
+});
+
 describe("SP2D over HTTP, queue and clock", () => {
   it("pays by SP2D (422 on a wrong amount, 201, then 409), leaves the queue; the public clock needs no sign-in", async () => {
     const { orderId, totalIdr } = await receivedOrder();
