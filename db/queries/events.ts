@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
+import { SELLER_SNAPSHOT_COLUMNS } from "./procurement";
 import {
   businesses, eventAmendments, eventItemEvidence, eventItems, events, opds, orderLines, orders, purchaseRequests, receiptLines, regions,
   requestLines, users,
@@ -135,13 +136,7 @@ export const findBusinessForEventItem = async (db: DbOrTx, businessId: string) =
     .select({
       id: businesses.id,
       name: businesses.legalName,
-      nib: businesses.nib,
-      scale: businesses.scale,
-      isUmk: businesses.isUmk,
-      verificationStatus: businesses.verificationStatus,
-      verifiedAt: businesses.verifiedAt,
-      kabupaten: regions.name,
-      provinceRegionId: sql<string>`coalesce(${regions.parentId}, ${regions.id})`,
+      ...SELLER_SNAPSHOT_COLUMNS,
     })
     .from(businesses)
     .innerJoin(regions, eq(regions.id, businesses.regionId))

@@ -10,6 +10,20 @@ const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 const rowsOf = <T>(result: unknown) => result as unknown as T[];
 
+/**
+ * What a seller snapshot is taken from (request lines, event items): the business's scale and verification
+ * now, its kabupaten and that kabupaten's province. Select with `businesses` joined to its `regions` row.
+ */
+export const SELLER_SNAPSHOT_COLUMNS = {
+  nib: businesses.nib,
+  scale: businesses.scale,
+  isUmk: businesses.isUmk,
+  verificationStatus: businesses.verificationStatus,
+  verifiedAt: businesses.verifiedAt,
+  kabupaten: regions.name,
+  provinceRegionId: sql<string>`coalesce(${regions.parentId}, ${regions.id})`,
+};
+
 // ---- OPDs, budget lines, holidays -------------------------------------------------------------------------
 
 export const findOpd = async (db: DbOrTx, opdId: string) => {
@@ -149,13 +163,7 @@ export const findProductsForPurchase = async (db: DbOrTx, productIds: readonly s
       isFood: categories.isFood,
       businessId: businesses.id,
       businessName: businesses.legalName,
-      nib: businesses.nib,
-      scale: businesses.scale,
-      isUmk: businesses.isUmk,
-      verificationStatus: businesses.verificationStatus,
-      verifiedAt: businesses.verifiedAt,
-      kabupaten: regions.name,
-      provinceRegionId: sql<string>`coalesce(${regions.parentId}, ${regions.id})`,
+      ...SELLER_SNAPSHOT_COLUMNS,
     })
     .from(products)
     .innerJoin(businesses, eq(businesses.id, products.businessId))
