@@ -55,7 +55,7 @@ export async function OrderPaymentSection({ viewer, order, onPayPage = false }: 
   const mayClose =
     undeliveredIdr > 0 &&
     (order.status === "received" || order.status === "invoiced") &&
-    (can(viewer, "order.cancel", { opdId: order.opdId }) || can(viewer, "order.receive", { opdId: order.opdId }));
+    can(viewer, "order.close_remaining", { opdId: order.opdId });
 
   return (
     <section aria-labelledby="order-payments-title" data-testid="order-payments" data-outstanding={view.outstandingIdr} data-paid={m.paidAt ? "true" : "false"} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">

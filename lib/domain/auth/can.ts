@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   "order.read": [opd("buyer"), opd("approver"), opd("treasurer"), business("seller"), region("auditor"), region("admin")],
   "order.rate": [opd("buyer"), opd("approver")],
   "order.cancel": [opd("approver")],
+  /** After a partial BAST: the buyer who signs BASTs or the PPK who signed the Surat Pesanan. */
+  "order.close_remaining": [opd("buyer"), opd("approver")],
   "payment.record": [opd("treasurer")],
   "payment_clock.read": [opd("treasurer"), region("auditor"), region("admin")],
   "payout.record": [region("admin")],

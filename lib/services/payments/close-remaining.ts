@@ -1,12 +1,11 @@
 import { db } from "@/db/client";
 import { sumReceivedValue } from "@/db/queries/payments";
-import { findOrder, listOrderLines, releaseBudget, updateOrder } from "@/db/queries/procurement";
-import { authorize } from "@/lib/auth/authorize";
-import { can } from "@/lib/domain/auth/can";
+import { listOrderLines, releaseBudget, updateOrder } from "@/db/queries/procurement";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { actorOf, conflict, loadOpdOrThrow, notFound } from "@/lib/services/procurement/shared";
+import { loadOrderFor } from "@/lib/services/procurement/order-access";
+import { actorOf, conflict } from "@/lib/services/procurement/shared";
 import type { CloseRemainingInput } from "@/lib/validation/payments";
 import { loadOrderMoney, moveOrder, moveOrderToSettlement, settlementStatus } from "./shared";
 
@@ -19,16 +18,7 @@ import { loadOrderMoney, moveOrder, moveOrderToSettlement, settlementStatus } fr
  */
 export const closeRemaining = async (viewer: Viewer | null, orderId: string, input: CloseRemainingInput, now: Date = new Date()) =>
   db.transaction(async (tx) => {
-    const order = await findOrder(tx, orderId, { forUpdate: true });
-    if (!order) {
-      authorize(viewer, "order.receive", { opdId: "-" });
-      throw notFound();
-    }
-    const opd = await loadOpdOrThrow(tx, order.opdId);
-    const resource = { opdId: order.opdId, regionId: opd.regionId, businessId: order.businessId };
-    // The buyer who signs BASTs or the PPK who signed the Surat Pesanan may close the rest.
-    if (!can(viewer, "order.cancel", resource)) authorize(viewer, "order.receive", resource);
-    const actor = viewer!;
+    const { order, viewer: actor } = await loadOrderFor(tx, viewer, "order.close_remaining", orderId, { forUpdate: true });
     if (order.status !== "invoiced" && order.status !== "received") {
       throw conflict("wrong_order_status", { id: "Hanya pesanan yang sudah diterima sebagian yang sisanya dapat ditutup.", en: "Only a partially received order can have its remainder closed." }, { status: order.status });
     }
