@@ -393,6 +393,8 @@ export const listSpendingRequests = (db: DbOrTx, params: { opdIds: readonly stri
           status: purchaseRequests.status,
           justificationCode: purchaseRequests.justificationCode,
           justificationText: purchaseRequests.justificationText,
+          policyVersion: purchaseRequests.policyVersion,
+          submittedAt: purchaseRequests.submittedAt,
           decidedAt: purchaseRequests.decidedAt,
           orderedIdr: sql<number>`sum(${orders.totalIdr})::bigint`.mapWith(Number),
           umkIdr: sql<number>`sum(${orders.umkTotalIdr})::bigint`.mapWith(Number),
