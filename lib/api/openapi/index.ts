@@ -1,4 +1,5 @@
 import { eventsFeature } from "./events";
+import { exportsFeature } from "./exports";
 import { ocdsFeature } from "./ocds";
 import { paymentsFeature } from "./payments";
 import { procurementFeature } from "./procurement";
@@ -16,6 +17,7 @@ const FEATURES: OpenApiFeature[] = [
   eventsFeature,
   paymentsFeature,
   ocdsFeature,
+  exportsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

@@ -47,6 +47,10 @@ export default async function AuditEventsPage({ searchParams }: { searchParams: 
   const currentQuery = Object.fromEntries(
     Object.entries({ tahun: String(year), status: filter.status, kepatuhan: filter.compliance, dari: filter.from, sampai: filter.to }).filter((e): e is [string, string] => Boolean(e[1])),
   );
+  // The download carries exactly the filters shown, under the API's parameter names.
+  const exportQuery = new URLSearchParams(
+    Object.entries({ fiscalYear: String(year), opdId: filter.opdId, status: filter.status, compliance: filter.compliance, from: filter.from, to: filter.to }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   const filtered = filter.opdId || filter.status || filter.compliance || filter.from || filter.to;
   const events = filtered ? await loadOrRespond(() => listEvents(current, filter)) : ofYear;
   const [t, ts, tcs] = await Promise.all([getTranslations("events.audit"), getTranslations("events.status"), getTranslations("events.complianceState")]);
@@ -93,6 +97,9 @@ export default async function AuditEventsPage({ searchParams }: { searchParams: 
           </button>
         </div>
       </form>
+      <p>
+        <a href={`/api/v1/exports/events.csv?${exportQuery}`} data-testid="download-events-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadCsv")}</a>
+      </p>
       {events.length > 0 ? (
         <section aria-labelledby="audit-opd-title" className="space-y-2">
           <h2 id="audit-opd-title" className="text-lg font-semibold text-slate-900">{t("byOpd")}</h2>

@@ -30,6 +30,12 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
       <FiscalYearSelect action="/audit/kepatuhan" year={year} years={yearOptions(thisYear)} />
       <h2 id="summary-title" className="text-lg font-semibold text-slate-900">{t("summaryTitle", { year })}</h2>
       <ComplianceSummaryTable summary={summary} headingId="summary-title" />
+      {/* Plain links: the API answers with an attachment, so the page stays put. */}
+      <p className="flex flex-wrap gap-3" data-testid="compliance-downloads">
+        <a href={`/api/v1/exports/compliance-summary.csv?fiscalYear=${year}`} data-testid="download-summary-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadSummaryCsv", { year })}</a>
+        <a href={`/api/v1/exports/compliance-requests.csv?fiscalYear=${year}`} data-testid="download-requests-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadRequestsCsv", { year })}</a>
+      </p>
+      <p className="text-sm text-slate-600">{t("downloadHint")}</p>
       <p className="text-sm text-slate-600">{t("explain")}</p>
     </section>
   );

@@ -34,6 +34,9 @@ export default async function AuditPaymentClockPage({ searchParams }: { searchPa
       <FiscalYearSelect action="/audit/pembayaran" year={year} years={yearOptions(thisYear)} />
       <h2 id="clock-table-title" className="text-lg font-semibold text-slate-900">{t("clockTitle", { year })}</h2>
       <PaymentClockTable clock={clock} headingId="clock-table-title" />
+      <p>
+        <a href={`/api/v1/exports/payment-clock.csv?fiscalYear=${year}`} data-testid="download-payment-clock-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadCsv", { year })}</a>
+      </p>
       <h2 id="overdue-title" className="text-lg font-semibold text-slate-900">{t("overdueTitle", { count: clock.overdue.length })}</h2>
       <OverdueList overdue={clock.overdue} headingId="overdue-title" />
     </section>
