@@ -71,7 +71,9 @@ let buyer: HttpSession;
 let dispar: string;
 
 beforeAll(async () => {
-  [auditor, ppk, seller, buyer] = await Promise.all(["auditor@", "ppk@", "penjual@", "pembeli@"].map((u) => signedIn(`${u}pasarumk.test`)));
+  [auditor, ppk, seller, buyer] = await Promise.all([
+    signedIn("auditor@pasarumk.test"), signedIn("ppk@pasarumk.test"), signedIn("penjual@pasarumk.test"), signedIn("pembeli@pasarumk.test"),
+  ]);
   const sql = postgres(testStack().appDatabaseUrl!, { max: 1, onnotice: () => undefined });
   try {
     dispar = (await sql`SELECT id FROM opds WHERE short_name = 'Dispar'`)[0]!.id;
