@@ -233,6 +233,36 @@ describe("CSV exports over HTTP", () => {
     expect(new Set(own.map((r) => r.OPD))).toEqual(new Set([event.opd.name]));
   });
 
+  it("the audit pages link to their CSV with the filters they show, and the links download", async () => {
+    const linkOf = async (page: string, testId: string) => {
+      const response = await auditor.fetch(page);
+      expect(response.status).toBe(200);
+      const tag = new RegExp(`<a[^>]*data-testid="${testId}"[^>]*>`).exec(await response.text())?.[0];
+      expect(tag).toBeDefined();
+      return /href="([^"]+)"/.exec(tag!)![1]!.replaceAll("&amp;", "&");
+    };
+    const links = {
+      summary: await linkOf(`/audit/kepatuhan?tahun=${year}`, "download-summary-csv"),
+      requests: await linkOf(`/audit/kepatuhan?tahun=${year}`, "download-requests-csv"),
+      opdRequests: await linkOf(`/audit/kepatuhan/${dispar}?tahun=${year}`, "download-requests-csv"),
+      clock: await linkOf(`/audit/pembayaran?tahun=${year}`, "download-payment-clock-csv"),
+    };
+    expect(links).toEqual({
+      summary: `/api/v1/exports/compliance-summary.csv?fiscalYear=${year}`,
+      requests: `/api/v1/exports/compliance-requests.csv?fiscalYear=${year}`,
+      opdRequests: `/api/v1/exports/compliance-requests.csv?fiscalYear=${year}&opdId=${dispar}`,
+      clock: `/api/v1/exports/payment-clock.csv?fiscalYear=${year}`,
+    });
+    const withEvents = (await json(auditor, `/api/v1/events?fiscalYear=${year}`)).events[0].opd.id as string;
+    const events = await linkOf(`/audit/kegiatan?tahun=${year}&opd=${withEvents}&status=open&dari=${year}-01-01&kepatuhan=nonsense`, "download-events-csv");
+    expect(events).toBe(`/api/v1/exports/events.csv?fiscalYear=${year}&opdId=${withEvents}&status=open&from=${year}-01-01`);
+    for (const href of [...Object.values(links), events]) {
+      const response = await auditor.fetch(href);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"$/);
+    }
+  });
+
   it("payment clock: per-OPD table equals GET /api/v1/payment-clock, then the overdue orders", async () => {
     const { data, text } = await consistentSnapshot(
       () => json(auditor, `/api/v1/payment-clock?fiscalYear=${year}`),
