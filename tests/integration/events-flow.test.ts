@@ -3,7 +3,6 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import sharp from "sharp";
 import { db } from "@/db/client";
-import { seedDemoData } from "@/db/seed";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { witaYear } from "@/lib/domain/time/wita";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
@@ -19,7 +18,7 @@ import { shipOrder } from "@/lib/services/procurement/ship-order";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
 import { useTempDataDir } from "./business-helpers";
 import { minimalPdf } from "./events-helpers";
-import { expectAppError, grant, newBudgetLine, opdIdOf, setStock, umkProducts, viewerOf } from "./procurement-helpers";
+import { expectAppError, grant, newBudgetLine, opdIdOf, seedDemoParties, setStock, umkProducts, viewerOf } from "./procurement-helpers";
 
 jest.setTimeout(60_000);
 
@@ -51,15 +50,8 @@ const platform = (description: string, amountIdr = 250_000) =>
   ({ category: "konsumsi" as const, description, amountIdr, businessId: umkBusiness.id, isUmk: false, isLocal: false });
 
 beforeAll(async () => {
-  await seedDemoData(db, { now: new Date() });
-  buyer = await viewerOf(db, "pembeli@pasarumk.test");
-  approver = await viewerOf(db, "ppk@pasarumk.test");
-  treasurer = await viewerOf(db, "bendahara@pasarumk.test");
-  auditor = await viewerOf(db, "auditor@pasarumk.test");
-  admin = await viewerOf(db, "admin@pasarumk.test");
-  seller = await viewerOf(db, "penjual@pasarumk.test");
+  ({ buyer, approver, treasurer, auditor, admin, seller, dispar } = await seedDemoParties(db));
   otherBuyer = await viewerOf(db, "pembeli.diskop@pasarumk.test");
-  dispar = await opdIdOf(db, "Dispar");
   umkBusiness = ((await db.execute(sql`
     SELECT b.id, b.legal_name AS name FROM businesses b JOIN regions r ON r.id = b.region_id
     WHERE b.verification_status = 'verified' AND b.is_umk AND r.parent_id = (SELECT id FROM regions WHERE code = '52')

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { seedDemoData } from "@/db/seed";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { cardPaymentsEnabled, getOrderPayments, recordPayout, recordTransferPayment, startCardCheckout } from "@/lib/services/payments";
 import { count, orderAtBast } from "./payments-helpers";
-import { expectAppError, opdIdOf, viewerOf } from "./procurement-helpers";
+import { expectAppError, seedDemoParties } from "./procurement-helpers";
 
 // Without Stripe keys the card option is off (409 card_payments_disabled, hidden in the view) and transfers still work.
 delete process.env.STRIPE_SECRET_KEY;
@@ -20,12 +19,7 @@ let admin: Viewer;
 let dispar: string;
 
 beforeAll(async () => {
-  await seedDemoData(db, { now: new Date() });
-  buyer = await viewerOf(db, "pembeli@pasarumk.test");
-  approver = await viewerOf(db, "ppk@pasarumk.test");
-  treasurer = await viewerOf(db, "bendahara@pasarumk.test");
-  admin = await viewerOf(db, "admin@pasarumk.test");
-  dispar = await opdIdOf(db, "Dispar");
+  ({ buyer, approver, treasurer, admin, dispar } = await seedDemoParties(db));
 }, 60_000);
 
 it("refuses card checkout with 409 card_payments_disabled and offers only the transfer", async () => {

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { seedDemoData } from "@/db/seed";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
 import { witaYear } from "@/lib/domain/time/wita";
@@ -12,10 +11,8 @@ import {
 import { getOrder } from "@/lib/services/procurement/get-order";
 import { receiveOrder } from "@/lib/services/procurement/receive-order";
 import { savePolicyVersion } from "@/lib/services/procurement/save-policy-version";
-import {
-  budget, chargeRefunded, checkoutRequestsFor, count, orderAtBast, sessionCompleted, sessionExpired, signed,
-} from "./payments-helpers";
-import { expectAppError, grant, opdIdOf, viewerOf } from "./procurement-helpers";
+import { budget, chargeRefunded, CHECKOUT_URLS, checkoutRequestsFor, count, orderAtBast, sessionCompleted, sessionExpired, signed } from "./payments-helpers";
+import { expectAppError, grant, seedDemoParties, viewerOf } from "./procurement-helpers";
 
 // Whole order flows per test on a machine shared with other runs: generous, never asserted as timings.
 jest.setTimeout(30_000);
@@ -27,16 +24,9 @@ let auditor: Viewer;
 let admin: Viewer;
 let dispar: string;
 const year = witaYear(new Date());
-const URLS = { successUrl: "https://pasar.test/bendahara/x/kartu?session_id={CHECKOUT_SESSION_ID}", cancelUrl: "https://pasar.test/bendahara/x?kartu=batal" };
 
 beforeAll(async () => {
-  await seedDemoData(db, { now: new Date() });
-  buyer = await viewerOf(db, "pembeli@pasarumk.test");
-  approver = await viewerOf(db, "ppk@pasarumk.test");
-  treasurer = await viewerOf(db, "bendahara@pasarumk.test");
-  auditor = await viewerOf(db, "auditor@pasarumk.test");
-  admin = await viewerOf(db, "admin@pasarumk.test");
-  dispar = await opdIdOf(db, "Dispar");
+  ({ buyer, approver, treasurer, auditor, admin, dispar } = await seedDemoParties(db));
 }, 60_000);
 
 const parties = () => ({ buyer, approver, opdId: dispar });
@@ -46,7 +36,7 @@ const transfer = (amountIdr: number, reference = `SP2D-${Date.now()}-${Math.floo
 
 /** Opens a card checkout and returns the session as the stand-in saw it. */
 const checkout = async (orderId: string) => {
-  const started = await startCardCheckout(treasurer, orderId, URLS);
+  const started = await startCardCheckout(treasurer, orderId, CHECKOUT_URLS);
   return { ...started, orderId, paymentIntentId: `pi_${started.sessionId.slice(8)}` };
 };
 const deliver = async (event: unknown) => {
@@ -141,7 +131,7 @@ describe("KKPD card through Stripe", () => {
   it("sends rupiah × 100 with an idempotency key and metadata; a retry returns the same session", async () => {
     const { orderId } = await orderAtBast(db, parties(), { unitPriceIdr: 150_000 });
     const first = await checkout(orderId);
-    const again = await startCardCheckout(treasurer, orderId, URLS);
+    const again = await startCardCheckout(treasurer, orderId, CHECKOUT_URLS);
     expect(again.sessionId).toBe(first.sessionId);
     const sent = await checkoutRequestsFor(orderId);
     expect(sent).toHaveLength(2);
@@ -306,7 +296,7 @@ describe("card limit (policy data)", () => {
     const rules = { ...DEFAULT_NTB_POLICY.rules, cardLimit: { enabled: true, maxPerPayeeIdr: 100_000 } };
     await savePolicyVersion(admin, regionId, rules, "Uji batas kartu");
     const { orderId } = await orderAtBast(db, parties(), { unitPriceIdr: 150_000 });
-    const error = await expectAppError(startCardCheckout(treasurer, orderId, URLS), "unprocessable", { reason: "card_limit" });
+    const error = await expectAppError(startCardCheckout(treasurer, orderId, CHECKOUT_URLS), "unprocessable", { reason: "card_limit" });
     expect((error.details as { compliance: { findings: Array<{ rule: string }> } }).compliance.findings[0]!.rule).toBe("CARD_LIMIT");
     expect(await checkoutRequestsFor(orderId)).toEqual([]);
     expect(await count(db, "payments", sql`order_id = ${orderId}`)).toBe(0);

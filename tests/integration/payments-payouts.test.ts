@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { seedDemoData } from "@/db/seed";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { createTransfer } from "@/lib/payments";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
@@ -10,8 +9,8 @@ import {
 import { getOrder } from "@/lib/services/procurement/get-order";
 import { receiveOrder } from "@/lib/services/procurement/receive-order";
 import { testStack } from "../setup/stack";
-import { chargeRefunded, count, orderAtBast, sessionCompleted, signed, type StandInRequest } from "./payments-helpers";
-import { expectAppError, opdIdOf, viewerOf } from "./procurement-helpers";
+import { chargeRefunded, CHECKOUT_URLS, count, orderAtBast, sessionCompleted, signed, type StandInRequest } from "./payments-helpers";
+import { expectAppError, seedDemoParties } from "./procurement-helpers";
 
 // The platform's side of card money: its clock (paid → disbursed), Stripe Connect payouts, and when a
 // disbursed order closes.
@@ -22,15 +21,9 @@ let approver: Viewer;
 let treasurer: Viewer;
 let admin: Viewer;
 let dispar: string;
-const URLS = { successUrl: "https://pasar.test/bendahara/x/kartu?session_id={CHECKOUT_SESSION_ID}", cancelUrl: "https://pasar.test/bendahara/x?kartu=batal" };
 
 beforeAll(async () => {
-  await seedDemoData(db, { now: new Date() });
-  buyer = await viewerOf(db, "pembeli@pasarumk.test");
-  approver = await viewerOf(db, "ppk@pasarumk.test");
-  treasurer = await viewerOf(db, "bendahara@pasarumk.test");
-  admin = await viewerOf(db, "admin@pasarumk.test");
-  dispar = await opdIdOf(db, "Dispar");
+  ({ buyer, approver, treasurer, admin, dispar } = await seedDemoParties(db));
 }, 60_000);
 
 const parties = () => ({ buyer, approver, opdId: dispar });
@@ -38,7 +31,7 @@ const rows = async <T>(query: ReturnType<typeof sql>) => (await db.execute(query
 
 /** Pays the order's open invoices by card: a checkout and its signed completion. Returns the payment id. */
 const payByCard = async (orderId: string, amountIdr: number) => {
-  const started = await startCardCheckout(treasurer, orderId, URLS);
+  const started = await startCardCheckout(treasurer, orderId, CHECKOUT_URLS);
   const { payload, signature } = signed(sessionCompleted({ ...started, orderId, amountIdr, paymentIntentId: `pi_${started.sessionId.slice(8)}` }));
   await handleStripeWebhook(payload, signature);
   return { paymentId: started.paymentId, paymentIntentId: `pi_${started.sessionId.slice(8)}` };

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { budgetLines, memberships, opds, users } from "@/db/schema";
+import { seedDemoData } from "@/db/seed";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import type { Viewer } from "@/lib/domain/auth/roles";
 
@@ -73,4 +74,13 @@ export const expectAppError = async (promise: Promise<unknown>, code: string, de
   expect(error!.code).toBe(code);
   if (details) expect(error!.details).toMatchObject(details);
   return error!;
+};
+
+/** Seeds the demo data into this file's database and loads the demo people (Dinas Pariwisata's buyer, PPK, treasurer). */
+export const seedDemoParties = async (db: Database) => {
+  await seedDemoData(db, { now: new Date() });
+  const [buyer, approver, treasurer, auditor, admin, seller] = await Promise.all(
+    ["pembeli", "ppk", "bendahara", "auditor", "admin", "penjual"].map((name) => viewerOf(db, `${name}@pasarumk.test`)),
+  );
+  return { buyer: buyer!, approver: approver!, treasurer: treasurer!, auditor: auditor!, admin: admin!, seller: seller!, dispar: await opdIdOf(db, "Dispar") };
 };
