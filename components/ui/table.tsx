@@ -57,3 +57,16 @@ export function Tr({ children }: { children: ReactNode }) {
 export function TotalTr({ children }: { children: ReactNode }) {
   return <tr className="border-t-2 border-slate-300 bg-slate-50 font-semibold">{children}</tr>;
 }
+
+/** A total row whose only figure sits in the last column, after `blankCells` empty cells. */
+export function AmountTotalRow({ label, blankCells, amount }: { label: string; blankCells: number; amount: ReactNode }) {
+  return (
+    <TotalTr>
+      <RowTh>{label}</RowTh>
+      {Array.from({ length: blankCells }, (_, i) => (
+        <Td key={i}>{null}</Td>
+      ))}
+      <Td numeric>{amount}</Td>
+    </TotalTr>
+  );
+}

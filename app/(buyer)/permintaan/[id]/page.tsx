@@ -9,7 +9,7 @@ import { OrderStatusBadge, RequestStatusBadge } from "@/components/procurement/s
 import { ActionForm } from "@/components/seller/action-form";
 import { Badge } from "@/components/ui/badge";
 import { HomeTitle } from "@/components/ui/home-title";
-import { RowTh, ScrollTable, Td, Th, TotalTr, Tr } from "@/components/ui/table";
+import { AmountTotalRow, RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/domain/auth/can";
 import { formatWita } from "@/lib/format/date";
 import { formatCount, formatIdr } from "@/lib/format/money";
@@ -145,13 +145,7 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
                 <Td numeric>{formatIdr(l.lineTotalIdr)}</Td>
               </Tr>
             ))}
-            <TotalTr>
-              <RowTh>{t("total")}</RowTh>
-              <Td>{null}</Td>
-              <Td>{null}</Td>
-              <Td>{null}</Td>
-              <Td numeric>{formatIdr(request.totalIdr)}</Td>
-            </TotalTr>
+            <AmountTotalRow label={t("total")} blankCells={3} amount={formatIdr(request.totalIdr)} />
           </tbody>
         </ScrollTable>
       </section>
@@ -197,45 +191,26 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
         <section aria-labelledby="decide-title" data-testid="decision-forms" className="space-y-4">
           <h2 id="decide-title" className="text-xl font-semibold text-slate-900">{t("decideTitle")}</h2>
           <div className="grid gap-4 lg:grid-cols-3">
-            <div className="space-y-2 rounded-lg border border-emerald-300 bg-white p-4">
-              <h3 className="font-semibold text-emerald-900">{t("approve")}</h3>
-              <p className="text-sm text-slate-700">{t("approveHint")}</p>
-              <ActionForm
-                action={approveRequestAction}
-                testId="approve-form"
-                idPrefix="approve"
-                hidden={{ requestId: request.id }}
-                fields={[{ name: "note", label: t("noteOptional"), type: "textarea" }]}
-                submitLabel={t("approve")}
-                pendingLabel={t("pending")}
-              />
-            </div>
-            <div className="space-y-2 rounded-lg border border-amber-300 bg-white p-4">
-              <h3 className="font-semibold text-amber-900">{t("return")}</h3>
-              <p className="text-sm text-slate-700">{t("returnHint")}</p>
-              <ActionForm
-                action={returnRequestAction}
-                testId="return-form"
-                idPrefix="return"
-                hidden={{ requestId: request.id }}
-                fields={[{ name: "note", label: t("returnNote"), type: "textarea", required: true }]}
-                submitLabel={t("return")}
-                pendingLabel={t("pending")}
-              />
-            </div>
-            <div className="space-y-2 rounded-lg border border-red-300 bg-white p-4">
-              <h3 className="font-semibold text-red-900">{t("reject")}</h3>
-              <p className="text-sm text-slate-700">{t("rejectHint")}</p>
-              <ActionForm
-                action={rejectRequestAction}
-                testId="reject-form"
-                idPrefix="reject"
-                hidden={{ requestId: request.id }}
-                fields={[{ name: "reason", label: t("rejectReason"), type: "textarea", required: true }]}
-                submitLabel={t("reject")}
-                pendingLabel={t("pending")}
-              />
-            </div>
+            {/* Full class names per decision: Tailwind only ships classes it finds written out. */}
+            {([
+              { key: "approve", action: approveRequestAction, box: "border-emerald-300", title: "text-emerald-900", field: { name: "note", label: t("noteOptional") } },
+              { key: "return", action: returnRequestAction, box: "border-amber-300", title: "text-amber-900", field: { name: "note", label: t("returnNote"), required: true } },
+              { key: "reject", action: rejectRequestAction, box: "border-red-300", title: "text-red-900", field: { name: "reason", label: t("rejectReason"), required: true } },
+            ] as const).map((d) => (
+              <div key={d.key} className={`space-y-2 rounded-lg border ${d.box} bg-white p-4`}>
+                <h3 className={`font-semibold ${d.title}`}>{t(d.key)}</h3>
+                <p className="text-sm text-slate-700">{t(`${d.key}Hint`)}</p>
+                <ActionForm
+                  action={d.action}
+                  testId={`${d.key}-form`}
+                  idPrefix={d.key}
+                  hidden={{ requestId: request.id }}
+                  fields={[{ ...d.field, type: "textarea" }]}
+                  submitLabel={t(d.key)}
+                  pendingLabel={t("pending")}
+                />
+              </div>
+            ))}
           </div>
         </section>
       ) : null}

@@ -8,7 +8,7 @@ import { OrderActions } from "@/components/procurement/order-actions";
 import { OrderStatusBadge } from "@/components/procurement/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { HomeTitle } from "@/components/ui/home-title";
-import { RowTh, ScrollTable, Td, Th, TotalTr, Tr } from "@/components/ui/table";
+import { AmountTotalRow, RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/domain/auth/can";
 import { formatWita } from "@/lib/format/date";
 import { formatCount, formatIdr } from "@/lib/format/money";
@@ -145,13 +145,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 <Td numeric>{formatIdr(l.lineTotalIdr)}</Td>
               </Tr>
             ))}
-            <TotalTr>
-              <RowTh>{t("total")}</RowTh>
-              <Td>{null}</Td>
-              <Td>{null}</Td>
-              <Td>{null}</Td>
-              <Td numeric>{formatIdr(order.totalIdr)}</Td>
-            </TotalTr>
+            <AmountTotalRow label={t("total")} blankCells={3} amount={formatIdr(order.totalIdr)} />
           </tbody>
         </ScrollTable>
       </section>
