@@ -19,6 +19,9 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+/** Every code, in table order: what the OpenAPI document lists as the error enum. */
+export const ERROR_CODES = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
+
 export type LocalizedMessage = { id: string; en: string };
 
 const genericMessages: Record<ErrorCode, LocalizedMessage> = {

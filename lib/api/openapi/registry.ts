@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ERROR_CODES } from "@/lib/errors";
 
 // A deliberately small OpenAPI registry: each feature file exports its paths and named schemas, built
 // from the same zod schemas the routes parse with, and index.ts merges them into one document.
@@ -50,10 +51,10 @@ export const jsonResponse = (description: string, schemaName: string) => ({
   content: { "application/json": { schema: ref(schemaName) } },
 });
 
-/** The one error shape of the API. */
+/** The one error shape of the API; its codes come from the one error table. */
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["bad_request", "unauthenticated", "forbidden", "not_found", "conflict", "payload_too_large", "unsupported_media_type", "unprocessable", "rate_limited", "internal", "unavailable"]),
+    code: z.enum(ERROR_CODES).describe("One of the codes of lib/errors.ts's status table, so the document cannot fall behind the API."),
     message: z.string().describe("In Bahasa Indonesia, or English when the request says Accept-Language: en."),
     details: z.unknown().optional().describe("For 400: a list of { path, code, message }, one per invalid parameter."),
   }),

@@ -1,0 +1,96 @@
+// The layering STYLE.md asks for, checked in CI (`npm run check:layers`): dependencies point inward,
+// app → services → {domain, db/queries, search, payments}, and nothing imports in a circle.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-cycles",
+      severity: "error",
+      comment: "An import cycle makes load order matter and hides which module owns what.",
+      from: {},
+      to: { circular: true, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "type-cycles",
+      severity: "error",
+      comment: "Type-only cycles too: two modules that need each other's types belong together or need a third.",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "domain-is-pure",
+      severity: "error",
+      comment: "lib/domain holds pure rules: it imports only lib/domain, zod (schemas as data) and node:crypto.",
+      from: { path: "^lib/domain/" },
+      to: { pathNot: ["^lib/domain/", "^node_modules/zod/", "^crypto$", "^node:crypto$"] },
+    },
+    {
+      name: "db-imports-db",
+      severity: "error",
+      comment: "db/ imports only db/ and lib/env; the seed may also use the pure rules in lib/domain.",
+      from: { path: "^db/", pathNot: "^db/seed/" },
+      to: { path: "^(lib|app|components|scripts|tests|bench)/", pathNot: "^lib/env\\.ts$" },
+    },
+    {
+      name: "seed-imports-db-and-domain",
+      severity: "error",
+      comment: "The seed builds demo data from db/ and the pure rules only, never through services or the UI.",
+      from: { path: "^db/seed/" },
+      to: { path: "^(lib|app|components|scripts|tests|bench)/", pathNot: ["^lib/env\\.ts$", "^lib/domain/"] },
+    },
+    {
+      name: "components-not-app-or-db",
+      severity: "error",
+      comment: "Components render what services return; they import actions from lib/actions, never app/ or db/.",
+      from: { path: "^components/" },
+      to: { path: "^(app|db)/" },
+    },
+    {
+      name: "app-not-db",
+      severity: "error",
+      comment: "Pages and routes read through services, so every read is authorized in one place.",
+      from: { path: "^app/" },
+      to: { path: "^db/" },
+    },
+    {
+      name: "lib-not-app-or-components",
+      severity: "error",
+      comment: "lib/ is below the UI: it never imports a route or a component.",
+      from: { path: "^lib/" },
+      to: { path: "^(app|components)/" },
+    },
+    {
+      name: "services-not-actions",
+      severity: "error",
+      comment: "Services are called by actions and routes, never the other way round.",
+      from: { path: "^lib/(services|domain|search|payments|storage|images)/" },
+      to: { path: "^lib/(actions|api)/" },
+    },
+    {
+      name: "vendor-sdks-behind-their-folder",
+      severity: "error",
+      comment: "Each vendor SDK lives behind one folder (vercel/commerce's lib/shopify): swapping it is swapping the folder.",
+      from: { pathNot: ["^lib/search/", "^lib/payments/", "^lib/storage/", "^scripts/", "^tests/", "^bench/"] },
+      to: { path: "^node_modules/(meilisearch|stripe|@aws-sdk)/" },
+    },
+    {
+      name: "no-unresolvable",
+      severity: "error",
+      comment: "An import that does not resolve is a typo or a missing dependency.",
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: ["^\\.next", "^node_modules", "^db/migrations/", "^\\.cache/", "^\\.data/"] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
