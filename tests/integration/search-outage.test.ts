@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -47,6 +48,20 @@ const eventually = async (check: () => Promise<boolean>, what: string, deadlineM
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`never happened: ${what}`);
+};
+
+/**
+ * Stands where the stopped Meilisearch was and counts the connections made to its port: each one is a probe
+ * of the worker's, refused at once, so the test can wait for retries instead of sleeping and hoping.
+ */
+const listenInPlaceOfMeili = async () => {
+  let connections = 0;
+  const server = net.createServer((socket) => {
+    connections += 1;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
+  return { connections: () => connections, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 };
 
 let businessId: string;
@@ -136,8 +151,13 @@ describe("the outbox when Meilisearch goes away", () => {
       const during = await createProduct(db, { businessId, categoryId, originRegionId, title: "Tenun Pringgasela Saat Restart" });
       await updateProduct(db, before, { status: "archived" });
       await eventually(async () => lines.some((l) => /unreachable|unavailable/.test(l)), "the worker notices the outage");
-      await new Promise((r) => setTimeout(r, 500)); // several retries happen while it is down…
-      expect(lines.filter((l) => /unreachable|unavailable/.test(l))).toHaveLength(1); // …and are logged once
+      const stand = await listenInPlaceOfMeili();
+      try {
+        await eventually(async () => stand.connections() >= 3, "the worker retries several times while search is down");
+      } finally {
+        await stand.close();
+      }
+      expect(lines.filter((l) => /unreachable|unavailable/.test(l))).toHaveLength(1); // …and logs the outage once
 
       await startMeili();
       await eventually(async () => (await indexedDocument(target, during)) !== null, "the product written during the outage is indexed");

@@ -53,13 +53,16 @@ const searchPostgres = async (db: DbOrTx, params: ProductSearchQuery, today: str
   return { hits: rows.map(toHit), facets, total, page: params.page, perPage: params.perPage, totalPages: Math.ceil(total / params.perPage), degraded: true };
 };
 
+const SEARCH_TIMEOUT_MS = 3_000;
+
 const searchMeilisearch = async (target: SearchTarget, params: ProductSearchQuery): Promise<ProductSearchResult> => {
   const index = target.client.index<ProductDocument>(productsIndexUid(target));
-  const signal = AbortSignal.timeout(3_000);
   const results = await Promise.all(
     buildProductSearchRequests(index.uid, params).map((request) => {
       const { q, params: query } = toSearchGetParams(request);
-      return index.searchGet(q, query, { signal });
+      // One deadline per request: a faceted search sends a dozen at once, and one shared signal would
+      // collect a listener per request (Node's MaxListenersExceededWarning past ten).
+      return index.searchGet(q, query, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) });
     }),
   );
   return toProductSearchResult(params, results);
