@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import sharp, { type Metadata } from "sharp";
 import { AppError } from "@/lib/errors";
 import type { FileStorage } from "@/lib/storage/storage";
-import { checkUpload, extensionFor, MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "./sniff";
+import { checkUpload, extensionFor, MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "@/lib/domain/files/sniff";
 
 export const THUMBNAIL_WIDTH = 480;
 

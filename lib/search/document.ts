@@ -1,4 +1,5 @@
 import type { BusinessScale } from "@/lib/domain/business/scale";
+import { witaDate } from "@/lib/domain/time/wita";
 
 /** What the `products` index holds: one public product, denormalized with its seller. */
 export type ProductDocument = {
@@ -93,5 +94,4 @@ export const toSearchDocument = (p: ProductForIndex, today: string): ProductDocu
 });
 
 /** The calendar day (YYYY-MM-DD) in WITA that certification expiry is judged against when indexing. */
-export const indexDate = (now: Date): string =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+export const indexDate = (now: Date): string => witaDate(now);

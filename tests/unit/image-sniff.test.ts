@@ -1,4 +1,4 @@
-import { checkUpload, MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES, sniffContentType } from "@/lib/images/sniff";
+import { checkUpload, MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES, sniffContentType } from "@/lib/domain/files/sniff";
 import { isSafeKey } from "@/lib/storage/storage";
 
 const bytes = (...parts: Array<number[] | string>) =>

@@ -1,5 +1,5 @@
-import { sniffContentType, type SniffedType } from "@/lib/images/sniff";
-import { witaDate, witaYear } from "@/lib/domain/time/wita";
+import { sniffContentType, type SniffedType } from "@/lib/domain/files/sniff";
+import { parseWitaInstant, witaYear } from "@/lib/domain/time/wita";
 
 // Pure rules of the event lifecycle: what may be closed, what counts as local, which uploads are evidence.
 
@@ -41,22 +41,8 @@ export const itemsBlockingClose = (items: readonly ItemForClosing[]) =>
 export const mayAttachEvidence = (event: { status: "open" | "closed" }, item: { addedByAmendmentId: string | null; voided: boolean }) =>
   !item.voided && (event.status === "open" || item.addedByAmendmentId !== null);
 
-const LOCAL_WITHOUT_OFFSET = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * An instant from an ISO string with an offset, or a local "YYYY-MM-DDTHH:mm" (a datetime-local field)
- * read as WITA (UTC+8). Anything else is null.
- */
-export const parseEventInstant = (value: string): Date | null => {
-  const local = LOCAL_WITHOUT_OFFSET.exec(value);
-  const iso = local ? `${local[1]}T${local[2]}:${local[3]}:${local[4] ?? "00"}+08:00` : WITH_OFFSET.test(value) ? value : null;
-  if (!iso) return null;
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return null;
-  // 2026-02-30 would roll over to March: a date that is not on the calendar is not a date.
-  return witaDate(at) === (local ? local[1] : witaDate(at)) ? at : null;
-};
+/** An event's start or end: an ISO instant with an offset, or a datetime-local value read as WITA. */
+export const parseEventInstant = parseWitaInstant;
 
 /** The fiscal year an event counts in: the WITA calendar year it starts. */
 export const eventFiscalYear = (startsAt: Date) => witaYear(startsAt);

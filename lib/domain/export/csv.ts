@@ -2,6 +2,8 @@
 // Bytes are chosen for Excel and LibreOffice: a UTF-8 BOM (else Excel reads "Rp"/accents as mojibake),
 // CRLF line ends, and numbers written the way both parse them (whole rupiah, dot decimals, no separators).
 
+import { witaDateTimeText } from "@/lib/domain/time/wita";
+
 /** A share 0–1 written as a dot decimal with four places, truncated (never rounded up into compliance). */
 export type CsvShare = { readonly share: number };
 
@@ -71,11 +73,8 @@ export const toCsv = (tables: CsvTable | readonly CsvTable[]): string => {
   return UTF8_BOM + blocks.join(CRLF);
 };
 
-const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /** ISO 8601 UTC (`2026-11-20T03:00:00.000Z`): unambiguous, what the API returns. */
 export const isoUtc = (at: Date | string | null | undefined): string | null => (at ? new Date(at).toISOString() : null);
 
 /** `YYYY-MM-DD HH:mm` in WITA (UTC+8, no daylight saving): the clock an NTB clerk reads; Excel parses it as a date. */
-export const witaDateTime = (at: Date | string | null | undefined): string | null =>
-  at ? new Date(new Date(at).getTime() + WITA_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ") : null;
+export const witaDateTime = (at: Date | string | null | undefined): string | null => (at ? witaDateTimeText(at) : null);

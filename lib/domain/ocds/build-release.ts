@@ -1,4 +1,4 @@
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { DEFAULT_OCID_PREFIX, NIB_IDENTIFIER_SCHEME } from "./constants";
 import { toPartyScale } from "./party-scale";
 import type { OcdsOrderRecord, OcdsPaymentRecord, OcdsRequestRecord, OcdsSellerSnapshot } from "./records";

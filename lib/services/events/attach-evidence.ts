@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { checkEvidence, MAX_EVIDENCE_BYTES, mayAttachEvidence } from "@/lib/domain/events/event-rules";
 import { AppError } from "@/lib/errors";
 import { THUMBNAIL_WIDTH } from "@/lib/images/process-upload";
-import { extensionFor } from "@/lib/images/sniff";
+import { extensionFor } from "@/lib/domain/files/sniff";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
 import { actorOf, conflict, evidenceView, loadEventFor } from "./shared";

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "@/lib/images/sniff";
+import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "@/lib/domain/files/sniff";
 import { MAX_PRODUCT_PHOTOS } from "@/lib/domain/catalog/product-rules";
 
 /** The JSON body, or 400 when it is not JSON at all (field problems are the schema's 422). */
