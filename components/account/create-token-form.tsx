@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { CreateTokenState } from "@/app/akun/token/actions";
+import type { CreateTokenState } from "@/lib/actions/accounts/api-tokens";
 
 type Labels = { name: string; nameHint: string; expires: string; expiresHint: string; create: string; creating: string; createdTitle: string; createdLead: string };
 

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { formatWitaDate } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
-import type { FormState } from "@/components/seller/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 export type QueueBusiness = {
   id: string;

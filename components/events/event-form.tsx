@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/components/seller/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { Field, FormMessage, SubmitButton, fieldProps, inputClass } from "./form-parts";
 
 type Option = { value: string; label: string };

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { FormState } from "@/components/seller/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { inputClass } from "./form-parts";
 
 const MAX_BYTES = 10 * 1024 * 1024;

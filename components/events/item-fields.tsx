@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
-import type { FormState } from "@/components/seller/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { Field, fieldProps, inputClass } from "./form-parts";
 import type { BusinessPick, ItemFieldLabels } from "./types";
 

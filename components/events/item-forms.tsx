@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/components/seller/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { FormMessage, SubmitButton } from "./form-parts";
 import { ItemFields, type ItemFieldsProps } from "./item-fields";
 import type { ItemFieldLabels } from "./types";

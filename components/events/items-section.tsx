@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { removeEventItemAction, uploadEvidenceAction } from "@/app/(buyer)/kegiatan/actions";
+import { removeEventItemAction, uploadEvidenceAction } from "@/lib/actions/events/event-item-actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
 import { mayAttachEvidence } from "@/lib/domain/events/event-rules";

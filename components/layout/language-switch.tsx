@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/actions/locale";
+import { setLocale } from "@/lib/actions/i18n/set-locale";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 /**

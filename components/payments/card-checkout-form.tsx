@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/components/seller/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { closeRemainingAction } from "@/components/payments/close-remaining-action";
+import { closeRemainingAction } from "@/lib/actions/payments/close-remaining";
 import { PaymentStatusBadge, InvoiceStatusBadge } from "@/components/payments/status-badges";
 import { ActionForm } from "@/components/seller/action-form";
 import { can } from "@/lib/domain/auth/can";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { addToCartAction } from "@/app/(buyer)/keranjang/actions";
+import { addToCartAction } from "@/lib/actions/procurement/cart-actions";
 import { signInPath } from "@/components/auth/callback-url";
 import { viewer } from "@/lib/auth/viewer";
 import { formatCount } from "@/lib/format/money";

@@ -1,10 +1,9 @@
 import "server-only";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import type { ComplianceView } from "@/lib/services/procurement/shared";
 import type { ComplianceLabels } from "./compliance-findings";
 import type { PreviewView } from "./types";
-
-export const currentLocale = async (): Promise<"id" | "en"> => ((await getLocale()) === "en" ? "en" : "id");
 
 /** A stored or previewed decision in the viewer's language, each finding with its "what to do" line. */
 export const localizeCompliance = async (

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import {
   acceptOrderAction, cancelOrderAction, declineOrderAction, rateOrderAction, receiveOrderAction, shipOrderAction,
-} from "@/app/(buyer)/pesanan/actions";
+} from "@/lib/actions/procurement/order-actions";
 import { ActionForm } from "@/components/seller/action-form";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";

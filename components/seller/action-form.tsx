@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 export type FieldSpec = {
   name: string;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { reopenApplicationAction } from "@/app/(seller)/penjual/actions";
+import { reopenApplicationAction } from "@/lib/actions/seller/application-actions";
 import { formatWitaDate } from "@/lib/format/date";
 
 type Props = {

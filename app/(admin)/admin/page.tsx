@@ -10,7 +10,7 @@ import { db } from "@/db/client";
 import { listBusinessCertifications, listBusinessesByStatus, listBusinessesDueForRecheck } from "@/db/queries/businesses";
 import { countBusinessesByStatus } from "@/db/queries/home";
 import { formatCount } from "@/lib/format/money";
-import { decideAction } from "./actions";
+import { decideAction } from "@/lib/actions/admin/decide-verification";
 import { regionsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/seller/action-form";
 import { viewer } from "@/lib/auth/viewer";
-import { signUpAction } from "./actions";
+import { signUpAction } from "@/lib/actions/accounts/sign-up";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("seller.signUp"))("title"), robots: { index: false } };

@@ -12,7 +12,7 @@ import { ONBOARDING_STEPS, PLATFORM_PROVINCE_CODE, stepIndex, type OnboardingSte
 import { formatIdr } from "@/lib/format/money";
 import { getApplication } from "@/lib/services/businesses/application";
 import type { CertificationInput } from "@/lib/validation/business";
-import { saveStepAction, submitApplicationAction } from "./actions";
+import { saveStepAction, submitApplicationAction } from "@/lib/actions/seller/application-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("seller.wizard"))("title"), robots: { index: false } };

@@ -6,7 +6,7 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { isTokenUsable } from "@/lib/domain/auth/api-token";
 import { formatWitaDateTime } from "@/lib/format/date";
 import { listApiTokens } from "@/lib/services/api-tokens";
-import { createTokenAction, revokeTokenAction } from "./actions";
+import { createTokenAction, revokeTokenAction } from "@/lib/actions/accounts/api-tokens";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
 import { formatWita } from "@/lib/format/date";
 import { readActivePolicy } from "@/lib/services/procurement/get-active-policy";
-import { policyAction } from "./actions";
+import { policyAction } from "@/lib/actions/admin/save-policy";
 import { regionsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { regionsWhere } from "@/lib/auth/scopes";
 import { witaYear } from "@/lib/domain/time/wita";
 import { formatWitaDate } from "@/lib/format/date";
 import { listHolidays } from "@/lib/services/procurement/manage-holidays";
-import { addHolidayAction, removeHolidayAction } from "./actions";
+import { addHolidayAction, removeHolidayAction } from "@/lib/actions/admin/holidays";
 
 export const dynamic = "force-dynamic";
 

@@ -13,7 +13,7 @@ import { witaDate } from "@/lib/domain/time/wita";
 import { formatWita, witaYear } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
 import { listPayoutQueue, payoutClock } from "@/lib/services/payments";
-import { recordPayoutAction } from "./actions";
+import { recordPayoutAction } from "@/lib/actions/payments/record-payout";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { can } from "@/lib/domain/auth/can";
 import { formatWitaDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import { getSearchSyncStatus } from "@/lib/services/search/search-sync-status";
-import { retrySearchSyncAction } from "./actions";
+import { retrySearchSyncAction } from "@/lib/actions/admin/retry-search-sync";
 
 export const dynamic = "force-dynamic";
 

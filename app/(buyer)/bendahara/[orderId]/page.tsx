@@ -16,7 +16,7 @@ import { formatWita } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
 import { cardPaymentsEnabled, getOrderPayments, listTreasuryQueue } from "@/lib/services/payments";
 import { getOrder } from "@/lib/services/procurement/get-order";
-import { recordTransferPaymentAction, startCardCheckoutAction } from "../actions";
+import { recordTransferPaymentAction, startCardCheckoutAction } from "@/lib/actions/payments/treasurer-payments";
 
 export const dynamic = "force-dynamic";
 

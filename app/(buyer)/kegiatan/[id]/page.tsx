@@ -12,7 +12,8 @@ import { loadOrRespond } from "@/components/procurement/load";
 import { HomeTitle } from "@/components/ui/home-title";
 import { formatIdr } from "@/lib/format/money";
 import { getEvent } from "@/lib/services/events";
-import { addEventItemAction, amendEventAction, closeEventAction, searchBusinessesAction } from "../actions";
+import { closeEventAction } from "@/lib/actions/events/event-actions";
+import { addEventItemAction, amendEventAction, searchBusinessesAction } from "@/lib/actions/events/event-item-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

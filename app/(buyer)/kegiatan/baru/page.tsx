@@ -6,7 +6,7 @@ import { EventForm } from "@/components/events/event-form";
 import { loadOrRespond } from "@/components/procurement/load";
 import { HomeTitle } from "@/components/ui/home-title";
 import { eventFormOptions } from "@/lib/services/events";
-import { createEventAction } from "../actions";
+import { createEventAction } from "@/lib/actions/events/event-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events.form"))("metaTitle") };

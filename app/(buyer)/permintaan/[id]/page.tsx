@@ -14,7 +14,7 @@ import { can } from "@/lib/domain/auth/can";
 import { formatWita } from "@/lib/format/date";
 import { formatCount, formatIdr } from "@/lib/format/money";
 import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
-import { approveRequestAction, rejectRequestAction, resubmitRequestAction, returnRequestAction, reviseRequestAction } from "../actions";
+import { approveRequestAction, rejectRequestAction, resubmitRequestAction, returnRequestAction, reviseRequestAction } from "@/lib/actions/procurement/request-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

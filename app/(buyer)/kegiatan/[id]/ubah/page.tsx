@@ -7,7 +7,7 @@ import { EventForm } from "@/components/events/event-form";
 import { loadOrRespond } from "@/components/procurement/load";
 import { HomeTitle } from "@/components/ui/home-title";
 import { eventFormOptions, getEvent } from "@/lib/services/events";
-import { updateEventAction } from "../../actions";
+import { updateEventAction } from "@/lib/actions/events/event-actions";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -11,7 +11,7 @@ import { db } from "@/db/client";
 import { findProductOwner, findSellerProduct } from "@/db/queries/products";
 import { can } from "@/lib/domain/auth/can";
 import { MAX_PRODUCT_PHOTOS } from "@/lib/domain/catalog/product-rules";
-import { archiveProductAction, removePhotoAction, restoreProductAction, updateProductAction } from "../actions";
+import { archiveProductAction, removePhotoAction, restoreProductAction, updateProductAction } from "@/lib/actions/seller/product-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("seller.products"))("editTitle") };

@@ -6,7 +6,7 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { ActionForm } from "@/components/seller/action-form";
 import { productFieldSpecs } from "@/components/seller/product-fields";
 import { HomeTitle } from "@/components/ui/home-title";
-import { createProductAction } from "../actions";
+import { createProductAction } from "@/lib/actions/seller/product-actions";
 import { businessesWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,5 @@
-import "server-only";
-import type { FormState } from "@/components/seller/form-state";
-import { toFormState } from "@/components/seller/to-form-state";
-import { toAppError, type Locale } from "@/lib/errors";
+import type { AppError, Locale } from "@/lib/errors";
+import type { FormState } from "../form-state";
 
 type FieldMessages = {
   (key: "errorReferenceFormat" | "errorAmountFormat" | "errorDate" | "errorMethod"): string;
@@ -24,20 +22,18 @@ const SCHEMA_FIELD_MESSAGE: Record<string, Parameters<FieldMessages>[0]> = {
   method: "errorMethod",
 };
 
-/** toFormState plus field placement for the payment forms (SP2D/UP, card, payout). */
-export const paymentFormState = (error: unknown, locale: Locale, formData: FormData, t: FieldMessages): FormState => {
-  const state = toFormState(error, locale, formData);
-  const appError = toAppError(error);
+/** Field placement for the payment forms (SP2D/UP, card, payout) on top of the usual form state. */
+export const placePaymentFields = (state: FormState, error: AppError, locale: Locale, t: FieldMessages): FormState => {
   const fields: Record<string, string> = {};
   for (const name of Object.keys(state.fields ?? {})) {
     const key = SCHEMA_FIELD_MESSAGE[name];
     fields[name] = key ? t(key) : state.fields![name]!;
   }
-  const details = appError.details;
+  const details = error.details;
   const reason = details && typeof details === "object" && !Array.isArray(details) ? (details as { reason?: unknown }).reason : undefined;
   if (typeof reason === "string") {
     const match = FIELD_BY_REASON.find(([pattern]) => pattern.test(reason));
-    if (match) fields[match[1]] = appError.localized[locale];
+    if (match) fields[match[1]] = error.localized[locale];
   }
   return { ...state, fields };
 };
