@@ -1,6 +1,8 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { acceptOrder } from "@/lib/services/procurement/accept-order";
 import { cancelOrder } from "@/lib/services/procurement/cancel-order";
@@ -18,26 +20,22 @@ export const acceptOrderAction = formAction({
   ...backToOrder(),
 });
 
-export const declineOrderAction = formAction({
-  input: (formData) => ({ reason: formObject(formData).reason }),
-  schema: declineOrderSchema,
-  run: (viewer, input, { formData }) => declineOrder(viewer, orderIdOf(formData), input),
-  ...backToOrder(),
-});
+/** A step that carries one text field (the reason or the shipping note), parsed by the step's schema. */
+const orderStepWithText = <S extends z.ZodType>(
+  schema: S,
+  textOf: (values: Record<string, string>) => unknown,
+  step: (viewer: Viewer | null, orderId: string, input: z.infer<S>) => Promise<unknown>,
+) =>
+  formAction({
+    input: (formData) => textOf(formObject(formData)),
+    schema,
+    run: (viewer, input, { formData }) => step(viewer, orderIdOf(formData), input as z.infer<S>),
+    ...backToOrder(),
+  });
 
-export const shipOrderAction = formAction({
-  input: (formData) => ({ note: formObject(formData).note || undefined }),
-  schema: shipOrderSchema,
-  run: (viewer, input, { formData }) => shipOrder(viewer, orderIdOf(formData), input),
-  ...backToOrder(),
-});
-
-export const cancelOrderAction = formAction({
-  input: (formData) => ({ reason: formObject(formData).reason }),
-  schema: cancelOrderSchema,
-  run: (viewer, input, { formData }) => cancelOrder(viewer, orderIdOf(formData), input),
-  ...backToOrder(),
-});
+export const declineOrderAction = orderStepWithText(declineOrderSchema, (v) => ({ reason: v.reason }), declineOrder);
+export const shipOrderAction = orderStepWithText(shipOrderSchema, (v) => ({ note: v.note || undefined }), shipOrder);
+export const cancelOrderAction = orderStepWithText(cancelOrderSchema, (v) => ({ reason: v.reason }), cancelOrder);
 
 /** Per-line quantities arrive as `qty_<orderLineId>`; zero or empty lines are simply not received this time. */
 export const receiveOrderAction = formAction({
