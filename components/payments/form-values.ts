@@ -16,11 +16,7 @@ export const witaDayToInstant = (value: string, now = new Date()): Date | string
   return new Date(witaMidnight(day).getTime() + DAY_MS - 1000);
 };
 
-/** "Rp 1.500.000", "1.500.000" or "1500000" → 1500000; anything else as typed, for the schema to refuse. */
-export const rupiahFromInput = (value: string): number | string => {
-  const digits = value.replace(/^\s*Rp\s*/i, "").replace(/[.\s]/g, "");
-  return /^\d+$/.test(digits) ? Number(digits) : value;
-};
+export { rupiahFromInput } from "@/lib/validation/form-input";
 
 /** What an amount input shows: whole rupiah with Indonesian thousands dots, no currency sign. */
 export const rupiahForInput = (amountIdr: number) => new Intl.NumberFormat("id-ID").format(amountIdr);

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from "react";
 import { ComplianceFindings, type ComplianceLabels } from "./compliance-findings";
-import type { CheckoutState } from "./checkout-state";
+import type { CheckoutState } from "@/lib/actions/procurement/checkout-state";
 import { useCheckoutDraft } from "./use-checkout-draft";
 import { needsJustification } from "./types";
 

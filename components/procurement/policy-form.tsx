@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { PolicyField } from "./policy-fields";
-import type { PolicyFormState } from "./policy-state";
+import type { PolicyField } from "@/lib/validation/policy-fields";
+import type { PolicyFormState } from "@/lib/actions/admin/policy-form-state";
 
 type Field = PolicyField & { group: string; label: string };
 type Labels = {

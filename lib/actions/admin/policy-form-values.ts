@@ -1,4 +1,4 @@
-import type { PolicyFormState } from "@/components/procurement/policy-state";
+import type { PolicyFormState } from "./policy-form-state";
 import type { PolicyChange } from "@/lib/domain/procurement/policy-diff";
 import type { AppError, Locale } from "@/lib/errors";
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { policyFormValues, rulesFromForm } from "@/components/procurement/policy-fields";
-import type { PolicyFormState } from "@/components/procurement/policy-state";
+import { policyFormValues, rulesFromForm } from "@/lib/validation/policy-fields";
+import type { PolicyFormState } from "./policy-form-state";
 import { compliancePolicySchema } from "@/lib/domain/compliance/policy";
 import { diffPolicyRules } from "@/lib/domain/procurement/policy-diff";
 import { readActivePolicy } from "@/lib/services/procurement/get-active-policy";

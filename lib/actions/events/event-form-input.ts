@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { AppError, type Locale } from "@/lib/errors";
+import { rupiahFromInput } from "@/lib/validation/form-input";
 import { parseInput } from "@/lib/validation/messages";
 import { eventItemSchema } from "@/lib/validation/events";
 import type { ActionContext } from "../steps";
@@ -10,11 +11,6 @@ import { textField } from "../to-form-state";
 
 export const eventIdOf = (formData: FormData, name = "eventId") => textField(formData, name);
 
-/** "Rp 1.500.000", "1.500.000" or "1500000" → 1500000; anything else stays a string so zod names the field. */
-const rupiahOf = (value: string | undefined) => {
-  const digits = (value ?? "").replace(/^\s*Rp\s*/i, "").replace(/[.\s]/g, "");
-  return /^\d+$/.test(digits) ? Number(digits) : value;
-};
 const countOf = (value: string | undefined) => (/^\d+$/.test((value ?? "").trim()) ? Number(value!.trim()) : value);
 
 /** A 422 on one form field, in one message (the texts come from the viewer's translations already). */
@@ -28,13 +24,13 @@ export const eventFieldsFrom = (v: Record<string, string>) => ({
   endsAt: v.endsAt,
   kabupaten: v.kabupaten,
   attendees: countOf(v.attendees),
-  budgetIdr: rupiahOf(v.budgetIdr),
+  budgetIdr: rupiahFromInput(v.budgetIdr),
 });
 
 /** One item from the add-item (or amendment) fields: a platform business, or a declared off-platform supplier. */
 export const itemFrom = async (v: Record<string, string>, locale: Locale) => {
   const t = await getTranslations("events.addItem");
-  const base = { category: v.category || undefined, description: v.description, amountIdr: rupiahOf(v.amountIdr) };
+  const base = { category: v.category || undefined, description: v.description, amountIdr: rupiahFromInput(v.amountIdr) };
   if (v.supplierKind === "platform") {
     if (!v.businessId) throw fieldError("businessId", t("pickBusiness"));
     return parseInput(eventItemSchema, { ...base, businessId: v.businessId }, locale);

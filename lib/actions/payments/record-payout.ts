@@ -1,7 +1,7 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { witaDayToInstant } from "@/components/payments/form-values";
+import { witaDayToInstant } from "@/lib/domain/time/wita";
 import { recordPayout } from "@/lib/services/payments";
 import { recordPayoutSchema } from "@/lib/validation/payments";
 import { formAction } from "../form-action";
@@ -12,7 +12,7 @@ import { placePaymentFields } from "./payment-fields";
 export const recordPayoutAction = formAction({
   input: (formData) => {
     const v = formObject(formData);
-    return { paymentId: v.paymentId, method: v.method || undefined, reference: v.reference?.trim() || undefined, disbursedAt: witaDayToInstant(v.disbursedAt ?? "") };
+    return { paymentId: v.paymentId, method: v.method || undefined, reference: v.reference?.trim() || undefined, disbursedAt: witaDayToInstant(v.disbursedAt ?? "", new Date()) };
   },
   schema: recordPayoutSchema,
   run: (viewer, { paymentId, ...details }) => recordPayout(viewer, paymentId, details),

@@ -2,8 +2,9 @@
 
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { rupiahFromInput, witaDayToInstant } from "@/components/payments/form-values";
+import { witaDayToInstant } from "@/lib/domain/time/wita";
 import { recordTransferPayment, startCardCheckout } from "@/lib/services/payments";
+import { rupiahFromInput } from "@/lib/validation/form-input";
 import { recordTransferPaymentSchema } from "@/lib/validation/payments";
 import { formAction, type OnFormError } from "../form-action";
 import type { ActionContext } from "../steps";
@@ -24,7 +25,7 @@ const placePayFields: OnFormError = async (state, error, { locale }) =>
 export const recordTransferPaymentAction = formAction({
   input: (formData) => {
     const v = formObject(formData);
-    return { method: v.method, reference: v.reference, paidAt: witaDayToInstant(v.paidAt ?? ""), amountIdr: rupiahFromInput(v.amountIdr ?? "") };
+    return { method: v.method, reference: v.reference, paidAt: witaDayToInstant(v.paidAt ?? "", new Date()), amountIdr: rupiahFromInput(v.amountIdr ?? "") };
   },
   schema: recordTransferPaymentSchema,
   run: (viewer, input, { formData }) => recordTransferPayment(viewer, orderIdOf(formData), input),

@@ -1,4 +1,4 @@
-import type { CheckoutValues } from "@/components/procurement/checkout-state";
+import type { CheckoutValues } from "./checkout-state";
 import type { AppError } from "@/lib/errors";
 import type { ComplianceView } from "@/lib/services/procurement/shared";
 import type { CartPreviewInput, SubmitPurchaseRequestInput } from "@/lib/validation/procurement";

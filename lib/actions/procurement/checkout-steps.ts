@@ -1,5 +1,5 @@
 import "server-only";
-import type { CheckoutValues } from "@/components/procurement/checkout-state";
+import type { CheckoutValues } from "./checkout-state";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import type { Locale } from "@/lib/errors";
 import { getCart } from "@/lib/services/procurement/get-cart";

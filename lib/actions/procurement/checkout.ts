@@ -1,8 +1,8 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import type { CheckoutState } from "@/components/procurement/checkout-state";
-import { localizeCompliance } from "@/components/procurement/localize";
+import type { CheckoutState } from "./checkout-state";
+import { localizeCompliance } from "@/lib/i18n/localize-compliance";
 import { stateAction } from "../form-action";
 import { checkoutFields, checkoutIntent, checkoutValues, complianceIn } from "./checkout-input";
 import { courtesyPreview, runCheckout } from "./checkout-steps";

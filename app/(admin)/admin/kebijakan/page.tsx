@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { PolicyForm } from "@/components/procurement/policy-form";
-import { POLICY_FIELDS, policyFormValues } from "@/components/procurement/policy-fields";
+import { POLICY_FIELDS, policyFormValues } from "@/lib/validation/policy-fields";
 import { HomeTitle } from "@/components/ui/home-title";
 import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
 import { formatWita } from "@/lib/format/date";

@@ -1,4 +1,4 @@
-import type { PreviewView } from "./types";
+import type { PreviewView } from "@/lib/i18n/compliance-view";
 
 export type CheckoutValues = {
   /** Set when revising a draft or returned request: submit updates it instead of creating a new one. */
