@@ -42,7 +42,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
   const revisionId = one(params.revisi);
   const revision = revisionId
     ? await getPurchaseRequest(current, revisionId).then(
-        (r) => (r.buyerId === current.userId && (r.status === "draft" || r.status === "returned") ? r : null),
+        (r) => (r.actions.revise ? r : null),
         () => null,
       )
     : null;
