@@ -33,7 +33,7 @@ export async function OrderPaymentSection({ viewer, order, onPayPage = false }: 
     ...(m.viaPlatform ? [{ key: "disbursed" as const, at: view.payout?.disbursedAt ?? null }] : []),
   ];
   const days = (v: number | null, running: boolean) => (v === null ? (running ? t("running") : tc("none")) : tc("days", { count: v }));
-  const canPay = !onPayPage && view.outstandingIdr > 0 && (view.actions.payByTransfer || view.actions.payByCard);
+  const canPay = !onPayPage && (view.actions.payByTransfer || view.actions.payByCard);
   // A partial BAST leaves the rest open; the buyer or PPK may close it (the service decides again).
   // Closing the rest shrinks the order's total to what the BASTs received, so the gap is what is still open.
   const undeliveredIdr = order.undeliveredIdr;
