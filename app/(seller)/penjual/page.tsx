@@ -43,7 +43,7 @@ export default async function SellerHomePage() {
               reason={business.statusReason}
               recheckDueAt={overview?.recheckDueAt ?? null}
               locale={locale}
-              mayResubmit={businessActions(current, { id: business.id, verificationStatus: business.verificationStatus, regionIds: [] }).resubmit}
+              mayResubmit={businessActions(current, business).resubmit}
             />
             <BusinessSummary business={business} locale={locale} />
             <Link

@@ -10,8 +10,8 @@ const allows = (decision: VerificationDecision, status: VerificationStatus) => V
 export type BusinessForActions = {
   id: string;
   verificationStatus: VerificationStatus;
-  /** Regions the business lies in (its kabupaten/kota and province): an admin of either decides. */
-  regionIds: readonly string[];
+  /** Regions the business lies in (its kabupaten/kota and province): an admin of either decides. Omitted on the seller's own pages. */
+  regionIds?: readonly string[];
 };
 
 export type BusinessActions = {
@@ -25,7 +25,7 @@ export type BusinessActions = {
 
 /** What this viewer may do next with this business: the admin's decisions from the state machine, the seller's resubmit. */
 export const businessActions = (viewer: Viewer | null, business: BusinessForActions): BusinessActions => {
-  const mayDecide = business.regionIds.some((regionId) => can(viewer, "business.verify", { regionId }));
+  const mayDecide = (business.regionIds ?? []).some((regionId) => can(viewer, "business.verify", { regionId }));
   const decide = (d: VerificationDecision) => mayDecide && allows(d, business.verificationStatus);
   return {
     verify: decide("verify"),
