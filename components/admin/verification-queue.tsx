@@ -6,6 +6,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { formatWitaDate } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
 import type { FormState } from "@/lib/actions/form-state";
+import type { BusinessActions } from "@/lib/domain/business/business-actions";
 
 export type QueueBusiness = {
   id: string;
@@ -24,6 +25,8 @@ export type QueueBusiness = {
   kabupaten: string;
   createdAt: Date;
   certifications: Array<{ kind: string; number: string; expiresOn: string | null; documentPath: string | null }>;
+  /** The admin's decisions its status allows (businessActions). */
+  actions: Pick<BusinessActions, "verify" | "reject" | "suspend" | "reinstate">;
 };
 
 type Decide = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -98,20 +101,21 @@ export async function VerificationQueue(props: {
                 </p>
               ) : null}
               <div className="grid gap-3 sm:grid-cols-2">
-                {b.verificationStatus === "pending" ? (
-                  <>
-                    <ActionForm action={decide} hidden={{ businessId: b.id, decision: "verify" }} fields={[]} testId="decide-verify" submitLabel={t("sellerAdmin.verify")} pendingLabel="…" />
-                    <ActionForm
-                      action={decide}
-                      hidden={{ businessId: b.id, decision: "reject" }}
-                      fields={[{ name: "reason", label: t("sellerAdmin.rejectReasonLabel"), type: "textarea", required: true }]}
-                      testId="decide-reject"
-                      idPrefix={`${b.id}-reject`}
-                      submitLabel={t("sellerAdmin.reject")}
-                      pendingLabel="…"
-                    />
-                  </>
-                ) : b.verificationStatus === "verified" ? (
+                {b.actions.verify ? (
+                  <ActionForm action={decide} hidden={{ businessId: b.id, decision: "verify" }} fields={[]} testId="decide-verify" submitLabel={t("sellerAdmin.verify")} pendingLabel="…" />
+                ) : null}
+                {b.actions.reject ? (
+                  <ActionForm
+                    action={decide}
+                    hidden={{ businessId: b.id, decision: "reject" }}
+                    fields={[{ name: "reason", label: t("sellerAdmin.rejectReasonLabel"), type: "textarea", required: true }]}
+                    testId="decide-reject"
+                    idPrefix={`${b.id}-reject`}
+                    submitLabel={t("sellerAdmin.reject")}
+                    pendingLabel="…"
+                  />
+                ) : null}
+                {b.actions.suspend ? (
                   <ActionForm
                     action={decide}
                     hidden={{ businessId: b.id, decision: "suspend" }}
@@ -121,7 +125,8 @@ export async function VerificationQueue(props: {
                     submitLabel={t("sellerAdmin.suspend")}
                     pendingLabel="…"
                   />
-                ) : b.verificationStatus === "suspended" ? (
+                ) : null}
+                {b.actions.reinstate ? (
                   <ActionForm action={decide} hidden={{ businessId: b.id, decision: "reinstate" }} fields={[]} testId="decide-reinstate" submitLabel={t("sellerAdmin.reinstate")} pendingLabel="…" />
                 ) : null}
               </div>

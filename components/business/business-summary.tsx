@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { verificationDisplay } from "@/lib/domain/business/business-actions";
 import { formatWitaDate } from "@/lib/format/date";
 import { VerificationBadge } from "./verification-badge";
 
@@ -19,7 +20,8 @@ export async function BusinessSummary({ business, locale }: { business: Business
   const t = await getTranslations();
   const headingId = `business-${business.id}`;
   // A reason only matters while the business cannot sell: the seller needs to know what to fix.
-  const showReason = business.verificationStatus !== "verified" && business.statusReason;
+  const shows = verificationDisplay(business.verificationStatus);
+  const showReason = shows.showsReason && business.statusReason;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <p className="text-sm font-medium text-slate-600">{t("sellerHome.business")}</p>
@@ -47,7 +49,7 @@ export async function BusinessSummary({ business, locale }: { business: Business
           <dt className="text-slate-600">{t("sellerHome.status")}</dt>
           <dd className="text-base text-slate-900">
             {t(`verification.${business.verificationStatus}`)}
-            {business.verificationStatus === "verified" && business.verifiedAt
+            {shows.showsVerifiedDate && business.verifiedAt
               ? ` · ${formatWitaDate(business.verifiedAt, locale)}`
               : null}
           </dd>

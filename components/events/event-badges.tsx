@@ -3,12 +3,13 @@ import { Badge } from "@/components/ui/badge";
 import { complianceBucket } from "@/lib/domain/events/event-rules";
 import type { EventComplianceView, EventItemView, EventStatus } from "@/lib/services/events/types";
 
+const STATUS_TONE = { open: "info", closed: "neutral" } as const satisfies Record<EventStatus, string>;
 
 export async function EventStatusBadge({ status }: { status: EventStatus }) {
   const t = await getTranslations("events.status");
   return (
     <span data-testid="event-status" data-status={status}>
-      <Badge tone={status === "open" ? "info" : "neutral"}>{t(status)}</Badge>
+      <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>
     </span>
   );
 }

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { removeEventItemAction, uploadEvidenceAction } from "@/lib/actions/events/event-item-actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
-import { mayAttachEvidence } from "@/lib/domain/events/event-rules";
 import { formatIdr } from "@/lib/format/money";
 import type { EventDetailView, EventItemView } from "@/lib/services/events/types";
 import { ItemBadges } from "./event-badges";
@@ -37,7 +36,6 @@ export async function SupplierLine({ item, linkRequest }: { item: EventItemView;
  */
 export async function ItemsSection({ event }: { event: EventDetailView }) {
   const [t, tc, tEvidence, labels] = await Promise.all([getTranslations("events.items"), getTranslations("events.category"), getTranslations("events.evidence"), evidenceLabels()]);
-  const canEdit = event.permissions.canEdit;
   const groups = EVENT_ITEM_CATEGORIES.map((c) => ({ category: c, items: event.items.filter((i) => i.category === c) })).filter((g) => g.items.length > 0);
   return (
     <section id="barang" aria-labelledby="items-title" className="space-y-3" data-testid="event-items">
@@ -49,7 +47,6 @@ export async function ItemsSection({ event }: { event: EventDetailView }) {
           <ul className="space-y-2">
             {g.items.map((item) => {
               const voided = item.voidedByAmendmentId !== null;
-              const mayUpload = (canEdit || event.permissions.canAmend) && mayAttachEvidence(event, { addedByAmendmentId: item.addedByAmendmentId, voided });
               return (
                 <li key={item.id} id={`item-${item.id}`} data-testid="event-item" data-item-id={item.id} data-description={item.description} data-declared={item.declared} data-needs-evidence={item.needsEvidence} className={`space-y-2 rounded-lg border bg-white p-3 ${item.needsEvidence ? "border-red-300" : "border-slate-200"} ${voided ? "opacity-70" : ""}`}>
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -60,7 +57,7 @@ export async function ItemsSection({ event }: { event: EventDetailView }) {
                   <ItemBadges item={item} />
                   <EvidenceList item={item} />
                   {item.evidence.length === 0 && !item.declared ? <p className="text-xs text-slate-600">{t("evidenceOptional")}</p> : null}
-                  {mayUpload ? (
+                  {item.actions.attachEvidence ? (
                     // Open where evidence is still required; elsewhere folded so a phone is not a wall of upload forms.
                     <details open={item.needsEvidence} className="group rounded-md border border-slate-200 px-3 py-2" data-testid="evidence-details">
                       <summary className="min-h-11 cursor-pointer content-center font-semibold text-emerald-900" data-testid="evidence-summary">{tEvidence("upload")}</summary>
@@ -69,7 +66,7 @@ export async function ItemsSection({ event }: { event: EventDetailView }) {
                       </div>
                     </details>
                   ) : null}
-                  {canEdit && event.status === "open" && item.source !== "order" ? (
+                  {item.actions.remove ? (
                     <RemoveItemForm action={removeEventItemAction} eventId={event.id} itemId={item.id} label={t("remove")} pendingLabel={t("removing")} ariaLabel={t("removeLabel", { description: item.description })} />
                   ) : null}
                 </li>

@@ -3,29 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { closeRemainingAction } from "@/lib/actions/payments/close-remaining";
 import { PaymentStatusBadge, InvoiceStatusBadge } from "@/components/payments/status-badges";
 import { ActionForm } from "@/components/seller/action-form";
-import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { formatWita } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
 import { getOrderPayments } from "@/lib/services/payments";
-import type { OrderPaymentsView } from "@/lib/services/payments/types";
 import type { OrderView } from "@/lib/services/procurement/get-order";
 
-type OrderSummary = Pick<OrderView, "id" | "status" | "opdId" | "totalIdr"> & { basts: Array<Pick<OrderView["basts"][number], "receivedValueIdr">> };
-
-const latest = (dates: Array<string | null | undefined>) =>
-  dates.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
-
-/** invoice → paid → disbursed, each with its date once it happened; disbursal applies to card money only. */
-const milestones = (view: OrderPaymentsView) => {
-  const live = view.invoices.filter((i) => i.status !== "cancelled");
-  const invoicedAt = live.map((i) => i.issuedAt).sort()[0] ?? null;
-  const allPaid = live.length > 0 && live.every((i) => i.status === "paid");
-  const paidAt = allPaid ? latest(live.map((i) => i.paidAt)) : null;
-  const viaPlatform = view.payments.some((p) => p.method === "kkpd_card" && (p.status === "succeeded" || p.status === "refunded"));
-  return { invoicedAt, paidAt, viaPlatform, disbursedAt: view.payout?.disbursedAt ?? null };
-};
+type OrderSummary = Pick<OrderView, "id" | "undeliveredIdr" | "actions">;
 
 /**
  * The money side of an order, for everyone who may read the order: its invoices (printable), payments,
@@ -41,21 +26,18 @@ export async function OrderPaymentSection({ viewer, order, onPayPage = false }: 
   if (!view || (view.invoices.length === 0 && view.payments.length === 0)) return null;
   const [t, tc, locale] = await Promise.all([getTranslations("payments.section"), getTranslations("payments.common"), getLocale()]);
   const when = (iso: string | null) => (iso ? formatWita(iso, locale, { time: false }) : t("notYet"));
-  const m = milestones(view);
+  const m = view.milestones;
   const steps = [
     { key: "invoiced" as const, at: m.invoicedAt },
     { key: "paid" as const, at: m.paidAt },
-    ...(m.viaPlatform ? [{ key: "disbursed" as const, at: m.disbursedAt }] : []),
+    ...(m.viaPlatform ? [{ key: "disbursed" as const, at: view.payout?.disbursedAt ?? null }] : []),
   ];
   const days = (v: number | null, running: boolean) => (v === null ? (running ? t("running") : tc("none")) : tc("days", { count: v }));
-  const canPay = !onPayPage && view.outstandingIdr > 0 && (view.actions.payByTransfer || view.actions.payByCard);
+  const canPay = !onPayPage && (view.actions.payByTransfer || view.actions.payByCard);
   // A partial BAST leaves the rest open; the buyer or PPK may close it (the service decides again).
   // Closing the rest shrinks the order's total to what the BASTs received, so the gap is what is still open.
-  const undeliveredIdr = Math.max(0, order.totalIdr - order.basts.reduce((sum, b) => sum + b.receivedValueIdr, 0));
-  const mayClose =
-    undeliveredIdr > 0 &&
-    (order.status === "received" || order.status === "invoiced") &&
-    can(viewer, "order.close_remaining", { opdId: order.opdId });
+  const undeliveredIdr = order.undeliveredIdr;
+  const mayClose = order.actions.closeRemaining;
 
   return (
     <section aria-labelledby="order-payments-title" data-testid="order-payments" data-outstanding={view.outstandingIdr} data-paid={m.paidAt ? "true" : "false"} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">

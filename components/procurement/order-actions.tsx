@@ -4,41 +4,36 @@ import {
   acceptOrderAction, cancelOrderAction, declineOrderAction, rateOrderAction, receiveOrderAction, shipOrderAction,
 } from "@/lib/actions/procurement/order-actions";
 import { ActionForm } from "@/components/seller/action-form";
-import { can } from "@/lib/domain/auth/can";
-import type { Viewer } from "@/lib/domain/auth/roles";
-import { isRateableOrder, type OrderStatus } from "@/lib/domain/procurement/state-machine";
 import { formatCount } from "@/lib/format/money";
 import type { OrderView } from "@/lib/services/procurement/get-order";
 
-type Props = { viewer: Viewer; order: OrderView; back?: "seller" };
+type Props = { order: OrderView; back?: "seller" };
 
 const panel = "space-y-2 rounded-lg border bg-white p-4";
 
 /**
- * The actions this person may take on this order at its current stage, and nothing else: the seller accepts,
- * declines or ships; the buyer receives (BAST, partial allowed) and rates; the PPK may cancel before shipping.
- * The services check all of it again.
+ * The actions this person may take on this order at its current stage (`order.actions`, from the domain), and
+ * nothing else. The services check all of it again.
  */
-export async function OrderActions({ viewer, order, back }: Props) {
+export async function OrderActions({ order, back }: Props) {
   const [t, locale] = await Promise.all([getTranslations("procurement.order"), getLocale()]);
-  const status = order.status as OrderStatus;
-  const isSeller = can(viewer, "order.fulfil", { businessId: order.businessId });
-  const isReceiver = can(viewer, "order.receive", { opdId: order.opdId });
-  const canRate = can(viewer, "order.rate", { opdId: order.opdId });
-  const canCancel = can(viewer, "order.cancel", { opdId: order.opdId });
+  const { actions } = order;
   const hidden = { orderId: order.id, ...(back ? { back } : {}) };
   // Lines cut by "close the rest" are no longer outstanding: another BAST for them would be refused.
-  const remaining = (l: (typeof order.lines)[number]) => l.quantity - l.receivedQuantity - l.closedQuantity;
-  const outstanding = order.lines.filter((l) => remaining(l) > 0);
+  const outstanding = order.lines.filter((l) => l.outstandingQuantity > 0);
   const blocks: ReactNode[] = [];
 
-  if (isSeller && status === "placed") {
+  if (actions.accept) {
     blocks.push(
       <div key="accept" className={`${panel} border-emerald-300`}>
         <h3 className="font-semibold text-emerald-900">{t("accept")}</h3>
         <p className="text-sm text-slate-700">{t("acceptHint")}</p>
         <ActionForm action={acceptOrderAction} testId="accept-form" idPrefix={`accept-${order.id}`} hidden={hidden} fields={[]} submitLabel={t("accept")} pendingLabel={t("pending")} />
       </div>,
+    );
+  }
+  if (actions.decline) {
+    blocks.push(
       <div key="decline" className={`${panel} border-red-300`}>
         <h3 className="font-semibold text-red-900">{t("decline")}</h3>
         <p className="text-sm text-slate-700">{t("declineHint")}</p>
@@ -54,7 +49,7 @@ export async function OrderActions({ viewer, order, back }: Props) {
       </div>,
     );
   }
-  if (isSeller && status === "accepted") {
+  if (actions.ship) {
     blocks.push(
       <div key="ship" className={`${panel} border-emerald-300`}>
         <h3 className="font-semibold text-emerald-900">{t("ship")}</h3>
@@ -71,7 +66,7 @@ export async function OrderActions({ viewer, order, back }: Props) {
       </div>,
     );
   }
-  if (!back && isReceiver && (status === "shipped" || status === "received" || status === "invoiced") && outstanding.length > 0) {
+  if (!back && actions.receive) {
     blocks.push(
       <div key="receive" className={`${panel} border-emerald-300 lg:col-span-2`}>
         <h3 className="font-semibold text-emerald-900">{t("receive")}</h3>
@@ -85,9 +80,9 @@ export async function OrderActions({ viewer, order, back }: Props) {
             ...outstanding.map((l) => ({
               name: `qty_${l.id}`,
               label: t("receiveLine", { title: l.title }),
-              hint: t("outstanding", { count: formatCount(remaining(l), locale) }),
+              hint: t("outstanding", { count: formatCount(l.outstandingQuantity, locale) }),
               type: "number" as const,
-              defaultValue: String(remaining(l)),
+              defaultValue: String(l.outstandingQuantity),
               testId: "receive-quantity",
             })),
             { name: "note", label: t("receiveNote"), type: "textarea" as const },
@@ -98,7 +93,7 @@ export async function OrderActions({ viewer, order, back }: Props) {
       </div>,
     );
   }
-  if (!back && canRate && isRateableOrder(status) && !order.rating) {
+  if (!back && actions.rate) {
     blocks.push(
       <div key="rate" className={`${panel} border-slate-300`}>
         <h3 className="font-semibold text-slate-900">{t("rate")}</h3>
@@ -124,7 +119,7 @@ export async function OrderActions({ viewer, order, back }: Props) {
       </div>,
     );
   }
-  if (!back && canCancel && (status === "placed" || status === "accepted")) {
+  if (!back && actions.cancel) {
     blocks.push(
       <div key="cancel" className={`${panel} border-red-300`}>
         <h3 className="font-semibold text-red-900">{t("cancel")}</h3>

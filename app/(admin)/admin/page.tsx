@@ -12,6 +12,7 @@ import { countBusinessesByStatus } from "@/db/queries/home";
 import { formatCount } from "@/lib/format/money";
 import { decideAction } from "@/lib/actions/admin/decide-verification";
 import { regionsWhere } from "@/lib/auth/scopes";
+import { businessActions } from "@/lib/domain/business/business-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminHome"))("title") };
@@ -42,9 +43,11 @@ export default async function AdminHomePage() {
   ]);
   const all = [...pending, ...due, ...suspended, ...rejected, ...verified];
   const certs = await listBusinessCertifications(db, [...new Set(all.map((b) => b.id))]);
+  // Every listed business lies in one of these regions: the queries are scoped by them.
   const withCerts = (rows: typeof pending): QueueBusiness[] =>
-    rows.map((b) => ({ ...b, certifications: certs.filter((c) => c.businessId === b.id) }));
-  const countOf = (status: (typeof STATUSES)[number]) => counts.find((c) => c.status === status)?.n ?? 0;
+    rows.map((b) => ({ ...b, certifications: certs.filter((c) => c.businessId === b.id), actions: businessActions(current, { ...b, regionIds }) }));
+  const countByStatus = new Map(counts.map((c) => [c.status, c.n]));
+  const countOf = (status: (typeof STATUSES)[number]) => countByStatus.get(status) ?? 0;
 
   return (
     <section data-testid="home-admin" aria-labelledby="home-title" className="space-y-8">

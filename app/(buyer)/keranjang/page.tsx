@@ -44,7 +44,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
   const revisionId = one(params.revisi);
   const revision = revisionId
     ? await getPurchaseRequest(current, revisionId).then(
-        (r) => (r.buyerId === current.userId && (r.status === "draft" || r.status === "returned") ? r : null),
+        (r) => (r.actions.revise ? r : null),
         () => null,
       )
     : null;
@@ -112,7 +112,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
                   {t("unitPrice", { price: formatIdr(item.unitPriceIdr), unit: item.unit })} · {t("minOrder", { count: formatCount(item.minOrder, locale), unit: item.unit })} ·{" "}
                   {t("stock", { count: formatCount(item.stock, locale) })}
                 </p>
-                {item.quantity < item.minOrder ? (
+                {item.belowMinOrder ? (
                   <p className="text-sm font-medium text-red-800" data-testid="cart-line-below-min">
                     {t("belowMin", { count: formatCount(item.minOrder, locale), unit: item.unit })}
                   </p>

@@ -11,6 +11,7 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { db } from "@/db/client";
 import { findSellerBusiness, listSellerProducts } from "@/db/queries/home";
 import { businessesWhere } from "@/lib/auth/scopes";
+import { businessActions } from "@/lib/domain/business/business-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sellerHome"))("title") };
@@ -42,6 +43,7 @@ export default async function SellerHomePage() {
               reason={business.statusReason}
               recheckDueAt={overview?.recheckDueAt ?? null}
               locale={locale}
+              mayResubmit={businessActions(current, business).resubmit}
             />
             <BusinessSummary business={business} locale={locale} />
             <Link

@@ -46,10 +46,16 @@ const summary = z.object({
 });
 const detail = summary.extend({
   createdBy: z.object({ id: z.uuid(), name: z.string() }), closedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  items: z.array(item).describe("Every item, voided ones included (with voidedByAmendmentId)."),
+  items: z.array(item.extend({
+    actions: z.object({ remove: z.boolean(), attachEvidence: z.boolean() }).describe("What the caller may do to this item now."),
+  })).describe("Every item, voided ones included (with voidedByAmendmentId)."),
   closedReport: z.object({ closedAt: z.string(), compliance, items: z.array(item) }).nullable().describe("Frozen at closing; never changes."),
   amendments: z.array(amendment), linkedRequests: z.array(z.object({ id: z.uuid(), number: z.string(), status: z.string() })),
-  permissions: z.object({ canEdit: z.boolean(), canClose: z.boolean(), canAmend: z.boolean() }),
+  permissions: z.object({ canEdit: z.boolean(), canClose: z.boolean(), canAmend: z.boolean() }).describe("The same flags as actions.edit, actions.close and actions.amend."),
+  isOpen: z.boolean().describe("Open events are edited directly; a closed one changes only by amendment."),
+  actions: z.object({
+    edit: z.boolean(), addItem: z.boolean(), removeItem: z.boolean(), close: z.boolean(), amend: z.boolean(), print: z.boolean(),
+  }).describe("What the caller may do next with this event."),
 });
 
 const eventId = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };

@@ -17,6 +17,7 @@ const invoice = z.object({
   receiptId: z.uuid(), bastNumber: z.string(),
 });
 const invoiceDetail = invoice.extend({
+  stamp: z.union([z.object({ kind: z.literal("paid"), at: instant }), z.object({ kind: z.literal("cancelled") })]).nullable().describe("What the printout is stamped with; null while open."),
   order: z.object({ id: z.uuid(), number: z.string() }),
   seller: z.object({ id: z.uuid(), name: z.string(), nib: z.string(), address: z.string(), kabupaten: z.string(), ...payoutAccount }),
   buyer: z.object({ opdId: z.uuid(), opdName: z.string() }),
@@ -42,6 +43,14 @@ const orderPayments = z.object({
   clocks: z.object({
     bastToPaidDays: z.number().int().nullable().describe("WITA calendar days from the first BAST to the last payment, once fully paid."),
     paidToDisbursedDays: z.number().int().nullable().describe("The platform's clock, card payments only."),
+  }),
+  milestones: z.object({
+    invoicedAt: instant.nullable(), paidAt: instant.nullable().describe("Once every live invoice is paid."),
+    viaPlatform: z.boolean().describe("Card money passed through the platform: a payout to the seller follows."),
+  }),
+  card: z.object({
+    state: z.enum(["none", "confirmed", "waiting", "failed"]).describe("As the page Stripe returns to reads it: confirmed once the webhook recorded success."),
+    payment: payment.nullable().describe("The latest KKPD card payment."),
   }),
   actions: z.object({ payByTransfer: z.boolean(), payByCard: z.boolean().describe("False without Stripe configured.") }),
 });

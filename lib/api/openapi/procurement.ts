@@ -44,6 +44,11 @@ const purchaseRequest = z.object({
     isLocal: z.boolean(), seller: seller.describe("The seller as it stood at submission."),
   })),
   orders: z.array(z.object({ id: z.uuid(), number: z.string(), businessId: z.uuid(), status: z.string(), totalIdr: idr })),
+  actions: z.object({
+    approve: z.boolean(), reject: z.boolean(), return: z.boolean().describe("The PPK's decisions: never on their own request."),
+    resubmit: z.boolean(), revise: z.boolean().describe("The buyer who wrote a draft or returned request."),
+    ownRequestNotice: z.boolean().describe("A PPK reading their own submitted request: someone else must decide it."),
+  }).describe("What the caller may do next with this request."),
 });
 const inboxItem = z.object({
   id: z.uuid(), number: z.string(), opdId: z.uuid(), buyerId: z.uuid(), purpose: z.string(), totalIdr: idr, neededBy: z.string().nullable(),
@@ -67,15 +72,22 @@ const order = z.object({
   lines: z.array(z.object({
     id: z.uuid(), productId: z.uuid(), title: z.string(), categorySlug: z.string(), quantity: z.number().int(), unitPriceIdr: idr, lineTotalIdr: idr,
     receivedQuantity: z.number().int(), sellerIsUmk: z.boolean(), isLocal: z.boolean(),
+    closedQuantity: z.number().int().describe("Cancelled by closing the rest."), outstandingQuantity: z.number().int().describe("What another BAST may still receive."),
   })),
   timeline: z.object({
     placedAt: z.string(), acceptedAt: z.string().nullable(), declinedAt: z.string().nullable(), declineReason: z.string().nullable(),
     cancelledAt: z.string().nullable().optional(), cancelReason: z.string().nullable().optional(),
     shippedAt: z.string().nullable(), shipNote: z.string().nullable(), receivedAt: z.string().nullable(),
+    cancelled: z.object({ at: z.string(), reason: z.string().nullable() }).nullable().describe("Set once the order was cancelled."),
   }),
   bast: bast.nullable().describe("The latest BAST."), basts: z.array(bast),
   rating: z.object({ stars: z.number().int(), comment: z.string().nullable(), ratedBy: z.uuid(), createdAt: z.string() }).nullable(),
   invoice: z.unknown().nullable(), payments: z.array(z.unknown()), payout: z.unknown().nullable(),
+  undeliveredIdr: idr.describe("Ordered value no BAST has received."),
+  actions: z.object({
+    accept: z.boolean(), decline: z.boolean(), ship: z.boolean(), receive: z.boolean(), rate: z.boolean(), cancel: z.boolean(),
+    closeRemaining: z.boolean().describe("After a partial BAST: cancel what was not delivered."),
+  }).describe("What the caller may do next with this order."),
 });
 const orderListItem = z.object({
   id: z.uuid(), number: z.string(), status: z.string(), totalIdr: idr, businessId: z.uuid(), businessName: z.string(), opdId: z.uuid(),

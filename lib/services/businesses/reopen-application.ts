@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { findApplication, findBusinessForDecision, reopenApplication } from "@/db/queries/businesses";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { isResubmittable } from "@/lib/domain/business/business-actions";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { actorOf } from "./actor";
 import { notResubmittable } from "./resubmit-business";
@@ -18,7 +19,7 @@ export const reopenRejectedApplication = async (viewer: Viewer | null, now = new
     if (!application?.businessId) throw notResubmittable();
     authorize(viewer, "business.update", { businessId: application.businessId });
     const business = await findBusinessForDecision(tx, application.businessId);
-    if (business?.verificationStatus !== "rejected") throw notResubmittable();
+    if (!business || !isResubmittable(business.verificationStatus)) throw notResubmittable();
     await reopenApplication(tx, { userId: viewer.userId, at: now });
     await appendAuditEvent(tx, {
       actor: actorOf(viewer),

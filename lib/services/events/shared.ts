@@ -9,6 +9,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere, regionsWhere } from "@/lib/auth/scopes";
 import { can, type Action } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { eventActions, eventItemActions, isOpenEvent } from "@/lib/domain/events/event-actions";
 import { AppError } from "@/lib/errors";
 import { loadActivePolicy } from "@/lib/services/procurement/shared";
 import type { AmendmentView, EventComplianceView, EventDetailView } from "./types";
@@ -99,16 +100,19 @@ export const buildEventDetail = async (
   const names = new Map(
     (await findUserNames(db, [event.createdBy, ...(event.closedBy ? [event.closedBy] : []), ...amendments.map((a) => a.createdBy)])).map((u) => [u.id, u.name]),
   );
-  const mayWrite = can(viewer, "event.write", eventResource(opd));
+  const actions = eventActions(viewer, { status: event.status, ...eventResource(opd) });
   const closedReport = event.closedReport as EventDetailView["closedReport"];
   return {
     ...summaryView(event, opd, venue ?? { id: event.venueRegionId, name: "" }, complianceOf([...items], policy), amendments.length),
     createdBy: { id: event.createdBy, name: names.get(event.createdBy) ?? "" },
     closedBy: event.closedBy ? { id: event.closedBy, name: names.get(event.closedBy) ?? "" } : null,
-    items: items.map((i) => itemView(i, evidence)),
+    items: items.map((i) => ({ ...itemView(i, evidence), actions: eventItemActions(event, actions, i) })),
     closedReport: event.status === "closed" ? closedReport : null,
     amendments: amendments.map((a) => amendmentView(a, names)),
     linkedRequests: linkedRequests.map((r) => ({ id: r.id, number: r.number, status: r.status })),
-    permissions: { canEdit: mayWrite && event.status === "open", canClose: mayWrite && event.status === "open", canAmend: mayWrite && event.status === "closed" },
+    // Kept for API clients; the same flags as `actions`.
+    permissions: { canEdit: actions.edit, canClose: actions.close, canAmend: actions.amend },
+    isOpen: isOpenEvent(event.status),
+    actions,
   };
 };

@@ -1,3 +1,4 @@
+import type { EventActions, EventItemActions } from "@/lib/domain/events/event-actions";
 import type { EventCompliance, EventItemCategory, ShareTotals } from "@/lib/domain/events/event-compliance";
 
 // The shapes the events services return: pages, server actions and the API all read these.
@@ -79,12 +80,17 @@ export type EventSummaryView = {
 export type EventDetailView = EventSummaryView & {
   createdBy: { id: string; name: string };
   closedBy: { id: string; name: string } | null;
-  items: EventItemView[];
+  /** Live items, each with what this viewer may do to it. */
+  items: Array<EventItemView & { actions: EventItemActions }>;
   /** Frozen at closing; never changes, amendments are listed beside it. */
   closedReport: { closedAt: string; compliance: EventComplianceView; items: EventItemView[] } | null;
   amendments: AmendmentView[];
   linkedRequests: Array<{ id: string; number: string; status: string }>;
   permissions: { canEdit: boolean; canClose: boolean; canAmend: boolean };
+  /** Open: edited directly; closed: a frozen report that only amendments change. */
+  isOpen: boolean;
+  /** What this viewer may do next (eventActions); the pages show only these. */
+  actions: EventActions;
 };
 
 export type EventListFilter = {

@@ -2,7 +2,7 @@ import { db } from "@/db/client";
 import { sumReceivedValue } from "@/db/queries/payments";
 import { listOrderLines, releaseBudget, updateOrder } from "@/db/queries/procurement";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
+import { checkCloseRemaining, outstandingLines, outstandingQuantity } from "@/lib/domain/procurement/order-progress";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { loadOrderFor } from "@/lib/services/procurement/order-access";
 import { actorOf, conflict } from "@/lib/services/procurement/shared";
@@ -19,15 +19,16 @@ import { loadOrderMoney, moveOrder, moveOrderToSettlement, settlementStatus } fr
 export const closeRemaining = async (viewer: Viewer | null, orderId: string, input: CloseRemainingInput, now: Date = new Date()) =>
   db.transaction(async (tx) => {
     const { order, viewer: actor } = await loadOrderFor(tx, viewer, "order.close_remaining", orderId, { forUpdate: true });
-    if (order.status !== "invoiced" && order.status !== "received") {
+    const receivedIdr = await sumReceivedValue(tx, order.id);
+    const check = checkCloseRemaining(order, [receivedIdr]);
+    if (!check.ok && check.reason === "wrong_order_status") {
       throw conflict("wrong_order_status", { id: "Hanya pesanan yang sudah diterima sebagian yang sisanya dapat ditutup.", en: "Only a partially received order can have its remainder closed." }, { status: order.status });
     }
-    const receivedIdr = await sumReceivedValue(tx, order.id);
-    const remainingIdr = remainingToReceiveIdr(order.totalIdr, [receivedIdr]);
-    if (remainingIdr === 0) throw conflict("nothing_outstanding", { id: "Tidak ada sisa pesanan yang belum diterima.", en: "Nothing on this order remains to be received." });
+    if (!check.ok) throw conflict("nothing_outstanding", { id: "Tidak ada sisa pesanan yang belum diterima.", en: "Nothing on this order remains to be received." });
+    const { remainingIdr } = check;
 
     const lines = await listOrderLines(tx, order.id);
-    const closedLines = lines.filter((l) => l.quantity > l.receivedQuantity).map((l) => ({ orderLineId: l.id, title: l.title, quantity: l.quantity - l.receivedQuantity }));
+    const closedLines = outstandingLines(lines).map((l) => ({ orderLineId: l.id, title: l.title, quantity: outstandingQuantity(l) }));
     const receivedOf = (keep: (l: (typeof lines)[number]) => boolean) => lines.filter(keep).reduce((s, l) => s + l.receivedQuantity * l.unitPriceIdr, 0);
     if (!(await releaseBudget(tx, { budgetLineId: order.budgetLineId, amountIdr: remainingIdr }))) {
       throw conflict("budget_out_of_balance", { id: "Komitmen anggaran tidak sesuai pesanan.", en: "The budget commitment does not match the order." });

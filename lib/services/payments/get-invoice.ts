@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { findBusinessPayout, findInvoiceDocument } from "@/db/queries/payments";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { invoiceStamp } from "@/lib/domain/payments/payment-progress";
 import { notFound } from "@/lib/services/procurement/shared";
 import { iso } from "./shared";
 import type { InvoiceDetailView } from "./types";
@@ -16,13 +17,15 @@ export const getInvoice = async (viewer: Viewer | null, invoiceId: string): Prom
   authorize(viewer, "order.read", { opdId: doc.opdId, regionId: doc.opdRegionId, businessId: doc.businessId });
   const seller = (await findBusinessPayout(db, doc.businessId))!;
   const { invoice } = doc;
+  const paidAt = iso(invoice.paidAt);
   return {
     id: invoice.id,
     number: invoice.number,
     amountIdr: invoice.amountIdr,
     status: invoice.status,
     issuedAt: invoice.issuedAt.toISOString(),
-    paidAt: iso(invoice.paidAt),
+    paidAt,
+    stamp: invoiceStamp({ status: invoice.status, issuedAt: invoice.issuedAt.toISOString(), paidAt }),
     receiptId: invoice.receiptId,
     bastNumber: doc.bastNumber,
     order: { id: invoice.orderId, number: doc.orderNumber },

@@ -1,8 +1,9 @@
 import { db } from "@/db/client";
 import type { DbOrTx } from "@/db/client";
-import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { witaDaysBetween } from "@/lib/domain/payments/clock";
+import { hasPendingCardPayment, paymentActions } from "@/lib/domain/payments/payment-actions";
+import { latestCardPayment, paymentMilestones } from "@/lib/domain/payments/payment-progress";
 import { cardPaymentsEnabled } from "@/lib/payments";
 import { loadOrderFor } from "@/lib/services/procurement/order-access";
 import { invoiceView, loadOrderMoney, paymentView, payoutView, type OrderRow } from "./shared";
@@ -18,10 +19,9 @@ export const buildOrderPayments = async (tx: DbOrTx, viewer: Viewer | null, orde
   const lastPaid = paidInvoices.reduce<Date | null>((max, i) => (max && max > i.paidAt! ? max : i.paidAt!), null);
   const settled = money.outstandingIdr === 0 && money.invoices.length > 0 && lastPaid !== null;
   const cardPayment = payoutRow ? money.payments.find((p) => p.payment.id === payoutRow.paymentId)?.payment : undefined;
-  const hasPendingCard = money.payments.some((p) => p.payment.status === "pending") || money.invoices.some((i) => i.status === "open" && i.paymentId !== null);
-  const mayPay = can(viewer, "payment.record", { opdId: order.opdId, regionId, businessId: order.businessId }) && money.outstandingIdr > 0 && !hasPendingCard;
+  const invoices = money.invoices.map(invoiceView);
   return {
-    invoices: money.invoices.map(invoiceView),
+    invoices,
     payments,
     payout: payoutRow ? payoutView(payoutRow) : null,
     outstandingIdr: money.outstandingIdr,
@@ -29,7 +29,16 @@ export const buildOrderPayments = async (tx: DbOrTx, viewer: Viewer | null, orde
       bastToPaidDays: settled && firstBast ? witaDaysBetween(firstBast, lastPaid) : null,
       paidToDisbursedDays: payoutRow && cardPayment?.paidAt ? witaDaysBetween(cardPayment.paidAt, payoutRow.disbursedAt) : null,
     },
-    actions: { payByTransfer: mayPay, payByCard: mayPay && cardPaymentsEnabled() },
+    milestones: paymentMilestones(invoices, payments),
+    card: latestCardPayment(payments),
+    actions: paymentActions(viewer, {
+      opdId: order.opdId,
+      regionId,
+      businessId: order.businessId,
+      outstandingIdr: money.outstandingIdr,
+      hasPendingCardPayment: hasPendingCardPayment(money.payments.map((p) => p.payment), money.invoices),
+      cardPaymentsEnabled: cardPaymentsEnabled(),
+    }),
   };
 };
 

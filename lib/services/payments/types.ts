@@ -1,6 +1,9 @@
 // The shapes the payments services return: pages, server actions and the API all read these.
 // Money is whole rupiah; times are ISO strings (UTC), shown in WITA.
 
+import type { PaymentActions } from "@/lib/domain/payments/payment-actions";
+import type { CardPaymentResult, InvoiceStamp, PaymentMilestones } from "@/lib/domain/payments/payment-progress";
+
 export type PaymentMethod = "kkpd_card" | "sp2d" | "up";
 export type PaymentStatus = "pending" | "succeeded" | "failed" | "expired" | "refunded";
 export type InvoiceStatus = "open" | "paid" | "cancelled";
@@ -20,6 +23,8 @@ export type InvoiceView = {
 
 /** Printable invoice: the seller bills the OPD for what one BAST received. */
 export type InvoiceDetailView = InvoiceView & {
+  /** paid (with its date) or cancelled, stamped on the printout; null while open. */
+  stamp: InvoiceStamp;
   order: { id: string; number: string };
   seller: { id: string; name: string; nib: string; address: string; kabupaten: string } & PayoutAccount;
   buyer: { opdId: string; opdName: string };
@@ -61,8 +66,12 @@ export type OrderPaymentsView = {
   outstandingIdr: number;
   /** BAST → paid (the office's clock) and paid → disbursed (the platform's, card payments only), in days. */
   clocks: { bastToPaidDays: number | null; paidToDisbursedDays: number | null };
+  /** invoice → paid → disbursed dates, and whether card money passed through the platform (a payout follows). */
+  milestones: PaymentMilestones;
+  /** The latest card payment, and its state as the treasurer back from Stripe reads it. */
+  card: { state: CardPaymentResult; payment: PaymentView | null };
   /** What the viewer may do now; the UI hides what is false. */
-  actions: { payByTransfer: boolean; payByCard: boolean };
+  actions: PaymentActions;
 };
 
 export type TreasuryQueueRow = {

@@ -1,16 +1,21 @@
 import { db } from "@/db/client";
 import { findProductsForPurchase, upsertCartItem } from "@/db/queries/procurement";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { isBelowMinOrder } from "@/lib/domain/procurement/cart-rules";
 import type { CartItemInput } from "@/lib/validation/procurement";
 import { assertBuyer } from "./cart-access";
-import { unprocessable } from "./shared";
+import { belowMinOrder, unprocessable } from "./shared";
 
-/** Adds a quantity of an active product to the buyer's persisted cart (adding up if already there). */
+/**
+ * Adds a quantity of an active product to the buyer's persisted cart (adding up if already there). Each addition
+ * meets the product's minimum order on its own (422 on `quantity`, nothing written), so every cart line does.
+ */
 export const addToCart = async (viewer: Viewer | null, input: CartItemInput) => {
   assertBuyer(viewer);
   const [product] = await findProductsForPurchase(db, [input.productId]);
   if (!product || product.status !== "active") {
     throw unprocessable("product_unavailable", { id: "Produk tidak tersedia.", en: "The product is not available." }, { productId: input.productId });
   }
+  if (isBelowMinOrder(input.quantity, product.minOrder)) throw belowMinOrder(product);
   return upsertCartItem(db, { buyerId: viewer.userId, productId: input.productId, quantity: input.quantity, mode: "add" });
 };

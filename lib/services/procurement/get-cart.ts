@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { requestTotalIdr } from "@/lib/domain/compliance/amounts";
 import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { isBelowMinOrder } from "@/lib/domain/procurement/cart-rules";
 import { groupBySeller } from "@/lib/domain/procurement/shares";
 import type { CartPreviewInput } from "@/lib/validation/procurement";
 import { assertBuyer } from "./cart-access";
@@ -52,6 +53,8 @@ export const getCart = async (viewer: Viewer | null, preview: CartPreviewInput =
       lineTotalIdr: r.line.quantity * r.line.unitPriceIdr,
       stock: r.product!.stock,
       minOrder: r.product!.minOrder,
+      /** The minimum was raised since the line was added: submitting is refused until the quantity is changed. */
+      belowMinOrder: isBelowMinOrder(r.item.quantity, r.product!.minOrder),
     })),
   }));
   return {

@@ -1,6 +1,9 @@
 import { db } from "@/db/client";
 import { findBusinessName, findOrderSellerSnapshot, findPurchaseRequest, findRatingOfOrder, listOrderLines, listReceiptsOfOrder } from "@/db/queries/procurement";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { orderActions } from "@/lib/domain/procurement/order-actions";
+import { outstandingQuantity } from "@/lib/domain/procurement/order-progress";
+import { remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
 import { buildOrderPayments } from "@/lib/services/payments/get-order-payments";
 import { loadOrderFor } from "./order-access";
 
@@ -33,6 +36,25 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
     note: r.note,
     lines: r.lines,
   }));
+  const lineViews = lines.map((l) => {
+    /** Cancelled by close-remaining: ordered, never delivered, not billed. */
+    const closedQuantity = remainderClosed ? l.quantity - l.receivedQuantity : 0;
+    return {
+      id: l.id,
+      productId: l.productId,
+      title: l.title,
+      categorySlug: l.categorySlug,
+      quantity: l.quantity,
+      unitPriceIdr: l.unitPriceIdr,
+      lineTotalIdr: l.lineTotalIdr,
+      receivedQuantity: l.receivedQuantity,
+      closedQuantity,
+      /** What another BAST may still receive. */
+      outstandingQuantity: outstandingQuantity({ quantity: l.quantity, receivedQuantity: l.receivedQuantity, closedQuantity }),
+      sellerIsUmk: l.sellerIsUmk,
+      isLocal: l.isLocal,
+    };
+  });
   return {
     id: order.id,
     number: order.number,
@@ -47,20 +69,7 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
     requestId: order.requestId,
     requestNumber: request?.number ?? null,
     budgetLineId: order.budgetLineId,
-    lines: lines.map((l) => ({
-      id: l.id,
-      productId: l.productId,
-      title: l.title,
-      categorySlug: l.categorySlug,
-      quantity: l.quantity,
-      unitPriceIdr: l.unitPriceIdr,
-      lineTotalIdr: l.lineTotalIdr,
-      receivedQuantity: l.receivedQuantity,
-      /** Cancelled by close-remaining: ordered, never delivered, not billed. */
-      closedQuantity: remainderClosed ? l.quantity - l.receivedQuantity : 0,
-      sellerIsUmk: l.sellerIsUmk,
-      isLocal: l.isLocal,
-    })),
+    lines: lineViews,
     timeline: {
       placedAt: order.placedAt,
       acceptedAt: order.acceptedAt,
@@ -71,6 +80,8 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
       receivedAt: order.receivedAt,
       cancelledAt: order.cancelledAt,
       cancelReason: order.cancelReason,
+      /** The timeline's last step when the order was cancelled (orders cancelled before timestamps fall back to placement). */
+      cancelled: order.status === "cancelled" ? { at: order.cancelledAt ?? order.placedAt, reason: order.cancelReason } : null,
     },
     /** The latest BAST; `basts` lists every one when receipt was partial. */
     bast: basts.at(-1) ?? null,
@@ -83,6 +94,18 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
     payout: money.payout,
     outstandingIdr: money.outstandingIdr,
     remainderClosed,
+    /** Ordered value no BAST has received (what "close the rest" would cancel). */
+    undeliveredIdr: remainingToReceiveIdr(order.totalIdr, receipts.map((r) => r.receivedValueIdr)),
+    /** What this viewer may do next; the page shows only these. */
+    actions: orderActions(viewer, {
+      status: order.status,
+      opdId: order.opdId,
+      businessId: order.businessId,
+      totalIdr: order.totalIdr,
+      lines: lineViews,
+      receivedValuesIdr: receipts.map((r) => r.receivedValueIdr),
+      isRated: Boolean(rating),
+    }),
   };
 };
 

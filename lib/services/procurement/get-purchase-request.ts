@@ -3,6 +3,7 @@ import { findPurchaseRequest, listHolidayDates, listOrdersOfRequest, listRequest
 import { authorize } from "@/lib/auth/authorize";
 import type { ComplianceDecision } from "@/lib/domain/compliance/types";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { purchaseRequestActions } from "@/lib/domain/procurement/purchase-request-actions";
 import { dueDate, isOverdue } from "@/lib/domain/procurement/working-days";
 import { complianceView, loadOpdOrThrow, notFound } from "./shared";
 
@@ -10,7 +11,7 @@ export const APPROVAL_WORKING_DAYS = 3;
 
 /**
  * A purchase request with its lines (and seller snapshots), stored compliance decision and policy version,
- * and its orders: for the buyer, approver and treasurer of the OPD and the region's auditor and admin.
+ * its orders and the viewer's next `actions`: for the buyer, approver and treasurer of the OPD and the region's auditor and admin.
  */
 export const getPurchaseRequest = async (viewer: Viewer | null, requestId: string, now: Date = new Date()) => {
   const request = await findPurchaseRequest(db, requestId);
@@ -68,6 +69,8 @@ export const getPurchaseRequest = async (viewer: Viewer | null, requestId: strin
       },
     })),
     orders: orders.map((o) => ({ id: o.id, number: o.number, businessId: o.businessId, status: o.status, totalIdr: o.totalIdr })),
+    /** What this viewer may do next (decide, resubmit, revise); the page shows only these. */
+    actions: purchaseRequestActions(viewer, { status: request.status, opdId: opd.id, regionId: opd.regionId, buyerId: request.buyerId }),
   };
 };
 

@@ -97,6 +97,14 @@ export const unprocessable = (reason: string, message: LocalizedMessage, extra: 
 
 export const notFound = () => new AppError("not_found");
 
+/** 422 on the cart's `quantity` field: a cart line below the product's minimum order. */
+export const belowMinOrder = (product: { id: string; minOrder: number }) => {
+  const message = MESSAGES.belowMinOrder(product.minOrder);
+  return new AppError("unprocessable", message, [
+    { path: "quantity", message: message.id, reason: "below_min_order", productId: product.id, minOrder: product.minOrder },
+  ]);
+};
+
 export const MESSAGES = {
   notSubmitted: { id: "Permintaan ini sudah tidak menunggu persetujuan.", en: "This request is no longer awaiting approval." },
   insufficientStock: (title: string) => ({
@@ -115,5 +123,11 @@ export const MESSAGES = {
     id: "Sejak diajukan, permintaan ini kini melanggar aturan pengadaan; kembalikan ke pembeli untuk diperbaiki.",
     en: "Since submission this request now breaks a procurement rule; return it to the buyer to fix.",
   },
+  /** The text the add-to-cart form showed when it checked this itself (procurement.addToCart.belowMin). */
+  belowMinOrder: (minOrder: number) => ({ id: `Pesanan minimum ${minOrder}.`, en: `The minimum order is ${minOrder}.` }),
+  belowMinOrderOf: (title: string, minOrder: number) => ({
+    id: `Pesanan minimum ${title} adalah ${minOrder}.`,
+    en: `The minimum order for ${title} is ${minOrder}.`,
+  }),
   wrongOrderState: { id: "Pesanan tidak dalam tahap yang memungkinkan tindakan ini.", en: "The order is not at a stage that allows this." },
 } as const;

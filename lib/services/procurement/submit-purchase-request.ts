@@ -8,6 +8,7 @@ import { requestTotalIdr } from "@/lib/domain/compliance/amounts";
 import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { counterKey, DOCUMENT_KINDS, formatDocumentNumber } from "@/lib/domain/procurement/document-number";
+import { minOrderViolations, type MinOrderViolation } from "@/lib/domain/procurement/cart-rules";
 import { isEditableRequest } from "@/lib/domain/procurement/state-machine";
 import { witaYear } from "@/lib/domain/time/wita";
 import { AppError } from "@/lib/errors";
@@ -35,10 +36,31 @@ const mergeLines = (lines: SubmitPurchaseRequestInput["lines"]) => {
   return [...merged].map(([productId, quantity]) => ({ productId, quantity }));
 };
 
+/** 422 with one `lines.<i>.quantity` field error per line below its minimum (i: the line's place in the body). */
+const belowMinOrderLines = (
+  bodyLines: SubmitPurchaseRequestInput["lines"],
+  violations: readonly MinOrderViolation[],
+  products: ReadonlyArray<{ id: string; title: string }>,
+) => {
+  const messageOf = (v: MinOrderViolation) => MESSAGES.belowMinOrderOf(products.find((p) => p.id === v.productId)?.title ?? "", v.minOrder);
+  return new AppError(
+    "unprocessable",
+    messageOf(violations[0]!),
+    violations.map((v) => ({
+      path: `lines.${bodyLines.findIndex((l) => l.productId === v.productId)}.quantity`,
+      message: messageOf(v).id,
+      reason: "below_min_order",
+      productId: v.productId,
+      minOrder: v.minOrder,
+    })),
+  );
+};
+
 /**
  * Creates (or, with requestId, revises) a purchase request from a cart and evaluates it under the region's
  * policy in force. Submitted requests store the decision, the policy id and version, and a snapshot of each
- * line's seller; a blocked cart is refused with 422 and `{ compliance }` in details, storing nothing. With
+ * line's seller; a blocked cart is refused with 422 and `{ compliance }` in details, storing nothing, and so is
+ * a line below its product's minimum order (field errors per line). With
  * `draft: true` the request is saved with the preview decision and stays editable.
  */
 export const submitPurchaseRequest = async (
@@ -59,19 +81,18 @@ export const submitPurchaseRequest = async (
 
   const wanted = mergeLines(input.lines);
   const products = await findProductsForPurchase(db, wanted.map((l) => l.productId));
-  const lines = wanted.map(({ productId, quantity }) => {
+  const available = wanted.map(({ productId, quantity }) => {
     const product = products.find((p) => p.id === productId);
     if (!product || product.status !== "active") {
       throw unprocessable("product_unavailable", { id: "Produk tidak tersedia lagi.", en: "The product is no longer available." }, { productId });
     }
-    if (quantity < product.minOrder) {
-      throw unprocessable(
-        "below_min_order",
-        { id: `Pesanan minimum ${product.title} adalah ${product.minOrder}.`, en: `The minimum order for ${product.title} is ${product.minOrder}.` },
-        { productId, minOrder: product.minOrder },
-      );
-    }
-    if (quantity > product.stock) throw conflict("insufficient_stock", MESSAGES.insufficientStock(product.title), { productId, available: product.stock });
+    return { product, quantity };
+  });
+  // The minimum may have been raised since the line entered the cart: every line is checked again here.
+  const belowMin = minOrderViolations(available.map(({ product, quantity }) => ({ productId: product.id, quantity, minOrder: product.minOrder })));
+  if (belowMin.length > 0) throw belowMinOrderLines(input.lines, belowMin, products);
+  const lines = available.map(({ product, quantity }) => {
+    if (quantity > product.stock) throw conflict("insufficient_stock", MESSAGES.insufficientStock(product.title), { productId: product.id, available: product.stock });
     return { product, line: purchaseLineOf(product, quantity) };
   });
   const purchaseLines = lines.map((l) => l.line);

@@ -1,11 +1,18 @@
 import { db } from "@/db/client";
-import { upsertCartItem } from "@/db/queries/procurement";
+import { findProductsForPurchase, upsertCartItem } from "@/db/queries/procurement";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { isBelowMinOrder } from "@/lib/domain/procurement/cart-rules";
 import type { CartItemInput } from "@/lib/validation/procurement";
 import { assertBuyer } from "./cart-access";
+import { belowMinOrder } from "./shared";
 
-/** Sets the quantity of a product in the buyer's cart (removing is removeFromCart). */
+/**
+ * Sets the quantity of a product in the buyer's cart (removing is removeFromCart); below the product's minimum
+ * order it is refused with 422 on `quantity` and the line keeps its quantity.
+ */
 export const updateCartItem = async (viewer: Viewer | null, input: CartItemInput) => {
   assertBuyer(viewer);
+  const [product] = await findProductsForPurchase(db, [input.productId]);
+  if (product && isBelowMinOrder(input.quantity, product.minOrder)) throw belowMinOrder(product);
   return upsertCartItem(db, { buyerId: viewer.userId, productId: input.productId, quantity: input.quantity, mode: "set" });
 };

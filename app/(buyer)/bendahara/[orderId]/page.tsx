@@ -14,7 +14,7 @@ import { can } from "@/lib/domain/auth/can";
 import { witaDate } from "@/lib/domain/time/wita";
 import { formatWita } from "@/lib/format/date";
 import { formatIdr } from "@/lib/format/money";
-import { cardPaymentsEnabled, getOrderPayments, listTreasuryQueue } from "@/lib/services/payments";
+import { getOrderPayments, listTreasuryQueue } from "@/lib/services/payments";
 import { getOrder } from "@/lib/services/procurement/get-order";
 import { recordTransferPaymentAction, startCardCheckoutAction } from "@/lib/actions/payments/treasurer-payments";
 
@@ -43,7 +43,8 @@ export default async function PayOrderPage({ params, searchParams }: Props) {
   const row = queue.find((r) => r.orderId === orderId);
   const cancelled = (await searchParams).kartu === "batal";
   const owed = money.outstandingIdr;
-  const showCard = cardPaymentsEnabled() && money.actions.payByCard && owed > 0;
+  // payByCard already means: something owed, no card session open, Stripe configured.
+  const showCard = money.actions.payByCard;
 
   return (
     <article data-testid="pay-page" data-order-id={orderId} data-outstanding={owed} aria-labelledby="home-title" className="space-y-6">
@@ -89,7 +90,7 @@ export default async function PayOrderPage({ params, searchParams }: Props) {
         <p role="status" data-testid="pending-card" className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">{t("pendingCard")}</p>
       ) : null}
 
-      {owed > 0 && money.actions.payByTransfer ? (
+      {money.actions.payByTransfer ? (
         <section aria-labelledby="transfer-title" className="space-y-3 rounded-lg border border-emerald-300 bg-white p-4">
           <h2 id="transfer-title" className="text-lg font-semibold text-emerald-900">{t("transferTitle")}</h2>
           <p className="text-sm text-slate-700">{t("transferHint")}</p>

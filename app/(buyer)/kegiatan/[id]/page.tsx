@@ -38,10 +38,9 @@ export default async function EventPage({ params, searchParams }: Props) {
   const [t, tClose, tAmend, tAdd, tCommon] = await Promise.all([
     getTranslations("events.detail"), getTranslations("events.close"), getTranslations("events.amend"), getTranslations("events.addItem"), getTranslations("events.common"),
   ]);
-  const { canEdit, canClose, canAmend } = event.permissions;
-  const isOpen = event.status === "open";
+  const { actions } = event;
   const cari = one(query.cari).trim();
-  const showsItemForm = (canEdit && isOpen) || (canAmend && !isOpen);
+  const showsItemForm = actions.addItem || actions.amend;
   const results = showsItemForm && cari.length >= 2 ? await searchBusinessesAction(cari) : [];
   const [labels, categories] = await Promise.all([itemFieldLabels(), categoryOptions()]);
   const missing = event.items.filter((i) => i.needsEvidence);
@@ -58,15 +57,15 @@ export default async function EventPage({ params, searchParams }: Props) {
       {query.ditutup ? <p role="status" data-testid="event-closed-notice" className={notice}>{t("closedNotice")}</p> : null}
       {query.amandemen ? <p role="status" className={notice}>{t("amendedNotice")}</p> : null}
       {query.diubah ? <p role="status" className={notice}>{t("updated")}</p> : null}
-      {!isOpen && !query.ditutup ? <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800">{t("closedNotice")}</p> : null}
-      {!canEdit && !canAmend ? <p className="text-sm text-slate-700">{t("readOnly")}</p> : null}
+      {!event.isOpen && !query.ditutup ? <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800">{t("closedNotice")}</p> : null}
+      {!actions.edit && !actions.amend ? <p className="text-sm text-slate-700">{t("readOnly")}</p> : null}
 
       <EventFacts event={event} />
       <p className="flex flex-wrap gap-x-4 gap-y-2">
         <Link href={`/kegiatan/${event.id}/laporan`} data-testid="event-report-link" className="font-semibold text-emerald-800 underline underline-offset-4">
           {t("printReport")}
         </Link>
-        {canEdit ? (
+        {actions.edit ? (
           <Link href={`/kegiatan/${event.id}/ubah`} data-testid="event-edit-link" className="font-semibold text-emerald-800 underline underline-offset-4">
             {t("edit")}
           </Link>
@@ -78,7 +77,7 @@ export default async function EventPage({ params, searchParams }: Props) {
 
       {showsItemForm ? <form id={searchFormId} method="get" action={`/kegiatan/${event.id}#tambah`} aria-hidden="true" className="hidden" /> : null}
 
-      {canEdit && isOpen ? (
+      {actions.addItem ? (
         <section id="tambah" aria-labelledby="add-item-title" className={`${panel} border-emerald-300`}>
           <h2 id="add-item-title" className="text-lg font-semibold text-slate-900">{tAdd("heading")}</h2>
           <AddItemForm
@@ -96,7 +95,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {canEdit && isOpen ? (
+      {actions.close ? (
         <section aria-labelledby="close-title" data-testid="close-panel" className={`${panel} border-slate-300`}>
           <h2 id="close-title" className="text-lg font-semibold text-slate-900">{tClose("heading")}</h2>
           <p className="text-sm text-slate-700">{tClose("hint")}</p>
@@ -119,14 +118,14 @@ export default async function EventPage({ params, searchParams }: Props) {
             eventId={event.id}
             label={tClose("submit")}
             pendingLabel={tCommon("pending")}
-            blockedId={!canClose || missing.length > 0 || activeItems.length === 0 ? "close-blocked" : undefined}
+            blockedId={missing.length > 0 || activeItems.length === 0 ? "close-blocked" : undefined}
           />
         </section>
       ) : null}
 
       <HistorySection event={event} />
 
-      {canAmend && !isOpen ? (
+      {actions.amend ? (
         <section id="tambah" aria-labelledby="amend-title" className={`${panel} border-amber-300`}>
           <h2 id="amend-title" className="text-lg font-semibold text-slate-900">{tAmend("heading")}</h2>
           <p className="text-sm text-slate-700">{tAmend("hint")}</p>

@@ -35,8 +35,7 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
 
   const isOwner = request.buyerId === current.userId;
   const isApproverHere = can(current, "purchase_request.approve", { opdId: request.opdId });
-  const canDecide = request.status === "submitted" && can(current, "purchase_request.approve", { opdId: request.opdId, ownerId: request.buyerId });
-  const canResubmit = isOwner && (request.status === "draft" || request.status === "returned");
+  const { actions } = request;
   // Back to where this reader works: own requests, the PPK inbox, or (auditors, treasurers) the compliance view.
   const back = isOwner
     ? { href: "/permintaan", label: t("backToList") }
@@ -182,13 +181,13 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
         </section>
       ) : null}
 
-      {request.status === "submitted" && isApproverHere && isOwner ? (
+      {actions.ownRequestNotice ? (
         <p data-testid="own-request-notice" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           {t("ownRequest")}
         </p>
       ) : null}
 
-      {canDecide ? (
+      {actions.approve || actions.return || actions.reject ? (
         <section aria-labelledby="decide-title" data-testid="decision-forms" className="space-y-4">
           <h2 id="decide-title" className="text-xl font-semibold text-slate-900">{t("decideTitle")}</h2>
           <div className="grid gap-4 lg:grid-cols-3">
@@ -197,7 +196,7 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
               { key: "approve", action: approveRequestAction, box: "border-emerald-300", title: "text-emerald-900", field: { name: "note", label: t("noteOptional") } },
               { key: "return", action: returnRequestAction, box: "border-amber-300", title: "text-amber-900", field: { name: "note", label: t("returnNote"), required: true } },
               { key: "reject", action: rejectRequestAction, box: "border-red-300", title: "text-red-900", field: { name: "reason", label: t("rejectReason"), required: true } },
-            ] as const).map((d) => (
+            ] as const).filter((d) => actions[d.key]).map((d) => (
               <div key={d.key} className={`space-y-2 rounded-lg border ${d.box} bg-white p-4`}>
                 <h3 className={`font-semibold ${d.title}`}>{t(d.key)}</h3>
                 <p className="text-sm text-slate-700">{t(`${d.key}Hint`)}</p>
@@ -216,29 +215,37 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
         </section>
       ) : null}
 
-      {canResubmit ? (
+      {actions.resubmit || actions.revise ? (
         <section aria-labelledby="resubmit-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="resubmit-title" className="font-semibold text-slate-900">{t("resubmitTitle")}</h2>
-          <p className="text-sm text-slate-700">{t("resubmitHint")}</p>
-          <ActionForm
-            action={resubmitRequestAction}
-            testId="resubmit-form"
-            idPrefix="resubmit"
-            hidden={{ requestId: request.id }}
-            fields={[]}
-            submitLabel={t("resubmit")}
-            pendingLabel={t("pending")}
-          />
-          <p className="text-sm text-slate-700">{t("reviseHint")}</p>
-          <ActionForm
-            action={reviseRequestAction}
-            testId="revise-form"
-            idPrefix="revise"
-            hidden={{ requestId: request.id }}
-            fields={[]}
-            submitLabel={t("revise")}
-            pendingLabel={t("pending")}
-          />
+          {actions.resubmit ? (
+            <>
+              <p className="text-sm text-slate-700">{t("resubmitHint")}</p>
+              <ActionForm
+                action={resubmitRequestAction}
+                testId="resubmit-form"
+                idPrefix="resubmit"
+                hidden={{ requestId: request.id }}
+                fields={[]}
+                submitLabel={t("resubmit")}
+                pendingLabel={t("pending")}
+              />
+            </>
+          ) : null}
+          {actions.revise ? (
+            <>
+              <p className="text-sm text-slate-700">{t("reviseHint")}</p>
+              <ActionForm
+                action={reviseRequestAction}
+                testId="revise-form"
+                idPrefix="revise"
+                hidden={{ requestId: request.id }}
+                fields={[]}
+                submitLabel={t("revise")}
+                pendingLabel={t("pending")}
+              />
+            </>
+          ) : null}
         </section>
       ) : null}
     </article>

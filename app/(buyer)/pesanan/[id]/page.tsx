@@ -38,7 +38,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
     ...order.basts.map((b) => ({ key: "bast", at: b.signedAt, note: `${b.number} · ${formatIdr(b.receivedValueIdr)}${b.note ? ` · ${b.note}` : ""}` })),
     ...(order.rating ? [{ key: "rated", at: order.rating.createdAt, note: `${"★".repeat(order.rating.stars)}${order.rating.comment ? ` · ${order.rating.comment}` : ""}` }] : []),
   ].filter((s) => s.at !== null) as Array<{ key: StepKey; at: Date; note: string | null }>;
-  if (order.status === "cancelled") steps.push({ key: "cancelled", at: tl.cancelledAt ?? tl.placedAt!, note: tl.cancelReason });
+  if (tl.cancelled) steps.push({ key: "cancelled", at: tl.cancelled.at!, note: tl.cancelled.reason });
 
   return (
     <article data-testid="order-page" data-order-id={order.id} data-status={order.status} aria-labelledby="home-title" className="space-y-6">
@@ -158,7 +158,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
       <OrderPaymentSection viewer={current} order={order} />
 
-      <OrderActions viewer={current} order={order} />
+      <OrderActions order={order} />
     </article>
   );
 }

@@ -10,8 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { can } from "@/lib/domain/auth/can";
 import { formatIdr } from "@/lib/format/money";
-import { getOrder } from "@/lib/services/procurement/get-order";
 import { listOrders } from "@/lib/services/procurement/list-orders";
+import { listOrdersAwaitingSeller } from "@/lib/services/procurement/list-orders-awaiting-seller";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.sellerOrders"))("title") };
@@ -23,7 +23,7 @@ export default async function SellerOrdersPage() {
   const businessIds = new Set(current.memberships.filter((m) => m.businessId && can(current, "order.fulfil", { businessId: m.businessId })).map((m) => m.businessId!));
   if (businessIds.size === 0) redirect("/penjual");
   const orders = (await listOrders(current)).filter((o) => businessIds.has(o.businessId));
-  const waiting = await Promise.all(orders.filter((o) => o.status === "placed" || o.status === "accepted").map((o) => getOrder(current, o.id)));
+  const waiting = await listOrdersAwaitingSeller(current);
   const t = await getTranslations("procurement.sellerOrders");
   return (
     <section data-testid="seller-orders" aria-labelledby="home-title" className="space-y-6">
@@ -46,7 +46,7 @@ export default async function SellerOrdersPage() {
                 <li key={l.id}>{t("line", { title: l.title, quantity: l.quantity })}</li>
               ))}
             </ul>
-            <OrderActions viewer={current} order={order} back="seller" />
+            <OrderActions order={order} back="seller" />
           </article>
         ))}
       </section>

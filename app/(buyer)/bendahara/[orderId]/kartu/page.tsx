@@ -31,8 +31,7 @@ export default async function CardReturnPage({ params }: Props) {
     getTranslations("payments.common.paymentStatus"),
     getLocale(),
   ]);
-  const card = money.payments.filter((p) => p.method === "kkpd_card").at(-1) ?? null;
-  const state = !card ? "none" : card.status === "succeeded" ? "confirmed" : card.status === "pending" ? "waiting" : "failed";
+  const { state, payment: card } = money.card;
   const tone = { confirmed: "border-emerald-300 bg-emerald-50 text-emerald-950", waiting: "border-sky-300 bg-sky-50 text-sky-950", failed: "border-red-300 bg-red-50 text-red-900", none: "border-slate-300 bg-white text-slate-900" }[state];
 
   return (

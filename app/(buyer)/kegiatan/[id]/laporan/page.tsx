@@ -59,7 +59,7 @@ export default async function EventReportPage({ params }: Props) {
         <p className="text-lg font-semibold text-slate-900" data-testid="report-event-title">{event.title}</p>
         <p className="text-xs text-slate-600">{t("printedAt", { at: formatWita(new Date(), locale) })}</p>
       </header>
-      {event.status === "open" ? (
+      {event.isOpen ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{t("openWarning")}</p>
       ) : null}
 

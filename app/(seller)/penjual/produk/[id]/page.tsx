@@ -10,6 +10,7 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { db } from "@/db/client";
 import { findProductOwner, findSellerProduct } from "@/db/queries/products";
 import { can } from "@/lib/domain/auth/can";
+import { productActions } from "@/lib/domain/catalog/product-actions";
 import { MAX_PRODUCT_PHOTOS } from "@/lib/domain/catalog/product-rules";
 import { archiveProductAction, removePhotoAction, restoreProductAction, updateProductAction } from "@/lib/actions/seller/product-actions";
 
@@ -31,7 +32,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const product = (await findSellerProduct(db, { productId: id, businessId: owner.businessId }))!;
   const [t, query] = await Promise.all([getTranslations("seller.products"), searchParams]);
   const fotoError = typeof query.fotoError === "string" ? query.fotoError : null;
-  const isArchived = product.status === "archived";
+  const actions = productActions(current, { businessId: owner.businessId, status: product.status });
 
   return (
     <section aria-labelledby="home-title" data-testid="product-edit" data-product-id={product.id} className="mx-auto max-w-xl space-y-6">
@@ -79,7 +80,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           </form>
         ) : null}
       </section>
-      {isArchived ? (
+      {actions.restore ? (
         <form action={restoreProductAction}>
           <input type="hidden" name="productId" value={product.id} />
           <button type="submit" className={`${buttonClass} border-slate-400 bg-white text-slate-900`}>

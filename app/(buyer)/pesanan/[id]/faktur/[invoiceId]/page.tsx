@@ -28,11 +28,11 @@ export default async function InvoicePage({ params }: Props) {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p data-testid="document-number" className="break-all font-semibold">{t("number", { number: invoice.number })}</p>
         <p className="text-sm">{t("date", { date: formatWita(invoice.issuedAt, locale, { time: false }) })}</p>
-        {invoice.status === "paid" && invoice.paidAt ? (
+        {invoice.stamp?.kind === "paid" ? (
           <p data-testid="invoice-stamp" data-status="paid" className="mx-auto inline-block rotate-[-4deg] border-2 border-emerald-800 px-3 py-1 text-lg font-bold text-emerald-800">
-            {t("paidStamp", { date: formatWita(invoice.paidAt, locale, { time: false }) })}
+            {t("paidStamp", { date: formatWita(invoice.stamp.at, locale, { time: false }) })}
           </p>
-        ) : invoice.status === "cancelled" ? (
+        ) : invoice.stamp?.kind === "cancelled" ? (
           <p data-testid="invoice-stamp" data-status="cancelled" className="mx-auto inline-block border-2 border-red-800 px-3 py-1 text-lg font-bold text-red-800">{t("cancelledStamp")}</p>
         ) : null}
       </header>
