@@ -4,21 +4,19 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { StatTile } from "@/components/ui/stat-tile";
-import { db } from "@/db/client";
-import { countPublicCatalog, listPublicProducts } from "@/db/queries/home";
 import { formatCount } from "@/lib/format/money";
+import { getCatalogHome } from "@/lib/services/catalog/get-catalog-home";
 
 export const dynamic = "force-dynamic";
 
 const NEWEST_LIMIT = 24;
 
 export default async function PublicHomePage() {
-  const [t, tCatalog, locale, products, counts] = await Promise.all([
+  const [t, tCatalog, locale, { products, counts }] = await Promise.all([
     getTranslations("publicHome"),
     getTranslations("catalog"),
     getLocale(),
-    listPublicProducts(db, { limit: NEWEST_LIMIT }),
-    countPublicCatalog(db),
+    getCatalogHome({ limit: NEWEST_LIMIT }),
   ]);
 
   return (

@@ -1,8 +1,6 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/db/client";
-import { listCategoryTree, listOriginRegions } from "@/db/queries/products";
-import { PLATFORM_PROVINCE_CODE } from "@/lib/domain/business/onboarding";
+import { listProductFormOptions } from "@/lib/services/products/product-form-options";
 import type { FieldSpec } from "./action-form";
 
 type Values = Partial<Record<
@@ -12,11 +10,10 @@ type Values = Partial<Record<
 
 /** The product form's fields (shared by create and edit), with the category tree and origin regions. */
 export const productFieldSpecs = async (values: Values, options: { allowArchived?: boolean } = {}): Promise<FieldSpec[]> => {
-  const [t, locale, categories, regions] = await Promise.all([
+  const [t, locale, { categories, regions }] = await Promise.all([
     getTranslations("seller.products"),
     getLocale(),
-    listCategoryTree(db),
-    listOriginRegions(db, PLATFORM_PROVINCE_CODE),
+    listProductFormOptions(),
   ]);
   const nameOf = (c: { nameId: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameId);
   const parents = new Map(categories.map((c) => [c.id, c]));

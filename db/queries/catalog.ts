@@ -1,13 +1,33 @@
-import { and, asc, desc, eq, exists, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../client";
-import { businessCertifications, businesses, categories, products, regions, searchQueries } from "../schema";
-import type { FacetKey, ProductSearchQuery } from "@/lib/validation/catalog";
+import { businessCertifications, businessScale, businesses, certificationKind, categories, products, regions } from "../schema";
 
-// Read side of the public catalog in Postgres: the product page (always), and search when Meilisearch is
-// down. Public means: an active product of a verified business; nothing here returns anything else.
+// Read side of the public catalog in Postgres: the product page (always), the home page, and search when
+// Meilisearch is down. Public means: an active product of a verified business; nothing here returns anything else.
+
+/** The facets the catalog counts by. lib/validation's FacetKey names the same keys (db does not import lib). */
+export type CatalogFacetKey = "category" | "kabupaten" | "scale" | "isUmk" | "isLocal" | "certification";
+
+/** A parsed catalog query as this file reads it; lib/validation's ProductSearchQuery is assignable to it. */
+export type CatalogQuery = {
+  q: string;
+  category?: string[];
+  kabupaten?: string[];
+  scale?: Array<(typeof businessScale.enumValues)[number]>;
+  isUmk?: boolean[];
+  isLocal?: boolean[];
+  certification?: Array<(typeof certificationKind.enumValues)[number]>;
+  minPrice?: number;
+  maxPrice?: number;
+  businessId?: string;
+  sort: "relevance" | "price:asc" | "price:desc" | "newest" | "rating";
+  page: number;
+  perPage: number;
+};
 
 const origin = alias(regions, "origin_region");
+
 const businessRegion = alias(regions, "business_region");
 
 const isPublic = and(eq(products.status, "active"), eq(businesses.verificationStatus, "verified"));
@@ -29,7 +49,7 @@ const matchesWords = (q: string): SQL | undefined => {
   );
 };
 
-const conditions = (params: ProductSearchQuery, today: string, without?: FacetKey): SQL[] => {
+const conditions = (params: CatalogQuery, today: string, without?: CatalogFacetKey): SQL[] => {
   const out: SQL[] = [isPublic!];
   const text = matchesWords(params.q);
   if (text) out.push(text);
@@ -106,7 +126,7 @@ export type PublicProductRow = {
   rating: number | null;
 };
 
-const ORDER: Record<ProductSearchQuery["sort"], (q: string) => SQL[]> = {
+const ORDER: Record<CatalogQuery["sort"], (q: string) => SQL[]> = {
   relevance: (q) => [
     q ? sql`(${products.title} ILIKE ${`%${escapeLike(q)}%`}) DESC` : sql`1`,
     desc(products.createdAt),
@@ -119,7 +139,7 @@ const ORDER: Record<ProductSearchQuery["sort"], (q: string) => SQL[]> = {
 };
 
 /** One page of public products matching the query, with the total. Used only when search is degraded. */
-export const searchPublicProducts = async (db: DbOrTx, params: ProductSearchQuery, today: string) => {
+export const searchPublicProducts = async (db: DbOrTx, params: CatalogQuery, today: string) => {
   const where = and(...conditions(params, today));
   const [rows, [counted]] = await Promise.all([
     selectPublic(db, productColumns)
@@ -132,7 +152,7 @@ export const searchPublicProducts = async (db: DbOrTx, params: ProductSearchQuer
   return { rows, total: counted?.n ?? 0 };
 };
 
-const FACET_COLUMN: Record<Exclude<FacetKey, "certification">, SQL> = {
+const FACET_COLUMN: Record<Exclude<CatalogFacetKey, "certification">, SQL> = {
   category: sql`${categories.nameId}`,
   kabupaten: sql`${origin.name}`,
   scale: sql`${businesses.scale}::text`,
@@ -141,7 +161,7 @@ const FACET_COLUMN: Record<Exclude<FacetKey, "certification">, SQL> = {
 };
 
 /** Counts per value of one facet, ignoring that facet's own filter (as the Meilisearch path does). */
-export const countPublicProductsByFacet = async (db: DbOrTx, params: ProductSearchQuery, key: FacetKey, today: string): Promise<Record<string, number>> => {
+export const countPublicProductsByFacet = async (db: DbOrTx, params: CatalogQuery, key: CatalogFacetKey, today: string): Promise<Record<string, number>> => {
   const where = and(...conditions(params, today, key));
   if (key === "certification") {
     const rows = await (selectPublic(db, { value: sql<string>`${businessCertifications.kind}::text`, n: sql<number>`count(distinct ${products.id})::int` })
@@ -163,29 +183,40 @@ export const findPublicProduct = async (db: DbOrTx, params: { id: string }): Pro
   return rows[0];
 };
 
-export const listValidCertifications = (db: DbOrTx, params: { businessId: string; today: string }) =>
+/** The public catalog shows only active products of verified businesses, newest first. */
+export const listPublicProducts = (db: DbOrTx, params: { limit: number }) =>
   db
-    .select({ kind: businessCertifications.kind, expiresOn: businessCertifications.expiresOn })
-    .from(businessCertifications)
-    .where(and(eq(businessCertifications.businessId, params.businessId), sql`(${businessCertifications.expiresOn} IS NULL OR ${businessCertifications.expiresOn} >= ${params.today})`))
-    .orderBy(asc(businessCertifications.kind), desc(businessCertifications.expiresOn));
+    .select({
+      id: products.id,
+      title: products.title,
+      priceIdr: products.priceIdr,
+      unit: products.unit,
+      stock: products.stock,
+      categoryNameId: categories.nameId,
+      categoryNameEn: categories.nameEn,
+      sellerName: businesses.legalName,
+      isUmk: businesses.isUmk,
+      kabupaten: regions.name,
+    })
+    .from(products)
+    .innerJoin(businesses, eq(businesses.id, products.businessId))
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .innerJoin(regions, eq(regions.id, businesses.regionId))
+    .where(and(eq(products.status, "active"), eq(businesses.verificationStatus, "verified")))
+    .orderBy(desc(products.createdAt), asc(products.id))
+    .limit(params.limit);
 
-/** Category slugs by their Indonesian name (the facet/filter value). */
-export const findCategorySlugsByName = async (db: DbOrTx, names: string[]) => {
-  if (names.length === 0) return new Map<string, string>();
-  const rows = await db.select({ name: categories.nameId, slug: categories.slug }).from(categories).where(inArray(categories.nameId, names));
-  return new Map(rows.map((r) => [r.name, r.slug]));
-};
-
-export type SearchQueryLog = {
-  normalizedQuery: string;
-  categorySlug: string | null;
-  resultCount: number;
-  role: "admin" | "seller" | "buyer" | "approver" | "treasurer" | "auditor" | null;
-  opdId: string | null;
-};
-
-/** The demand signal row: what was asked and how much was found; never who asked. */
-export const insertSearchQuery = async (db: DbOrTx, row: SearchQueryLog) => {
-  await db.insert(searchQueries).values(row);
+export const countPublicCatalog = async (db: DbOrTx) => {
+  const [[productRow], [umkRow]] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(products)
+      .innerJoin(businesses, eq(businesses.id, products.businessId))
+      .where(and(eq(products.status, "active"), eq(businesses.verificationStatus, "verified"))),
+    db
+      .select({ n: count() })
+      .from(businesses)
+      .where(and(eq(businesses.verificationStatus, "verified"), eq(businesses.isUmk, true))),
+  ]);
+  return { products: productRow?.n ?? 0, verifiedUmk: umkRow?.n ?? 0 };
 };

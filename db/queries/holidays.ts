@@ -2,6 +2,11 @@ import { and, asc, eq, gte, lt } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { holidays } from "../schema";
 
+export const listHolidayDates = async (db: DbOrTx, regionId: string) =>
+  (await db.select({ date: holidays.date }).from(holidays).where(eq(holidays.regionId, regionId)).orderBy(asc(holidays.date))).map(
+    (r) => r.date,
+  );
+
 export const listHolidaysOfYear = (db: DbOrTx, params: { regionId: string; year: number }) =>
   db
     .select({ id: holidays.id, date: holidays.date, name: holidays.name })

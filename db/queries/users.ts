@@ -1,6 +1,6 @@
-import { and, count, eq, gte, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { memberships, signInAttempts, users } from "../schema";
+import { signInAttempts, users } from "../schema";
 
 export const findUserByEmail = async (db: DbOrTx, email: string) => {
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
@@ -16,16 +16,8 @@ export const findActiveUserById = async (db: DbOrTx, id: string) => {
   return user;
 };
 
-export const listMemberships = (db: DbOrTx, userId: string) =>
-  db
-    .select({
-      role: memberships.role,
-      regionId: memberships.regionId,
-      opdId: memberships.opdId,
-      businessId: memberships.businessId,
-    })
-    .from(memberships)
-    .where(eq(memberships.userId, userId));
+export const findUserNames = (db: DbOrTx, ids: readonly string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids]));
 
 export const countRecentSignInFailures = async (db: DbOrTx, params: { email: string; ip: string; since: Date }) => {
   const failed = and(eq(signInAttempts.succeeded, false), gte(signInAttempts.at, params.since));

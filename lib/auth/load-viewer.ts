@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/db/client";
-import { findActiveUserById, listMemberships } from "@/db/queries/users";
+import { listMemberships } from "@/db/queries/memberships";
+import { findActiveUserById } from "@/db/queries/users";
 import type { Viewer } from "@/lib/domain/auth/roles";
 
 /** Reads the user and their current memberships; null when the account is gone or deactivated. */

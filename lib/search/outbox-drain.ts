@@ -1,8 +1,6 @@
 import type { Database, DbOrTx } from "@/db/client";
 import { loadProductsForIndex } from "@/db/queries/search-index";
-import {
-  claimDueOutboxRows, lockOutboxForDrain, markOutboxFailed, markOutboxProcessed, type ClaimedOutboxRow,
-} from "@/db/queries/search-outbox";
+import { claimDueOutboxRows, lockOutboxForDrain, markOutboxFailed, markOutboxProcessed, type ClaimedOutboxRow } from "@/db/queries/search-outbox";
 import { defaultSearchTarget, meiliErrorCode, productsIndex, SearchTaskError, waitForSuccess, type SearchTarget } from "./client";
 import { indexDate, isPubliclyListed, toSearchDocument } from "./document";
 

@@ -73,4 +73,16 @@ describe("can()", () => {
     expect(can(both, "product.write", { businessId: WEAVER })).toBe(true);
     expect(can(both, "audit.verify")).toBe(false);
   });
+
+  it("lets the uploader read their own document whatever their roles, and only sellers and admins otherwise", () => {
+    const newcomer = viewerWith();
+    expect(can(newcomer, "business_document.read", { ownerId: newcomer.userId })).toBe(true);
+    expect(can(newcomer, "business_document.read", { ownerId: "someone-else" })).toBe(false);
+    expect(can(newcomer, "business_document.read", {})).toBe(false);
+    expect(can(seller, "business_document.read", { ownerId: "someone-else", businessId: WEAVER })).toBe(true);
+    expect(can(seller, "business_document.read", { ownerId: "someone-else", businessId: "business-other" })).toBe(false);
+    expect(can(admin, "business_document.read", { ownerId: "someone-else", regionId: NTB })).toBe(true);
+    expect(can(admin, "business_document.read", { ownerId: "someone-else", regionId: OTHER_REGION })).toBe(false);
+    expect(can(auditor, "business_document.read", { ownerId: "someone-else", regionId: NTB })).toBe(false);
+  });
 });

@@ -6,13 +6,11 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { VerificationQueue, type QueueBusiness } from "@/components/admin/verification-queue";
 import { HomeTitle } from "@/components/ui/home-title";
 import { StatTile } from "@/components/ui/stat-tile";
-import { db } from "@/db/client";
-import { listBusinessCertifications, listBusinessesByStatus, listBusinessesDueForRecheck } from "@/db/queries/businesses";
-import { countBusinessesByStatus } from "@/db/queries/home";
 import { formatCount } from "@/lib/format/money";
 import { decideAction } from "@/lib/actions/admin/decide-verification";
 import { regionsWhere } from "@/lib/auth/scopes";
 import { businessActions } from "@/lib/domain/business/business-actions";
+import { getVerificationQueue } from "@/lib/services/dashboards/get-verification-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminHome"))("title") };
@@ -31,21 +29,14 @@ export default async function AdminHomePage() {
   if (regionIds.length === 0) forbidden();
 
   const now = new Date();
-  const [t, locale, pending, due, suspended, rejected, verified, counts] = await Promise.all([
+  const [t, locale, queue] = await Promise.all([
     getTranslations(),
     getLocale(),
-    listBusinessesByStatus(db, { regionIds, status: "pending", limit: LIST_LIMIT }),
-    listBusinessesDueForRecheck(db, { regionIds, now, limit: LIST_LIMIT }),
-    listBusinessesByStatus(db, { regionIds, status: "suspended", limit: LIST_LIMIT }),
-    listBusinessesByStatus(db, { regionIds, status: "rejected", limit: LIST_LIMIT }),
-    listBusinessesByStatus(db, { regionIds, status: "verified", limit: VERIFIED_LIMIT }),
-    countBusinessesByStatus(db, { regionIds }),
+    getVerificationQueue(current, { now, limit: LIST_LIMIT, verifiedLimit: VERIFIED_LIMIT }),
   ]);
-  const all = [...pending, ...due, ...suspended, ...rejected, ...verified];
-  const certs = await listBusinessCertifications(db, [...new Set(all.map((b) => b.id))]);
-  // Every listed business lies in one of these regions: the queries are scoped by them.
-  const withCerts = (rows: typeof pending): QueueBusiness[] =>
-    rows.map((b) => ({ ...b, certifications: certs.filter((c) => c.businessId === b.id), actions: businessActions(current, { ...b, regionIds }) }));
+  const { pending, due, suspended, rejected, verified, counts } = queue;
+  // Every listed business lies in one of these regions: the service's queries are scoped by them.
+  const withActions = (rows: typeof pending): QueueBusiness[] => rows.map((b) => ({ ...b, actions: businessActions(current, { ...b, regionIds }) }));
   const countByStatus = new Map(counts.map((c) => [c.status, c.n]));
   const countOf = (status: (typeof STATUSES)[number]) => countByStatus.get(status) ?? 0;
 
@@ -71,11 +62,11 @@ export default async function AdminHomePage() {
           ))}
         </dl>
       </section>
-      <VerificationQueue id="pending" title={t("adminHome.pending")} total={countOf("pending")} businesses={withCerts(pending)} empty={t("adminHome.noPending")} locale={locale} decide={decideAction} />
-      <VerificationQueue id="due" title={t("sellerAdmin.dueList")} businesses={withCerts(due)} empty={t("sellerAdmin.noDue")} locale={locale} decide={decideAction} />
-      <VerificationQueue id="suspended" title={t("sellerAdmin.suspendedList")} total={countOf("suspended")} businesses={withCerts(suspended)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
-      <VerificationQueue id="rejected" title={t("sellerAdmin.rejectedList")} total={countOf("rejected")} businesses={withCerts(rejected)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
-      <VerificationQueue id="verified" title={t("sellerAdmin.verifiedList")} total={countOf("verified")} businesses={withCerts(verified)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="pending" title={t("adminHome.pending")} total={countOf("pending")} businesses={withActions(pending)} empty={t("adminHome.noPending")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="due" title={t("sellerAdmin.dueList")} businesses={withActions(due)} empty={t("sellerAdmin.noDue")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="suspended" title={t("sellerAdmin.suspendedList")} total={countOf("suspended")} businesses={withActions(suspended)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="rejected" title={t("sellerAdmin.rejectedList")} total={countOf("rejected")} businesses={withActions(rejected)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
+      <VerificationQueue id="verified" title={t("sellerAdmin.verifiedList")} total={countOf("verified")} businesses={withActions(verified)} empty={t("sellerAdmin.none")} locale={locale} decide={decideAction} />
     </section>
   );
 }

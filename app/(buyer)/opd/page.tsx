@@ -4,11 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { BudgetLineTable } from "@/components/budget/budget-line-table";
 import { HomeTitle } from "@/components/ui/home-title";
-import { db } from "@/db/client";
-import { findOpd, listOpdBudgetLines } from "@/db/queries/home";
-import { can } from "@/lib/domain/auth/can";
 import { ROLES } from "@/lib/domain/auth/roles";
 import { witaYear } from "@/lib/format/date";
+import { getOpdHome } from "@/lib/services/dashboards/get-opd-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("buyerHome"))("title") };
@@ -20,20 +18,10 @@ const OPD_ROLES_BY_SENIORITY = ["approver", "treasurer", "buyer"] as const;
 export default async function BuyerHomePage() {
   const current = await requireViewer("/opd");
   const fiscalYear = witaYear(new Date());
-  const opdIds = [...new Set(current.memberships.map((m) => m.opdId).filter((id) => id !== null))];
-
-  // Load each OPD first so can() sees its region as well as its id.
-  const candidates = await Promise.all(opdIds.map((opdId) => findOpd(db, { opdId })));
-  const allowed = candidates.filter(
-    (opd): opd is NonNullable<typeof opd> =>
-      opd !== undefined && can(current, "budget_line.read", { opdId: opd.id, regionId: opd.regionId }),
-  );
-  if (allowed.length === 0) forbidden();
+  const offices = await getOpdHome(current, { fiscalYear });
+  if (offices.length === 0) forbidden();
 
   const t = await getTranslations();
-  const offices = await Promise.all(
-    allowed.map(async (opd) => ({ opd, lines: await listOpdBudgetLines(db, { opdId: opd.id, fiscalYear }) })),
-  );
 
   const allowedIds = new Set(offices.map(({ opd }) => opd.id));
   const primaryRole =

@@ -6,12 +6,11 @@ import { AuditChainPanel } from "@/components/audit/audit-chain-panel";
 import { RegionBudgetTable } from "@/components/audit/region-budget-table";
 import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { HomeTitle } from "@/components/ui/home-title";
-import { db } from "@/db/client";
-import { findRegion, listRegionOpdBudgets } from "@/db/queries/home";
 import { can } from "@/lib/domain/auth/can";
 import { witaYear } from "@/lib/format/date";
 import { checkAuditChain } from "@/lib/services/audit/check-audit-chain";
 import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
+import { listRegionBudgets } from "@/lib/services/dashboards/list-region-budgets";
 import { regionsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,12 +32,7 @@ export default async function AuditorHomePage({ searchParams }: { searchParams: 
   const complianceYear = yearFrom(query.tahun, fiscalYear);
   const [t, regions, chain, summary] = await Promise.all([
     getTranslations(),
-    Promise.all(
-      regionIds.map(async (regionId) => ({
-        region: await findRegion(db, { regionId }),
-        opds: await listRegionOpdBudgets(db, { regionId, fiscalYear }),
-      })),
-    ),
+    listRegionBudgets(current, { fiscalYear }),
     canVerify && wantsVerify ? checkAuditChain(current) : Promise.resolve(null),
     complianceSummary(current, { fiscalYear: complianceYear }),
   ]);

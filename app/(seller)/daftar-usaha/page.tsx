@@ -5,12 +5,11 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { ScaleExplanation } from "@/components/business/scale-explanation";
 import { ActionForm } from "@/components/seller/action-form";
 import { HomeTitle } from "@/components/ui/home-title";
-import { db } from "@/db/client";
-import { listKabupatenOfProvince } from "@/db/queries/businesses";
 import { CERTIFICATION_KINDS } from "@/lib/domain/business/certification";
-import { ONBOARDING_STEPS, PLATFORM_PROVINCE_CODE, stepIndex, type OnboardingStep } from "@/lib/domain/business/onboarding";
+import { ONBOARDING_STEPS, stepIndex, type OnboardingStep } from "@/lib/domain/business/onboarding";
 import { formatIdr } from "@/lib/format/money";
 import { getApplication } from "@/lib/services/businesses/application";
+import { listPlatformKabupaten } from "@/lib/services/businesses/list-platform-kabupaten";
 import type { CertificationInput } from "@/lib/validation/business";
 import { saveStepAction, submitApplicationAction } from "@/lib/actions/seller/application-actions";
 
@@ -92,7 +91,7 @@ export default async function BusinessWizardPage({ searchParams }: { searchParam
                 type: "select",
                 required: true,
                 defaultValue: str(data.regionId),
-                options: (await listKabupatenOfProvince(db, PLATFORM_PROVINCE_CODE)).map((r) => ({ value: r.id, label: r.name })),
+                options: (await listPlatformKabupaten()).map((r) => ({ value: r.id, label: r.name })),
               },
               { name: "address", label: t("address"), type: "textarea", required: true, defaultValue: str(data.address) },
             ]}
@@ -134,7 +133,7 @@ export default async function BusinessWizardPage({ searchParams }: { searchParam
 
 async function ReviewStep({ data, completed, locale }: { data: Record<string, unknown>; completed: Set<OnboardingStep>; locale: string }) {
   const t = await getTranslations("seller.wizard");
-  const regions = await listKabupatenOfProvince(db, PLATFORM_PROVINCE_CODE);
+  const regions = await listPlatformKabupaten();
   const certs = (data.certifications ?? []) as CertificationInput[];
   const row = (label: string, value: string) => (
     <div>

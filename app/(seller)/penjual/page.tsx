@@ -5,13 +5,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { BusinessSummary } from "@/components/business/business-summary";
 import { StatusNotice } from "@/components/seller/status-notice";
-import { findBusinessOverview } from "@/db/queries/businesses";
 import { SellerProductTable } from "@/components/business/seller-product-table";
 import { HomeTitle } from "@/components/ui/home-title";
-import { db } from "@/db/client";
-import { findSellerBusiness, listSellerProducts } from "@/db/queries/home";
 import { businessesWhere } from "@/lib/auth/scopes";
 import { businessActions } from "@/lib/domain/business/business-actions";
+import { listSellerHomes } from "@/lib/services/dashboards/list-seller-homes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sellerHome"))("title") };
@@ -24,13 +22,7 @@ export default async function SellerHomePage() {
   if (businessIds.length === 0) redirect("/daftar-usaha");
 
   const [t, tSeller, locale] = await Promise.all([getTranslations("sellerHome"), getTranslations("seller.products"), getLocale()]);
-  const businesses = await Promise.all(
-    businessIds.map(async (businessId) => ({
-      business: await findSellerBusiness(db, { businessId }),
-      overview: await findBusinessOverview(db, businessId),
-      products: await listSellerProducts(db, { businessId }),
-    })),
-  );
+  const businesses = await listSellerHomes(current);
 
   return (
     <section data-testid="home-seller" aria-labelledby="home-title" className="space-y-8">

@@ -11,12 +11,14 @@ export type Resource = {
 };
 
 type Scope = "global" | "region" | "opd" | "business";
-type Grant = { role: Role; scope: Scope; notOwner?: boolean };
+/** A role held in a scope, or — for records a person made themselves, whatever their roles — ownership. */
+type Grant = { role: Role; scope: Scope; notOwner?: boolean } | { scope: "owner" };
 
 const region = (role: Role): Grant => ({ role, scope: "region" });
 const opd = (role: Role, extra: Partial<Grant> = {}): Grant => ({ role, scope: "opd", ...extra });
 const business = (role: Role): Grant => ({ role, scope: "business" });
 const anyRegion = (role: Role): Grant => ({ role, scope: "global" });
+const owner = (): Grant => ({ scope: "owner" });
 
 /**
  * The one permission table. A grant matches when the viewer holds the role with a membership whose
@@ -30,6 +32,8 @@ export const PERMISSIONS = {
   "business.read_own": [business("seller")],
   "business.update": [business("seller")],
   "business.verify": [region("admin")],
+  /** A private certification document: its uploader (also mid-wizard, before any role), the sellers, the province's admins. */
+  "business_document.read": [owner(), business("seller"), region("admin")],
   "product.write": [business("seller")],
   "opd.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
   "budget_line.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
@@ -60,7 +64,7 @@ export type Action = keyof typeof PERMISSIONS;
 
 const SIGNED_IN_ACTIONS: ReadonlySet<Action> = new Set<Action>(["business.register"]);
 
-const covers = (m: Membership, grant: Grant, resource: Resource): boolean => {
+const covers = (m: Membership, grant: Grant & { scope: Scope }, resource: Resource): boolean => {
   switch (grant.scope) {
     case "global":
       return true;
@@ -77,9 +81,10 @@ const covers = (m: Membership, grant: Grant, resource: Resource): boolean => {
 export const can = (viewer: Viewer | null, action: Action, resource: Resource = {}): boolean => {
   if (!viewer) return false;
   if (SIGNED_IN_ACTIONS.has(action)) return true;
-  return PERMISSIONS[action].some(
-    (grant: Grant) =>
-      !(grant.notOwner && resource.ownerId === viewer.userId) &&
-      viewer.memberships.some((m) => m.role === grant.role && covers(m, grant, resource)),
+  return PERMISSIONS[action].some((grant: Grant) =>
+    grant.scope === "owner"
+      ? resource.ownerId !== undefined && resource.ownerId === viewer.userId
+      : !(grant.notOwner && resource.ownerId === viewer.userId) &&
+        viewer.memberships.some((m) => m.role === grant.role && covers(m, grant, resource)),
   );
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findApplication, isNibTaken, upsertApplication } from "@/db/queries/businesses";
+import { findApplication, upsertApplication } from "@/db/queries/business-applications";
+import { isNibTaken } from "@/db/queries/businesses";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { ONBOARDING_STEPS, resumeStep, stepIndex, type OnboardingStep } from "@/lib/domain/business/onboarding";

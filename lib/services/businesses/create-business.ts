@@ -1,8 +1,9 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import {
-  findProvinceByCode, findRegionWithParent, insertBusiness, insertCertifications, insertSellerMembership,
-} from "@/db/queries/businesses";
+import { insertBusiness } from "@/db/queries/businesses";
+import { insertCertifications } from "@/db/queries/certifications";
+import { insertSellerMembership } from "@/db/queries/memberships";
+import { findProvinceByCode, findRegionWithParent } from "@/db/queries/regions";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { PLATFORM_PROVINCE_CODE } from "@/lib/domain/business/onboarding";
 import { classifyBusinessScale, type BusinessScale } from "@/lib/domain/business/scale";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findApplication, findBusinessForDecision, reopenApplication } from "@/db/queries/businesses";
+import { findApplication, reopenApplication } from "@/db/queries/business-applications";
+import { findBusinessForDecision } from "@/db/queries/businesses";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { isResubmittable } from "@/lib/domain/business/business-actions";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import { deleteCertifications, insertCertifications, updateResubmittedBusiness } from "@/db/queries/businesses";
+import { updateResubmittedBusiness } from "@/db/queries/businesses";
+import { deleteCertifications, insertCertifications } from "@/db/queries/certifications";
 import { enqueueBusinessProductsSync } from "@/db/queries/search-outbox";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findApplication, markApplicationSubmitted } from "@/db/queries/businesses";
+import { findApplication, markApplicationSubmitted } from "@/db/queries/business-applications";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import type { Locale } from "@/lib/errors";

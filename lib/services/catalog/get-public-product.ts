@@ -1,6 +1,7 @@
 import "server-only";
 import { db as defaultDb, type DbOrTx } from "@/db/client";
-import { findPublicProduct, listValidCertifications } from "@/db/queries/catalog";
+import { findPublicProduct } from "@/db/queries/catalog";
+import { listValidCertifications } from "@/db/queries/certifications";
 import { AppError } from "@/lib/errors";
 import { indexDate } from "@/lib/search/document";
 import { mediaUrl, productIdSchema, type ProductDetail } from "@/lib/validation/catalog";

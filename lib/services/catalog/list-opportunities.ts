@@ -1,6 +1,6 @@
 import "server-only";
 import { db as defaultDb, type DbOrTx } from "@/db/client";
-import { listLowResultQueries, type OpportunityRow } from "@/db/queries/demand";
+import { listLowResultQueries, type OpportunityRow } from "@/db/queries/search-queries";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";

@@ -1,6 +1,8 @@
 import "server-only";
 import { db as defaultDb, type DbOrTx } from "@/db/client";
-import { countPublicProductsByFacet, findCategorySlugsByName, insertSearchQuery, searchPublicProducts, type PublicProductRow, type SearchQueryLog } from "@/db/queries/catalog";
+import { countPublicProductsByFacet, searchPublicProducts, type PublicProductRow } from "@/db/queries/catalog";
+import { findCategorySlugsByName } from "@/db/queries/categories";
+import { insertSearchQuery, type SearchQueryLog } from "@/db/queries/search-queries";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { ROLES } from "@/lib/domain/auth/roles";
 import { defaultSearchTarget, productsIndexUid, type SearchTarget } from "@/lib/search/client";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { insertEventItems, listEvidenceOfItems } from "@/db/queries/events";
+import { listEvidenceOfItems } from "@/db/queries/event-evidence";
+import { insertEventItems } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { EventItemInput } from "@/lib/validation/events";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { insertAmendment, insertEventItems, listItemsOfEvents, setAmendmentResult, voidEventItems } from "@/db/queries/events";
+import { insertAmendment, setAmendmentResult } from "@/db/queries/event-amendments";
+import { insertEventItems, listItemsOfEvents, voidEventItems } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/db/client";
-import { listEvidenceOfItems, listItemsOfEvents, updateEventRow } from "@/db/queries/events";
+import { listEvidenceOfItems } from "@/db/queries/event-evidence";
+import { listItemsOfEvents } from "@/db/queries/event-items";
+import { updateEventRow } from "@/db/queries/events";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { itemsBlockingClose } from "@/lib/domain/events/event-rules";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

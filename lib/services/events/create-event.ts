@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findKabupatenOfProvince, insertEvent } from "@/db/queries/events";
-import { findOpd } from "@/db/queries/procurement";
+import { insertEvent } from "@/db/queries/events";
+import { findKabupatenOfProvince } from "@/db/queries/regions";
+import { findOpd } from "@/db/queries/opds";
 import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/domain/auth/roles";

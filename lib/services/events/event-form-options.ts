@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findOpdsByIds, listKabupatenOfProvinces } from "@/db/queries/events";
+import { findOpdsByIds } from "@/db/queries/opds";
+import { listKabupatenOfProvinces } from "@/db/queries/regions";
 import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere } from "@/lib/auth/scopes";
 import { can } from "@/lib/domain/auth/can";

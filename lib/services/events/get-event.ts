@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { listItemsOfEvents } from "@/db/queries/events";
+import { listItemsOfEvents } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { buildEventDetail, loadEventFor } from "./shared";
 import type { EventDetailView } from "./types";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import { findBusinessForEventItem } from "@/db/queries/events";
+import { findBusinessForEventItem } from "@/db/queries/businesses";
 import type { eventItems } from "@/db/schema";
 import { isLocalSupplier } from "@/lib/domain/events/event-rules";
 import type { EventItemInput } from "@/lib/validation/events";

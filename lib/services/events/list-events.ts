@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findRegionsByIds, listAmendmentsOfEvents, listItemsOfEvents, listEventsOfOpds } from "@/db/queries/events";
-import { listOpdsOfRegions } from "@/db/queries/procurement";
+import { listAmendmentsOfEvents } from "@/db/queries/event-amendments";
+import { listItemsOfEvents } from "@/db/queries/event-items";
+import { listEventsOfOpds } from "@/db/queries/events";
+import { findRegionsByIds } from "@/db/queries/regions";
+import { listOpdsOfRegions } from "@/db/queries/opds";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";

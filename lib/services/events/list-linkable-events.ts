@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
 import { listOpenEventsOfOpd } from "@/db/queries/events";
-import { findOpd } from "@/db/queries/procurement";
+import { findOpd } from "@/db/queries/opds";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { eventResource } from "./shared";

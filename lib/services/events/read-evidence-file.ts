@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findEvidence } from "@/db/queries/events";
+import { findEvidence } from "@/db/queries/event-evidence";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";

@@ -1,6 +1,8 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import { findEventOfOrder, insertEventItems, listReceiptLinesWithSnapshot } from "@/db/queries/events";
+import { insertEventItems } from "@/db/queries/event-items";
+import { findEventOfOrder } from "@/db/queries/events";
+import { listReceiptLinesWithSnapshot } from "@/db/queries/receipts";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { eventCategoryForCatalog } from "@/lib/domain/events/event-category";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

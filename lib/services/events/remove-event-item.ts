@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { deleteEventItem, findEventItem, listEvidenceOfItems } from "@/db/queries/events";
+import { listEvidenceOfItems } from "@/db/queries/event-evidence";
+import { deleteEventItem, findEventItem } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { searchVerifiedBusinesses } from "@/db/queries/events";
+import { searchVerifiedBusinesses } from "@/db/queries/businesses";
 import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/domain/auth/roles";

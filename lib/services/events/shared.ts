@@ -1,10 +1,13 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import {
-  findEvent, findUserNames, listAmendmentsOfEvents, listEvidenceOfItems, listRequestsOfEvent, type AmendmentRow, type EventItemRow,
-  type EventRow, type EvidenceRow, findRegionsByIds,
-} from "@/db/queries/events";
-import { findOpd } from "@/db/queries/procurement";
+import { listAmendmentsOfEvents, type AmendmentRow } from "@/db/queries/event-amendments";
+import { listEvidenceOfItems, type EvidenceRow } from "@/db/queries/event-evidence";
+import { type EventItemRow } from "@/db/queries/event-items";
+import { findEvent, type EventRow } from "@/db/queries/events";
+import { listRequestsOfEvent } from "@/db/queries/purchase-requests";
+import { findRegionsByIds } from "@/db/queries/regions";
+import { findUserNames } from "@/db/queries/users";
+import { findOpd } from "@/db/queries/opds";
 import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere, regionsWhere } from "@/lib/auth/scopes";
 import { can, type Action } from "@/lib/domain/auth/can";

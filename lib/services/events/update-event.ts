@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { listItemsOfEvents, updateEventRow } from "@/db/queries/events";
+import { listItemsOfEvents } from "@/db/queries/event-items";
+import { updateEventRow } from "@/db/queries/events";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { eventFiscalYear, parseEventInstant } from "@/lib/domain/events/event-rules";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

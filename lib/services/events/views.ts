@@ -1,4 +1,6 @@
-import type { EventItemRow, EventRow, EvidenceRow } from "@/db/queries/events";
+import type { EvidenceRow } from "@/db/queries/event-evidence";
+import type { EventItemRow } from "@/db/queries/event-items";
+import type { EventRow } from "@/db/queries/events";
 import type { CompliancePolicy } from "@/lib/domain/compliance/policy";
 import { evaluateEvent, type EventItem } from "@/lib/domain/events/event-compliance";
 import { needsEvidence } from "@/lib/domain/events/event-rules";

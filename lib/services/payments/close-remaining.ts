@@ -1,6 +1,8 @@
 import { db } from "@/db/client";
-import { sumReceivedValue } from "@/db/queries/payments";
-import { listOrderLines, releaseBudget, updateOrder } from "@/db/queries/procurement";
+import { sumReceivedValue } from "@/db/queries/receipts";
+import { releaseBudget } from "@/db/queries/budget-lines";
+import { listOrderLines } from "@/db/queries/order-lines";
+import { updateOrder } from "@/db/queries/orders";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { checkCloseRemaining, outstandingLines, outstandingQuantity } from "@/lib/domain/procurement/order-progress";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
-import { findBusinessPayout, findInvoiceDocument } from "@/db/queries/payments";
+import { findBusinessPayout } from "@/db/queries/businesses";
+import { findInvoiceDocument } from "@/db/queries/invoices";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { invoiceStamp } from "@/lib/domain/payments/payment-progress";

@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { recordStripeEvent, setStripeEventOutcome } from "@/db/queries/payments";
+import { recordStripeEvent, setStripeEventOutcome } from "@/db/queries/stripe-events";
 import { AppError } from "@/lib/errors";
 import { verifyWebhook } from "@/lib/payments";
 import { WEBHOOK_HANDLERS } from "./webhook-handlers";

@@ -1,6 +1,8 @@
 import type { DbOrTx } from "@/db/client";
-import { insertInvoice, sumReceivedValue } from "@/db/queries/payments";
-import { nextDocumentSequence, updateOrder } from "@/db/queries/procurement";
+import { insertInvoice } from "@/db/queries/invoices";
+import { sumReceivedValue } from "@/db/queries/receipts";
+import { nextDocumentSequence } from "@/db/queries/document-numbers";
+import { updateOrder } from "@/db/queries/orders";
 import { remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
 import { counterKey, DOCUMENT_KINDS, formatDocumentNumber } from "@/lib/domain/procurement/document-number";
 import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";

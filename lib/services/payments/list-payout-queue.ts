@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { listUndisbursedCardPayments } from "@/db/queries/payments";
+import { listUndisbursedCardPayments } from "@/db/queries/payouts";
 import { authorize } from "@/lib/auth/authorize";
 import { regionsWhere } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/domain/auth/roles";

@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { listOpenInvoicesOfOpds } from "@/db/queries/payments";
+import { listOpenInvoicesOfOpds } from "@/db/queries/invoices";
 import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/domain/auth/roles";

@@ -1,5 +1,6 @@
 import { db as defaultDb, type DbOrTx } from "@/db/client";
-import { listInvoicesForClock, listOpdsWithRegion } from "@/db/queries/payments";
+import { listInvoicesForClock } from "@/db/queries/invoices";
+import { listOpdsWithRegion } from "@/db/queries/opds";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";

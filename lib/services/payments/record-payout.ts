@@ -1,6 +1,8 @@
 import { db } from "@/db/client";
-import { findBusinessPayout, findPayment, findPayoutOfPayment, insertPayout } from "@/db/queries/payments";
-import { findOrder } from "@/db/queries/procurement";
+import { findBusinessPayout } from "@/db/queries/businesses";
+import { findPayment } from "@/db/queries/payments";
+import { findPayoutOfPayment, insertPayout } from "@/db/queries/payouts";
+import { findOrder } from "@/db/queries/orders";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { createTransfer, PaymentProviderError, stripeTransfersEnabled, type TransferRequest } from "@/lib/payments";

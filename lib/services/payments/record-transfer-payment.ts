@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
-import { claimOpenInvoices, findPendingCardPayment, findTransferByReference, insertPayment, listInvoicesOfOrder } from "@/db/queries/payments";
+import { claimOpenInvoices, listInvoicesOfOrder } from "@/db/queries/invoices";
+import { findPendingCardPayment, findTransferByReference, insertPayment } from "@/db/queries/payments";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { checkTransferPayment, outstandingIdr } from "@/lib/domain/payments/amounts";
 import { loadOrderFor } from "@/lib/services/procurement/order-access";

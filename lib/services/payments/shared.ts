@@ -1,9 +1,10 @@
 import type { DbOrTx } from "@/db/client";
-import {
-  listInvoicesOfOrder, listPaymentsOfOrder, listPayoutsOfOrder, markInvoicesPaid, realizeBudget, sumReceivedValue, unrealizeBudget,
-  type InvoiceRow,
-} from "@/db/queries/payments";
-import { updateOrder } from "@/db/queries/procurement";
+import { realizeBudget, unrealizeBudget } from "@/db/queries/budget-lines";
+import { listInvoicesOfOrder, markInvoicesPaid, type InvoiceRow } from "@/db/queries/invoices";
+import { listPaymentsOfOrder } from "@/db/queries/payments";
+import { listPayoutsOfOrder } from "@/db/queries/payouts";
+import { sumReceivedValue } from "@/db/queries/receipts";
+import { updateOrder } from "@/db/queries/orders";
 import type { orders, payments, payouts } from "@/db/schema";
 import { maskAccountNumber, orderStatusAfterSettlement, outstandingIdr, remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
 import { canTransitionOrder, type OrderStatus } from "@/lib/domain/procurement/state-machine";

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { db } from "@/db/client";
-import {
-  claimOpenInvoices, findBusinessPayout, findPendingCardPayment, insertPayment, listInvoicesOfOrder, listPaymentsOfOrder, sumCardPaymentsToPayee,
-  updatePayment,
-} from "@/db/queries/payments";
+import { findBusinessPayout } from "@/db/queries/businesses";
+import { claimOpenInvoices, listInvoicesOfOrder } from "@/db/queries/invoices";
+import { findPendingCardPayment, insertPayment, listPaymentsOfOrder, sumCardPaymentsToPayee, updatePayment } from "@/db/queries/payments";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { evaluateCardPayment } from "@/lib/domain/compliance/card-limit";
 import { outstandingIdr } from "@/lib/domain/payments/amounts";

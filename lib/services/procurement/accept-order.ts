@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { updateOrder } from "@/db/queries/procurement";
+import { updateOrder } from "@/db/queries/orders";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

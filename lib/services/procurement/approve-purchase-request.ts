@@ -1,8 +1,11 @@
 import { db } from "@/db/client";
-import {
-  commitBudget, findBudgetLine, findProductsForPurchase, insertOrder, insertOrderLines, listRequestLines,
-  nextDocumentSequence, reserveStock, updatePurchaseRequest,
-} from "@/db/queries/procurement";
+import { commitBudget, findBudgetLine } from "@/db/queries/budget-lines";
+import { nextDocumentSequence } from "@/db/queries/document-numbers";
+import { insertOrderLines } from "@/db/queries/order-lines";
+import { insertOrder } from "@/db/queries/orders";
+import { findProductsForPurchase, reserveStock } from "@/db/queries/products";
+import { updatePurchaseRequest } from "@/db/queries/purchase-requests";
+import { listRequestLines } from "@/db/queries/request-lines";
 import { enqueueProductSync } from "@/db/queries/search-outbox";
 import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
 import type { PurchaseLine } from "@/lib/domain/compliance/types";

@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { updatePurchaseRequest } from "@/db/queries/procurement";
+import { updatePurchaseRequest } from "@/db/queries/purchase-requests";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { lockRequestForDecision } from "./lock-request-for-decision";

@@ -1,10 +1,12 @@
 import { db } from "@/db/client";
-import { countExceptionsByOpd, listSpendingRequests, listOpdsOfRegions, sumSpendByOpd } from "@/db/queries/procurement";
+import { listOpdsOfRegions } from "@/db/queries/opds";
+import { countExceptionsByOpd, listSpendingRequests, sumSpendByOpd } from "@/db/queries/spending";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { summaryRow, ZERO_SPEND, type ComplianceSummaryRow } from "@/lib/domain/procurement/shares";
-import { countEventsOfOpds, listLiveItemsOfOpdEvents } from "@/db/queries/events";
+import { listLiveItemsOfOpdEvents } from "@/db/queries/event-items";
+import { countEventsOfOpds } from "@/db/queries/events";
 import { eventShareByOpd, NO_EVENTS, type OpdEventShare } from "@/lib/domain/events/event-share";
 import { overduePaymentsByOpd } from "@/lib/services/payments/payment-clock";
 import { fiscalYearRange, loadActivePolicy } from "./shared";

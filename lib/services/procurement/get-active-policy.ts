@@ -1,5 +1,5 @@
 import { db as defaultDb, type DbOrTx } from "@/db/client";
-import { findPolicyRowById } from "@/db/queries/procurement";
+import { findPolicyRowById } from "@/db/queries/policies";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";

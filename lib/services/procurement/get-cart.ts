@@ -1,5 +1,7 @@
 import { db } from "@/db/client";
-import { findBudgetLine, findProductsForPurchase, listCartItems } from "@/db/queries/procurement";
+import { findBudgetLine } from "@/db/queries/budget-lines";
+import { listCartItems } from "@/db/queries/cart-items";
+import { findProductsForPurchase } from "@/db/queries/products";
 import { authorize } from "@/lib/auth/authorize";
 import { requestTotalIdr } from "@/lib/domain/compliance/amounts";
 import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";

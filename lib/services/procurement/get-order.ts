@@ -1,5 +1,9 @@
 import { db } from "@/db/client";
-import { findBusinessName, findOrderSellerSnapshot, findPurchaseRequest, findRatingOfOrder, listOrderLines, listReceiptsOfOrder } from "@/db/queries/procurement";
+import { findBusinessName } from "@/db/queries/businesses";
+import { findOrderSellerSnapshot, listOrderLines } from "@/db/queries/order-lines";
+import { findPurchaseRequest } from "@/db/queries/purchase-requests";
+import { findRatingOfOrder } from "@/db/queries/ratings";
+import { listReceiptsOfOrder } from "@/db/queries/receipts";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { orderActions } from "@/lib/domain/procurement/order-actions";
 import { outstandingQuantity } from "@/lib/domain/procurement/order-progress";

@@ -1,5 +1,8 @@
 import { db } from "@/db/client";
-import { findPurchaseRequest, listHolidayDates, listOrdersOfRequest, listRequestLines } from "@/db/queries/procurement";
+import { listHolidayDates } from "@/db/queries/holidays";
+import { listOrdersOfRequest } from "@/db/queries/orders";
+import { findPurchaseRequest } from "@/db/queries/purchase-requests";
+import { listRequestLines } from "@/db/queries/request-lines";
 import { authorize } from "@/lib/auth/authorize";
 import type { ComplianceDecision } from "@/lib/domain/compliance/types";
 import type { Viewer } from "@/lib/domain/auth/roles";

@@ -1,5 +1,7 @@
 import { db } from "@/db/client";
-import { findOpd, listHolidayDates, listSubmittedRequests } from "@/db/queries/procurement";
+import { listHolidayDates } from "@/db/queries/holidays";
+import { findOpd } from "@/db/queries/opds";
+import { listSubmittedRequests } from "@/db/queries/purchase-requests";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { ComplianceDecision } from "@/lib/domain/compliance/types";

@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
-import { listBudgetLinesOfOpds, listOpdsOfRegions } from "@/db/queries/procurement";
+import { listBudgetLinesOfOpds } from "@/db/queries/budget-lines";
+import { listOpdsOfRegions } from "@/db/queries/opds";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";

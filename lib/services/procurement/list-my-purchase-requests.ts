@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { listRequestsOfBuyer } from "@/db/queries/procurement";
+import { listRequestsOfBuyer } from "@/db/queries/purchase-requests";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { assertBuyer } from "./cart-access";
 

@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { listOrdersFor } from "@/db/queries/procurement";
+import { listOrdersFor } from "@/db/queries/orders";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";

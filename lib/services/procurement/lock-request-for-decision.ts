@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { findPurchaseRequest } from "@/db/queries/procurement";
+import { findPurchaseRequest } from "@/db/queries/purchase-requests";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { conflict, loadOpdOrThrow, MESSAGES, notFound } from "./shared";

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { findOrder } from "@/db/queries/procurement";
+import { findOrder } from "@/db/queries/orders";
 import { authorize } from "@/lib/auth/authorize";
 import type { Action } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";

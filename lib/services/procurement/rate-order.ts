@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { insertRating, refreshBusinessRating } from "@/db/queries/procurement";
+import { insertRating, refreshBusinessRating } from "@/db/queries/ratings";
 import { enqueueBusinessProductsSync } from "@/db/queries/search-outbox";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { isRateableOrder } from "@/lib/domain/procurement/state-machine";

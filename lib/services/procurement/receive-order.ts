@@ -1,5 +1,8 @@
 import { db } from "@/db/client";
-import { addReceivedQuantity, insertReceipt, listOrderLines, nextDocumentSequence, updateOrder } from "@/db/queries/procurement";
+import { nextDocumentSequence } from "@/db/queries/document-numbers";
+import { addReceivedQuantity, listOrderLines } from "@/db/queries/order-lines";
+import { updateOrder } from "@/db/queries/orders";
+import { insertReceipt } from "@/db/queries/receipts";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { counterKey, DOCUMENT_KINDS, formatDocumentNumber } from "@/lib/domain/procurement/document-number";
 import { receivedValueIdr } from "@/lib/domain/procurement/shares";

@@ -1,5 +1,7 @@
 import type { DbOrTx } from "@/db/client";
-import { listOrderLines, releaseBudget, releaseStock } from "@/db/queries/procurement";
+import { releaseBudget } from "@/db/queries/budget-lines";
+import { listOrderLines } from "@/db/queries/order-lines";
+import { releaseStock } from "@/db/queries/products";
 import { enqueueProductSync } from "@/db/queries/search-outbox";
 import { conflict } from "./shared";
 

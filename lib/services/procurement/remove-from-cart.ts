@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { deleteCartItems } from "@/db/queries/procurement";
+import { deleteCartItems } from "@/db/queries/cart-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { assertBuyer } from "./cart-access";
 

@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { findLatestPolicyRow, insertPolicy, lockRegionPolicies } from "@/db/queries/procurement";
+import { findLatestPolicyRow, insertPolicy, lockRegionPolicies } from "@/db/queries/policies";
 import { authorize } from "@/lib/auth/authorize";
 import { compliancePolicySchema, DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
 import type { Viewer } from "@/lib/domain/auth/roles";

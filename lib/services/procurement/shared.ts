@@ -1,7 +1,9 @@
 import type { DbOrTx } from "@/db/client";
-import {
-  findActivePolicyRow, findBudgetLine, findOpd, listOpdOrderHistory, sumSpendByOpd, type ProductForPurchase,
-} from "@/db/queries/procurement";
+import { findBudgetLine } from "@/db/queries/budget-lines";
+import { findOpd } from "@/db/queries/opds";
+import { findActivePolicyRow } from "@/db/queries/policies";
+import { type ProductForPurchase } from "@/db/queries/products";
+import { listOpdOrderHistory, sumSpendByOpd } from "@/db/queries/spending";
 import { compliancePolicySchema, DEFAULT_NTB_POLICY, type CompliancePolicy } from "@/lib/domain/compliance/policy";
 import type { ComplianceContext, ComplianceDecision, Finding, PurchaseLine, SellerSnapshot } from "@/lib/domain/compliance/types";
 import type { Viewer } from "@/lib/domain/auth/roles";

@@ -1,8 +1,10 @@
 import { db } from "@/db/client";
-import {
-  deleteCartItems, findBudgetLine, findProductsForPurchase, findPurchaseRequest, insertPurchaseRequest, nextDocumentSequence,
-  replaceRequestLines, updatePurchaseRequest,
-} from "@/db/queries/procurement";
+import { findBudgetLine } from "@/db/queries/budget-lines";
+import { deleteCartItems } from "@/db/queries/cart-items";
+import { nextDocumentSequence } from "@/db/queries/document-numbers";
+import { findProductsForPurchase } from "@/db/queries/products";
+import { findPurchaseRequest, insertPurchaseRequest, updatePurchaseRequest } from "@/db/queries/purchase-requests";
+import { replaceRequestLines } from "@/db/queries/request-lines";
 import { authorize } from "@/lib/auth/authorize";
 import { requestTotalIdr } from "@/lib/domain/compliance/amounts";
 import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";

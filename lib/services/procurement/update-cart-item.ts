@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
-import { findProductsForPurchase, upsertCartItem } from "@/db/queries/procurement";
+import { upsertCartItem } from "@/db/queries/cart-items";
+import { findProductsForPurchase } from "@/db/queries/products";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { isBelowMinOrder } from "@/lib/domain/procurement/cart-rules";
 import type { CartItemInput } from "@/lib/validation/procurement";

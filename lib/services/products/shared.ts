@@ -1,7 +1,8 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import { findBusinessProvince, findCategory } from "@/db/queries/products";
-import { findRegionWithParent } from "@/db/queries/businesses";
+import { findBusinessProvince } from "@/db/queries/businesses";
+import { findCategory } from "@/db/queries/categories";
+import { findRegionWithParent } from "@/db/queries/regions";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { can } from "@/lib/domain/auth/can";
 import { isLocalOrigin } from "@/lib/domain/catalog/product-rules";

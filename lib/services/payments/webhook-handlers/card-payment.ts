@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/db/client";
-import { findPayment, findPaymentBySession, releaseInvoicesOfPayment, updatePayment } from "@/db/queries/payments";
-import { findOrder } from "@/db/queries/procurement";
+import { releaseInvoicesOfPayment } from "@/db/queries/invoices";
+import { findPayment, findPaymentBySession, updatePayment } from "@/db/queries/payments";
+import { findOrder } from "@/db/queries/orders";
 import { appendAuditEvent, SYSTEM_ACTOR } from "@/lib/services/audit/append-audit-event";
 import type { OrderRow, PaymentRow } from "../shared";
 

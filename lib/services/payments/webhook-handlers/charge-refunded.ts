@@ -1,6 +1,8 @@
 import type { DbOrTx } from "@/db/client";
-import { findPayment, findPaymentByIntent, findPayoutOfPayment, lockPaymentIntent, releaseInvoicesOfPayment, updatePayment } from "@/db/queries/payments";
-import { findOrder } from "@/db/queries/procurement";
+import { releaseInvoicesOfPayment } from "@/db/queries/invoices";
+import { findPayment, findPaymentByIntent, lockPaymentIntent, updatePayment } from "@/db/queries/payments";
+import { findPayoutOfPayment } from "@/db/queries/payouts";
+import { findOrder } from "@/db/queries/orders";
 import { orderStatusAfterRefund } from "@/lib/domain/payments/amounts";
 import { chargeOf, type VerifiedEvent } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/db/client";
-import { listDeferredRefundEvents, lockPaymentIntent, setStripeEventOutcome, updatePayment } from "@/db/queries/payments";
+import { lockPaymentIntent, updatePayment } from "@/db/queries/payments";
+import { listDeferredRefundEvents, setStripeEventOutcome } from "@/db/queries/stripe-events";
 import { checkoutSessionOf, type VerifiedEvent } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { settlePayment } from "../shared";

@@ -7,11 +7,9 @@ import { ActionForm } from "@/components/seller/action-form";
 import { productFieldSpecs } from "@/components/seller/product-fields";
 import { Badge } from "@/components/ui/badge";
 import { HomeTitle } from "@/components/ui/home-title";
-import { db } from "@/db/client";
-import { findProductOwner, findSellerProduct } from "@/db/queries/products";
-import { can } from "@/lib/domain/auth/can";
 import { productActions } from "@/lib/domain/catalog/product-actions";
 import { MAX_PRODUCT_PHOTOS } from "@/lib/domain/catalog/product-rules";
+import { getProductForEdit } from "@/lib/services/products/get-product-for-edit";
 import { archiveProductAction, removePhotoAction, restoreProductAction, updateProductAction } from "@/lib/actions/seller/product-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,14 +23,12 @@ const buttonClass = "min-h-11 rounded-md border px-4 py-2 text-base font-semibol
 export default async function EditProductPage({ params, searchParams }: Props) {
   const { id } = await params;
   const current = await requireViewer(`/penjual/produk/${id}`);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const owner = await findProductOwner(db, id);
+  const product = await getProductForEdit(current, id);
   // Someone else's product looks exactly like a missing one.
-  if (!owner || !can(current, "product.write", { businessId: owner.businessId })) notFound();
-  const product = (await findSellerProduct(db, { productId: id, businessId: owner.businessId }))!;
+  if (!product) notFound();
   const [t, query] = await Promise.all([getTranslations("seller.products"), searchParams]);
   const fotoError = typeof query.fotoError === "string" ? query.fotoError : null;
-  const actions = productActions(current, { businessId: owner.businessId, status: product.status });
+  const actions = productActions(current, { businessId: product.businessId, status: product.status });
 
   return (
     <section aria-labelledby="home-title" data-testid="product-edit" data-product-id={product.id} className="mx-auto max-w-xl space-y-6">

@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
+import { searchQueries } from "../schema";
+
+export type SearchQueryLog = {
+  normalizedQuery: string;
+  categorySlug: string | null;
+  resultCount: number;
+  role: "admin" | "seller" | "buyer" | "approver" | "treasurer" | "auditor" | null;
+  opdId: string | null;
+};
+
+/** The demand signal row: what was asked and how much was found; never who asked. */
+export const insertSearchQuery = async (db: DbOrTx, row: SearchQueryLog) => {
+  await db.insert(searchQueries).values(row);
+};
 
 export type OpportunityRow = {
   /** Monday (YYYY-MM-DD, WITA) of the ISO week. */

@@ -1,0 +1,29 @@
+import { inArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../client";
+import { businesses, regions } from "../schema";
+
+// Column sets and helpers more than one query file needs, defined once.
+
+// Raw SQL answers bigint as text; every money column read through db.execute goes through this.
+export const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+
+export const rowsOf = <T>(result: unknown) => result as unknown as T[];
+
+/**
+ * What a seller snapshot is taken from (request lines, event items): the business's scale and verification
+ * now, its kabupaten and that kabupaten's province. Select with `businesses` joined to its `regions` row.
+ */
+export const SELLER_SNAPSHOT_COLUMNS = {
+  nib: businesses.nib,
+  scale: businesses.scale,
+  isUmk: businesses.isUmk,
+  verificationStatus: businesses.verificationStatus,
+  verifiedAt: businesses.verifiedAt,
+  kabupaten: regions.name,
+  provinceRegionId: sql<string>`coalesce(${regions.parentId}, ${regions.id})`,
+};
+
+export const parentRegion = alias(regions, "parent_region");
+
+export const inRegionTree = (regionIds: string[]) => or(inArray(regions.id, regionIds), inArray(parentRegion.id, regionIds));

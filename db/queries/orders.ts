@@ -1,0 +1,56 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "../client";
+import { businesses, opds, orders } from "../schema";
+
+export const insertOrder = async (db: DbOrTx, row: typeof orders.$inferInsert) => {
+  const [inserted] = await db.insert(orders).values(row).returning();
+  return inserted!;
+};
+
+export const findOrder = async (db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) => {
+  const query = db.select().from(orders).where(eq(orders.id, id)).limit(1);
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  return row;
+};
+
+export const listOrdersOfRequest = (db: DbOrTx, requestId: string) =>
+  db.select().from(orders).where(eq(orders.requestId, requestId)).orderBy(asc(orders.number));
+
+export const updateOrder = async (db: DbOrTx, id: string, set: Partial<typeof orders.$inferInsert>) => {
+  const [updated] = await db.update(orders).set(set).where(eq(orders.id, id)).returning();
+  return updated!;
+};
+
+/** Orders of the given OPDs and/or businesses, newest first, optionally in some statuses: order lists. */
+export const listOrdersFor = (db: DbOrTx, params: { opdIds?: readonly string[]; businessIds?: readonly string[]; statuses?: ReadonlyArray<(typeof orders.$inferSelect)["status"]>; limit?: number }) => {
+  const scopes = [
+    params.opdIds && params.opdIds.length > 0 ? inArray(orders.opdId, [...params.opdIds]) : undefined,
+    params.businessIds && params.businessIds.length > 0 ? inArray(orders.businessId, [...params.businessIds]) : undefined,
+  ].filter((s) => s !== undefined);
+  if (scopes.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      status: orders.status,
+      totalIdr: orders.totalIdr,
+      businessId: orders.businessId,
+      businessName: businesses.legalName,
+      opdId: orders.opdId,
+      opdName: opds.name,
+      requestId: orders.requestId,
+      placedAt: orders.placedAt,
+      receivedAt: orders.receivedAt,
+    })
+    .from(orders)
+    .innerJoin(businesses, eq(businesses.id, orders.businessId))
+    .innerJoin(opds, eq(opds.id, orders.opdId))
+    .where(
+      and(
+        scopes.length === 1 ? scopes[0] : sql`(${scopes[0]} OR ${scopes[1]})`,
+        params.statuses && params.statuses.length > 0 ? inArray(orders.status, [...params.statuses]) : undefined,
+      ),
+    )
+    .orderBy(desc(orders.placedAt), desc(orders.id))
+    .limit(params.limit ?? 200);
+};

@@ -1,0 +1,9 @@
+import "server-only";
+import { db } from "@/db/client";
+import { countPublicCatalog, listPublicProducts } from "@/db/queries/catalog";
+
+/** The public home page's newest products and catalog counts: public data, no viewer needed. */
+export const getCatalogHome = async (params: { limit: number }) => {
+  const [products, counts] = await Promise.all([listPublicProducts(db, { limit: params.limit }), countPublicCatalog(db)]);
+  return { products, counts };
+};
