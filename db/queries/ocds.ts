@@ -1,7 +1,4 @@
 import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import type {
-  OcdsOrderRecord, OcdsPaymentRecord, OcdsReceiptRecord, OcdsRequestLineRecord, OcdsRequestRecord,
-} from "@/lib/domain/ocds/records";
 import type { DbOrTx } from "../client";
 import { budgetLines, opds, orderLines, orders, payments, purchaseRequests, receipts, regions, requestLines } from "../schema";
 
@@ -10,6 +7,10 @@ import { budgetLines, opds, orderLines, orders, payments, purchaseRequests, rece
 // together when the PPK approves, the same instant the compliance summary counts spending by.
 
 export type FiscalYearScope = { from: Date; to: Date };
+
+// listPayments reads only these; the record says so in its type. lib/domain/ocds/records is the shape the
+// builder wants, and the service assigns these rows to it, so the compiler checks the two agree.
+type MoneyMovedStatus = "succeeded" | "refunded";
 
 /** The ids of requests with an order placed in [from, to), as a subquery every read below filters by. */
 const requestIdsOfPeriod = (db: DbOrTx, scope: FiscalYearScope) =>
@@ -170,7 +171,7 @@ const latest = (dates: Array<Date | null>) => {
  * order lines, BASTs, money-moving payments, OPD and budget line: the builder's input. Run it inside one
  * (repeatable-read) transaction so the seven reads see the same moment.
  */
-export const listOcdsRequestRecords = async (db: DbOrTx, scope: FiscalYearScope): Promise<OcdsRequestRecord[]> => {
+export const listOcdsRequestRecords = async (db: DbOrTx, scope: FiscalYearScope) => {
   const requestRows = await listRequests(db, scope);
   if (requestRows.length === 0) return [];
   const lineRows = await listRequestLines(db, scope);
@@ -188,7 +189,7 @@ export const listOcdsRequestRecords = async (db: DbOrTx, scope: FiscalYearScope)
   const auditByRequest = groupBy(auditRows, (a) => a.requestId);
   const cancelledAtByOrder = new Map(auditRows.filter((a) => a.orderId !== null).map((a) => [a.orderId!, a.cancelledAt]));
 
-  return requestRows.map((r): OcdsRequestRecord => ({
+  return requestRows.map((r) => ({
     id: r.id,
     number: r.number,
     purpose: r.purpose,
@@ -200,7 +201,7 @@ export const listOcdsRequestRecords = async (db: DbOrTx, scope: FiscalYearScope)
     opd: { id: r.opdId, code: r.opdCode, name: r.opdName, regionName: r.regionName },
     budgetLine: { code: r.budgetCode, name: r.budgetName, fiscalYear: r.budgetYear },
     lines: (linesByRequest.get(r.id) ?? []).map(
-      (l): OcdsRequestLineRecord => ({
+      (l) => ({
         id: l.id,
         title: l.title,
         categorySlug: l.categorySlug,
@@ -210,7 +211,7 @@ export const listOcdsRequestRecords = async (db: DbOrTx, scope: FiscalYearScope)
       }),
     ),
     orders: (ordersByRequest.get(r.id) ?? []).map(
-      (o): OcdsOrderRecord => ({
+      (o) => ({
         id: o.id,
         number: o.number,
         businessId: o.businessId,
@@ -223,9 +224,9 @@ export const listOcdsRequestRecords = async (db: DbOrTx, scope: FiscalYearScope)
         receivedAt: o.receivedAt,
         cancelledAt: o.status === "cancelled" ? (cancelledAtByOrder.get(o.id) ?? null) : null,
         lines: (orderLinesByOrder.get(o.id) ?? []).map(({ orderId: _orderId, ...line }) => line),
-        receipts: (receiptsByOrder.get(o.id) ?? []).map(({ orderId: _orderId, ...receipt }): OcdsReceiptRecord => receipt),
+        receipts: (receiptsByOrder.get(o.id) ?? []).map(({ orderId: _orderId, ...receipt }) => receipt),
         payments: (paymentsByOrder.get(o.id) ?? []).map(
-          ({ orderId: _orderId, ...p }): OcdsPaymentRecord => ({ ...p, status: p.status as OcdsPaymentRecord["status"], paidAt: p.paidAt! }),
+          ({ orderId: _orderId, ...p }) => ({ ...p, status: p.status as MoneyMovedStatus, paidAt: p.paidAt! }),
         ),
       }),
     ),

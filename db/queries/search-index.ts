@@ -1,11 +1,38 @@
 import { and, asc, count, eq, gt, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { ProductForIndex } from "@/lib/search/document";
 import type { DbOrTx } from "../client";
-import { businessCertifications, businesses, categories, products, regions } from "../schema";
+import { businessCertifications, businessScale, businesses, categories, products, regions } from "../schema";
 
 // Read side of the search index: products joined with everything their document needs. Not tenant scoped on
 // purpose: the index is the public catalog, and only the drain, the reindex and ensure-on-start call these.
+
+/** A product row joined with everything the index needs, as loaded for indexing. */
+export type ProductForIndex = {
+  id: string;
+  title: string;
+  description: string;
+  priceIdr: number;
+  unit: string;
+  stock: number;
+  status: "draft" | "active" | "archived";
+  isLocal: boolean;
+  tkdnPercent: number | null;
+  photos: Array<{ thumbnailKey: string }>;
+  createdAt: Date;
+  categoryName: string;
+  categorySlug: string;
+  originName: string;
+  business: {
+    id: string;
+    name: string;
+    scale: (typeof businessScale.enumValues)[number];
+    isUmk: boolean;
+    verificationStatus: "pending" | "verified" | "rejected" | "suspended";
+    kabupaten: string;
+    ratingAvg: number | null;
+    certifications: Array<{ kind: string; expiresOn: string | null }>;
+  };
+};
 
 const origin = alias(regions, "origin_region");
 const businessRegion = alias(regions, "business_region");

@@ -4,7 +4,7 @@ import type {
 } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/lib/domain/auth/sign-in-policy";
 import { classifyBusinessScale } from "@/lib/domain/business/scale";
-import { SYSTEM_ACTOR, type AuditActor, type AuditEventInput } from "@/lib/services/audit/append-audit-event";
+import { SYSTEM_ACTOR, type AuditActor, type AuditEventInput } from "@/lib/domain/audit/audit-event";
 import { BUSINESSES, DEMO_SELLER_BUSINESS_KEY, type BusinessSeed, type CertificationSeed, type SizeHint } from "./data/businesses";
 import { CATEGORIES } from "./data/categories";
 import { PROVINCIAL_OPDS } from "./data/opds";

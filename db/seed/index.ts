@@ -4,7 +4,8 @@ import {
   budgetLines, businessCertifications, businesses, categories, documentCounters, holidays, memberships, opds, orderLines, orders, policies,
   products, purchaseRequests, ratings, receiptLines, receipts, regions, requestLines, users,
 } from "@/db/schema";
-import { appendAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/services/audit/append-audit-event";
+import { findAuditHead, insertAuditEvent, lockAuditChain } from "@/db/queries/audit";
+import { chainAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/domain/audit/audit-event";
 import { buildSeedData } from "./build";
 import { buildProcurementSeed, seedPayments } from "./procurement";
 import { buildEventSeed, seedEvents } from "./events";
@@ -69,9 +70,15 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
 
   return db.transaction(async (tx) => {
     let auditEvents = 0;
+    // The same links the services append (one pure chainAuditEvent), written through db/queries: the seed
+    // may not import lib/services. The lock is held until the seed's transaction ends.
     const appendAll = async (events: readonly AuditEventInput[]) => {
+      await lockAuditChain(tx);
+      let head = await findAuditHead(tx);
       for (const event of events) {
-        await appendAuditEvent(tx, event);
+        const link = chainAuditEvent(head, event, new Date());
+        await insertAuditEvent(tx, link);
+        head = link;
         auditEvents += 1;
       }
     };

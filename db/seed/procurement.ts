@@ -12,7 +12,7 @@ import { counterKey, DOCUMENT_KINDS, formatDocumentNumber, opdDocumentCode, type
 import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snapshot";
 import { groupBySeller } from "@/lib/domain/procurement/shares";
 import { witaYear } from "@/lib/domain/time/wita";
-import type { AuditActor, AuditEventInput } from "@/lib/services/audit/append-audit-event";
+import type { AuditActor, AuditEventInput } from "@/lib/domain/audit/audit-event";
 import type { SeedRows } from "./build";
 import { createRng } from "./random";
 import { fiscalYearOf, witaDate, witaOfficeTime } from "./time";

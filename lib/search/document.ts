@@ -1,3 +1,4 @@
+import type { ProductForIndex } from "@/db/queries/search-index";
 import type { BusinessScale } from "@/lib/domain/business/scale";
 import { witaDate } from "@/lib/domain/time/wita";
 
@@ -29,33 +30,8 @@ export type ProductDocument = {
   isUmk: boolean;
 };
 
-/** A product row joined with everything the index needs, as loaded for indexing. */
-export type ProductForIndex = {
-  id: string;
-  title: string;
-  description: string;
-  priceIdr: number;
-  unit: string;
-  stock: number;
-  status: "draft" | "active" | "archived";
-  isLocal: boolean;
-  tkdnPercent: number | null;
-  photos: Array<{ thumbnailKey: string }>;
-  createdAt: Date;
-  categoryName: string;
-  categorySlug: string;
-  originName: string;
-  business: {
-    id: string;
-    name: string;
-    scale: BusinessScale;
-    isUmk: boolean;
-    verificationStatus: "pending" | "verified" | "rejected" | "suspended";
-    kabupaten: string;
-    ratingAvg: number | null;
-    certifications: Array<{ kind: string; expiresOn: string | null }>;
-  };
-};
+// The loaded row is defined where it is loaded (db/ never imports lib/); this file turns it into a document.
+export type { ProductForIndex } from "@/db/queries/search-index";
 
 /** Only active products of verified businesses are public; everything else must be absent from search. */
 export const isPubliclyListed = (p: Pick<ProductForIndex, "status" | "business">) =>

@@ -1,12 +1,13 @@
 import type { EventActions, EventItemActions } from "@/lib/domain/events/event-actions";
-import type { EventCompliance, EventItemCategory, ShareTotals } from "@/lib/domain/events/event-compliance";
+import type { EventCompliance, ShareTotals } from "@/lib/domain/events/event-compliance";
+import type { EventItemView } from "@/lib/domain/events/event-views";
 
 // The shapes the events services return: pages, server actions and the API all read these.
 // Times are ISO strings (UTC); pages show them in WITA.
 
 export type EventType = "rapat" | "pelatihan" | "upacara" | "festival" | "lainnya";
 export type EventStatus = "open" | "closed";
-export type EventItemSource = "platform" | "order" | "declared";
+export type { EventItemSource } from "@/lib/domain/events/event-views";
 
 export type ShareTotalsView = ShareTotals;
 
@@ -16,39 +17,8 @@ export type ShareTotalsView = ShareTotals;
  */
 export type EventComplianceView = EventCompliance;
 
-export type EvidenceView = {
-  id: string;
-  contentType: string;
-  sizeBytes: number;
-  originalName: string;
-  uploadedAt: string;
-  /** Served only to viewers who may read the event. */
-  url: string;
-  thumbnailUrl: string | null;
-};
-
-export type EventItemView = {
-  id: string;
-  category: EventItemCategory;
-  description: string;
-  amountIdr: number;
-  source: EventItemSource;
-  /** True for off-platform items: UMK/local status is the organizer's word. */
-  declared: boolean;
-  business: { id: string; name: string } | null;
-  supplierName: string;
-  supplierNib: string | null;
-  supplierKabupaten: string | null;
-  isUmk: boolean;
-  isLocal: boolean;
-  purchaseRequestId: string | null;
-  addedByAmendmentId: string | null;
-  voidedByAmendmentId: string | null;
-  evidence: EvidenceView[];
-  /** Off-platform item still without evidence: closing is refused while any remain. */
-  needsEvidence: boolean;
-  createdAt: string;
-};
+// Built by the pure builders in lib/domain/events/event-views, which the seed shares.
+export type { EventItemView, EvidenceView } from "@/lib/domain/events/event-views";
 
 export type AmendmentView = {
   id: string;

@@ -5,6 +5,7 @@ import { buildRelease } from "@/lib/domain/ocds/build-release";
 import { buildReleasePackage } from "@/lib/domain/ocds/build-release-package";
 import { DEFAULT_OCID_PREFIX } from "@/lib/domain/ocds/constants";
 import { env } from "@/lib/env";
+import type { OcdsRequestRecord } from "@/lib/domain/ocds/records";
 import type { OcdsReleasePackage } from "@/lib/domain/ocds/release-types";
 import { witaMidnight } from "@/lib/domain/time/wita";
 import { AppError } from "@/lib/errors";
@@ -20,7 +21,8 @@ export const getReleasePackage = async (
   now: Date = new Date(),
 ): Promise<OcdsReleasePackage> => {
   const scope = { from: witaMidnight(`${input.fiscalYear}-01-01`), to: witaMidnight(`${input.fiscalYear + 1}-01-01`) };
-  const records = await db.transaction((tx) => listOcdsRequestRecords(tx, scope), {
+  // Typed here: the rows db/ reads must be what the pure builder expects (db/ does not import lib/domain).
+  const records: OcdsRequestRecord[] = await db.transaction((tx) => listOcdsRequestRecords(tx, scope), {
     isolationLevel: "repeatable read",
     accessMode: "read only",
   });
