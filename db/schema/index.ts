@@ -6,4 +6,5 @@ export * from "./search";
 export * from "./onboarding";
 export * from "./procurement";
 export * from "./events";
+export * from "./event-items";
 export * from "./payments";
