@@ -3,6 +3,7 @@ import type { DbOrTx } from "../client";
 import { budgetLines, opds } from "../schema";
 
 // Budget lines (DPA) and every write to their committed/realized money, so the ceiling rule lives in one file.
+// Each write names the line's OPD as well: a line of another office is never touched (false, nothing changed).
 
 export const findBudgetLine = async (db: DbOrTx, budgetLineId: string) => {
   const [row] = await db.select().from(budgetLines).where(eq(budgetLines.id, budgetLineId)).limit(1);
@@ -59,13 +60,14 @@ export const listRegionOpdBudgets = (db: DbOrTx, params: { regionId: string; fis
  * Commits money on a budget line only while committed + realized + amount stays within the ceiling: under
  * concurrent approvals the row lock and this WHERE make over-commitment impossible. True when committed.
  */
-export const commitBudget = async (db: DbOrTx, params: { budgetLineId: string; amountIdr: number }) => {
+export const commitBudget = async (db: DbOrTx, params: { budgetLineId: string; opdId: string; amountIdr: number }) => {
   const updated = await db
     .update(budgetLines)
     .set({ committedIdr: sql`${budgetLines.committedIdr} + ${params.amountIdr}` })
     .where(
       and(
         eq(budgetLines.id, params.budgetLineId),
+        eq(budgetLines.opdId, params.opdId),
         sql`${budgetLines.committedIdr} + ${budgetLines.realizedIdr} + ${params.amountIdr} <= ${budgetLines.ceilingIdr}`,
       ),
     )
@@ -74,17 +76,17 @@ export const commitBudget = async (db: DbOrTx, params: { budgetLineId: string; a
 };
 
 /** Gives committed money back (decline/cancel); never below zero, which the CHECK also guards. */
-export const releaseBudget = async (db: DbOrTx, params: { budgetLineId: string; amountIdr: number }) => {
+export const releaseBudget = async (db: DbOrTx, params: { budgetLineId: string; opdId: string; amountIdr: number }) => {
   const updated = await db
     .update(budgetLines)
     .set({ committedIdr: sql`${budgetLines.committedIdr} - ${params.amountIdr}` })
-    .where(and(eq(budgetLines.id, params.budgetLineId), sql`${budgetLines.committedIdr} >= ${params.amountIdr}`))
+    .where(and(eq(budgetLines.id, params.budgetLineId), eq(budgetLines.opdId, params.opdId), sql`${budgetLines.committedIdr} >= ${params.amountIdr}`))
     .returning({ id: budgetLines.id });
   return updated.length === 1;
 };
 
 /** Moves money committed → realized; false (nothing changed) when less than that is committed. */
-export const realizeBudget = async (db: DbOrTx, params: { budgetLineId: string; amountIdr: number }) =>
+export const realizeBudget = async (db: DbOrTx, params: { budgetLineId: string; opdId: string; amountIdr: number }) =>
   (
     await db
       .update(budgetLines)
@@ -92,12 +94,12 @@ export const realizeBudget = async (db: DbOrTx, params: { budgetLineId: string; 
         committedIdr: sql`${budgetLines.committedIdr} - ${params.amountIdr}`,
         realizedIdr: sql`${budgetLines.realizedIdr} + ${params.amountIdr}`,
       })
-      .where(and(eq(budgetLines.id, params.budgetLineId), sql`${budgetLines.committedIdr} >= ${params.amountIdr}`))
+      .where(and(eq(budgetLines.id, params.budgetLineId), eq(budgetLines.opdId, params.opdId), sql`${budgetLines.committedIdr} >= ${params.amountIdr}`))
       .returning({ id: budgetLines.id })
   ).length === 1;
 
 /** The reverse of realizeBudget, for refunds. */
-export const unrealizeBudget = async (db: DbOrTx, params: { budgetLineId: string; amountIdr: number }) =>
+export const unrealizeBudget = async (db: DbOrTx, params: { budgetLineId: string; opdId: string; amountIdr: number }) =>
   (
     await db
       .update(budgetLines)
@@ -105,6 +107,6 @@ export const unrealizeBudget = async (db: DbOrTx, params: { budgetLineId: string
         committedIdr: sql`${budgetLines.committedIdr} + ${params.amountIdr}`,
         realizedIdr: sql`${budgetLines.realizedIdr} - ${params.amountIdr}`,
       })
-      .where(and(eq(budgetLines.id, params.budgetLineId), sql`${budgetLines.realizedIdr} >= ${params.amountIdr}`))
+      .where(and(eq(budgetLines.id, params.budgetLineId), eq(budgetLines.opdId, params.opdId), sql`${budgetLines.realizedIdr} >= ${params.amountIdr}`))
       .returning({ id: budgetLines.id })
   ).length === 1;

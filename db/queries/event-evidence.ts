@@ -1,10 +1,18 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { eventItemEvidence, eventItems } from "../schema";
+import { eventOfOpd } from "./events";
 
 export type EvidenceRow = typeof eventItemEvidence.$inferSelect;
 
-export const insertEvidence = async (db: DbOrTx, row: typeof eventItemEvidence.$inferInsert) => {
+/** Attaches evidence to an item of an event of the OPD; null (nothing written) when the item is not theirs. */
+export const insertEvidence = async (db: DbOrTx, scope: { eventId: string; opdId: string }, row: typeof eventItemEvidence.$inferInsert) => {
+  const [owned] = await db
+    .select({ id: eventItems.id })
+    .from(eventItems)
+    .where(and(eq(eventItems.id, row.itemId), inArray(eventItems.eventId, eventOfOpd(db, scope))))
+    .limit(1);
+  if (!owned) return null;
   const [inserted] = await db.insert(eventItemEvidence).values(row).returning();
   return inserted!;
 };

@@ -1,11 +1,23 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { businesses, eventItemEvidence, eventItems, events } from "../schema";
+import { eventOfOpd, isEventOfOpd } from "./events";
 
 export type EventItemRow = typeof eventItems.$inferSelect;
 
-export const insertEventItems = (db: DbOrTx, rows: Array<typeof eventItems.$inferInsert>) =>
-  rows.length === 0 ? Promise.resolve([] as EventItemRow[]) : db.insert(eventItems).values(rows).returning();
+/** Adds items to an event of the OPD; null (nothing written) when the event is not that OPD's. */
+export const insertEventItems = async (
+  db: DbOrTx,
+  scope: { eventId: string; opdId: string },
+  rows: Array<Omit<typeof eventItems.$inferInsert, "eventId">>,
+): Promise<EventItemRow[] | null> => {
+  if (!(await isEventOfOpd(db, scope))) return null;
+  if (rows.length === 0) return [];
+  return db
+    .insert(eventItems)
+    .values(rows.map((r) => ({ ...r, eventId: scope.eventId })))
+    .returning();
+};
 
 export const listItemsOfEvents = (db: DbOrTx, eventIds: readonly string[]) =>
   eventIds.length === 0
@@ -28,20 +40,30 @@ export const findEventItem = async (db: DbOrTx, params: { eventId: string; itemI
 };
 
 /** Open events only: items of a closed event are voided by amendments, never deleted. */
-export const deleteEventItem = async (db: DbOrTx, params: { eventId: string; itemId: string }) => {
-  await db.delete(eventItemEvidence).where(eq(eventItemEvidence.itemId, params.itemId));
+export const deleteEventItem = async (db: DbOrTx, params: { eventId: string; opdId: string; itemId: string }) => {
+  const itemOfOpd = db
+    .select({ id: eventItems.id })
+    .from(eventItems)
+    .where(and(eq(eventItems.id, params.itemId), inArray(eventItems.eventId, eventOfOpd(db, params))));
+  await db.delete(eventItemEvidence).where(inArray(eventItemEvidence.itemId, itemOfOpd));
   const deleted = await db
     .delete(eventItems)
-    .where(and(eq(eventItems.id, params.itemId), eq(eventItems.eventId, params.eventId)))
+    .where(and(eq(eventItems.id, params.itemId), inArray(eventItems.eventId, eventOfOpd(db, params))))
     .returning({ id: eventItems.id });
   return deleted.length === 1;
 };
 
-export const voidEventItems = (db: DbOrTx, params: { eventId: string; itemIds: readonly string[]; amendmentId: string }) =>
+export const voidEventItems = (db: DbOrTx, params: { eventId: string; opdId: string; itemIds: readonly string[]; amendmentId: string }) =>
   db
     .update(eventItems)
     .set({ voidedByAmendmentId: params.amendmentId })
-    .where(and(eq(eventItems.eventId, params.eventId), inArray(eventItems.id, [...params.itemIds]), isNull(eventItems.voidedByAmendmentId)))
+    .where(
+      and(
+        inArray(eventItems.eventId, eventOfOpd(db, params)),
+        inArray(eventItems.id, [...params.itemIds]),
+        isNull(eventItems.voidedByAmendmentId),
+      ),
+    )
     .returning({ id: eventItems.id });
 
 /** Live (non-voided) items of the OPDs' events in a fiscal year, for the per-OPD compliance summary. */

@@ -11,9 +11,24 @@ export const insertEvent = async (db: DbOrTx, row: typeof events.$inferInsert) =
   return inserted!;
 };
 
-export const updateEventRow = async (db: DbOrTx, id: string, set: Partial<typeof events.$inferInsert>) => {
-  const [updated] = await db.update(events).set(set).where(eq(events.id, id)).returning();
-  return updated!;
+/**
+ * The event's id if it belongs to the OPD, as a subquery: every write to an event's items, evidence and
+ * amendments filters by it, so a write for another office's event changes nothing.
+ */
+export const eventOfOpd = (db: DbOrTx, scope: { eventId: string; opdId: string }) =>
+  db.select({ id: events.id }).from(events).where(and(eq(events.id, scope.eventId), eq(events.opdId, scope.opdId)));
+
+export const isEventOfOpd = async (db: DbOrTx, scope: { eventId: string; opdId: string }) =>
+  (await eventOfOpd(db, scope).limit(1)).length === 1;
+
+/** Changes the event only when it belongs to the OPD; null (nothing changed) otherwise. */
+export const updateEventRow = async (db: DbOrTx, scope: { id: string; opdId: string }, set: Partial<typeof events.$inferInsert>) => {
+  const [updated] = await db
+    .update(events)
+    .set(set)
+    .where(and(eq(events.id, scope.id), eq(events.opdId, scope.opdId)))
+    .returning();
+  return updated ?? null;
 };
 
 export const findEvent = async (db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) => {

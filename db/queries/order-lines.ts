@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { orderLines, requestLines } from "../schema";
+import { orderLines, orders, requestLines } from "../schema";
 
 export const insertOrderLines = (db: DbOrTx, rows: Array<typeof orderLines.$inferInsert>) =>
   rows.length === 0 ? Promise.resolve([]) : db.insert(orderLines).values(rows).returning();
@@ -8,15 +8,16 @@ export const insertOrderLines = (db: DbOrTx, rows: Array<typeof orderLines.$infe
 export const listOrderLines = (db: DbOrTx, orderId: string) =>
   db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.id));
 
-/** Adds received quantity only within what was ordered (the CHECK guards it too). */
-export const addReceivedQuantity = async (db: DbOrTx, params: { orderLineId: string; orderId: string; quantity: number }) => {
+/** Adds received quantity only within what was ordered (the CHECK guards it too), on an order of the OPD. */
+export const addReceivedQuantity = async (db: DbOrTx, params: { orderLineId: string; orderId: string; opdId: string; quantity: number }) => {
+  const orderOfOpd = db.select({ id: orders.id }).from(orders).where(and(eq(orders.id, params.orderId), eq(orders.opdId, params.opdId)));
   const updated = await db
     .update(orderLines)
     .set({ receivedQuantity: sql`${orderLines.receivedQuantity} + ${params.quantity}` })
     .where(
       and(
         eq(orderLines.id, params.orderLineId),
-        eq(orderLines.orderId, params.orderId),
+        inArray(orderLines.orderId, orderOfOpd),
         sql`${orderLines.receivedQuantity} + ${params.quantity} <= ${orderLines.quantity}`,
       ),
     )
@@ -24,7 +25,6 @@ export const addReceivedQuantity = async (db: DbOrTx, params: { orderLineId: str
   return updated.length === 1;
 };
 
-/** The seller as it stood when the order's request was submitted (every line of one order has the same seller). */
 export const findOrderSellerSnapshot = async (db: DbOrTx, orderId: string) => {
   const [row] = await db
     .select({

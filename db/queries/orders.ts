@@ -16,9 +16,16 @@ export const findOrder = async (db: DbOrTx, id: string, options: { forUpdate?: b
 export const listOrdersOfRequest = (db: DbOrTx, requestId: string) =>
   db.select().from(orders).where(eq(orders.requestId, requestId)).orderBy(asc(orders.number));
 
-export const updateOrder = async (db: DbOrTx, id: string, set: Partial<typeof orders.$inferInsert>) => {
-  const [updated] = await db.update(orders).set(set).where(eq(orders.id, id)).returning();
-  return updated!;
+/** Whose order a write is for: the buying OPD's or the selling business's. */
+export type OrderScope = { id: string; opdId: string } | { id: string; businessId: string };
+
+const ofOwner = (scope: OrderScope) =>
+  and(eq(orders.id, scope.id), "opdId" in scope ? eq(orders.opdId, scope.opdId) : eq(orders.businessId, scope.businessId));
+
+/** Changes the order only when it belongs to the scope's OPD or business; null (nothing changed) otherwise. */
+export const updateOrder = async (db: DbOrTx, scope: OrderScope, set: Partial<typeof orders.$inferInsert>) => {
+  const [updated] = await db.update(orders).set(set).where(ofOwner(scope)).returning();
+  return updated ?? null;
 };
 
 /** Orders of the given OPDs and/or businesses, newest first, optionally in some statuses: order lists. */

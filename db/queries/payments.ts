@@ -8,9 +8,14 @@ export const insertPayment = async (db: DbOrTx, row: typeof payments.$inferInser
   return inserted!;
 };
 
-export const updatePayment = async (db: DbOrTx, id: string, set: Partial<typeof payments.$inferInsert>) => {
-  const [updated] = await db.update(payments).set({ ...set, updatedAt: sql`now()` }).where(eq(payments.id, id)).returning();
-  return updated!;
+/** Changes the payment only when it is one of that order's; null (nothing changed) otherwise. */
+export const updatePayment = async (db: DbOrTx, scope: { id: string; orderId: string }, set: Partial<typeof payments.$inferInsert>) => {
+  const [updated] = await db
+    .update(payments)
+    .set({ ...set, updatedAt: sql`now()` })
+    .where(and(eq(payments.id, scope.id), eq(payments.orderId, scope.orderId)))
+    .returning();
+  return updated ?? null;
 };
 
 export const findPayment = async (db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) => {

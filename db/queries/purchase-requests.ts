@@ -7,13 +7,18 @@ export const insertPurchaseRequest = async (db: DbOrTx, row: typeof purchaseRequ
   return inserted!;
 };
 
-export const updatePurchaseRequest = async (db: DbOrTx, id: string, set: Partial<typeof purchaseRequests.$inferInsert>) => {
+/** Changes the request only when it belongs to the OPD; null (nothing changed) otherwise. */
+export const updatePurchaseRequest = async (
+  db: DbOrTx,
+  scope: { id: string; opdId: string },
+  set: Partial<typeof purchaseRequests.$inferInsert>,
+) => {
   const [updated] = await db
     .update(purchaseRequests)
     .set({ ...set, updatedAt: sql`now()` })
-    .where(eq(purchaseRequests.id, id))
+    .where(and(eq(purchaseRequests.id, scope.id), eq(purchaseRequests.opdId, scope.opdId)))
     .returning();
-  return updated!;
+  return updated ?? null;
 };
 
 export const findPurchaseRequest = async (db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}) => {

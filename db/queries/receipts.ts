@@ -1,9 +1,17 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { orderLines, receiptLines, receipts, requestLines, users } from "../schema";
+import { orderLines, orders, receiptLines, receipts, requestLines, users } from "../schema";
 import { num, rowsOf } from "./columns";
 
-export const insertReceipt = async (db: DbOrTx, row: typeof receipts.$inferInsert, lines: Array<{ orderLineId: string; quantity: number }>) => {
+/** Records a BAST on an order of the OPD; null (nothing written) when the order is not that OPD's. */
+export const insertReceipt = async (
+  db: DbOrTx,
+  scope: { opdId: string },
+  row: typeof receipts.$inferInsert,
+  lines: Array<{ orderLineId: string; quantity: number }>,
+) => {
+  const [owned] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.id, row.orderId), eq(orders.opdId, scope.opdId))).limit(1);
+  if (!owned) return null;
   const [receipt] = await db.insert(receipts).values(row).returning();
   await db.insert(receiptLines).values(lines.map((l) => ({ ...l, receiptId: receipt!.id })));
   return receipt!;

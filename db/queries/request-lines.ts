@@ -1,15 +1,29 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { requestLines } from "../schema";
+import { purchaseRequests, requestLines } from "../schema";
 
 export const listRequestLines = (db: DbOrTx, requestId: string) =>
   db.select().from(requestLines).where(eq(requestLines.requestId, requestId)).orderBy(asc(requestLines.businessId), asc(requestLines.id));
 
-export const replaceRequestLines = async (db: DbOrTx, requestId: string, rows: Array<Omit<typeof requestLines.$inferInsert, "requestId">>) => {
-  await db.delete(requestLines).where(eq(requestLines.requestId, requestId));
+/**
+ * Replaces the lines of a request of the OPD; null (nothing changed) when the request is not that OPD's.
+ * The parent is checked first because the lines themselves carry no OPD.
+ */
+export const replaceRequestLines = async (
+  db: DbOrTx,
+  scope: { requestId: string; opdId: string },
+  rows: Array<Omit<typeof requestLines.$inferInsert, "requestId">>,
+) => {
+  const [owned] = await db
+    .select({ id: purchaseRequests.id })
+    .from(purchaseRequests)
+    .where(and(eq(purchaseRequests.id, scope.requestId), eq(purchaseRequests.opdId, scope.opdId)))
+    .limit(1);
+  if (!owned) return null;
+  await db.delete(requestLines).where(eq(requestLines.requestId, scope.requestId));
   if (rows.length === 0) return [];
   return db
     .insert(requestLines)
-    .values(rows.map((r) => ({ ...r, requestId })))
+    .values(rows.map((r) => ({ ...r, requestId: scope.requestId })))
     .returning();
 };

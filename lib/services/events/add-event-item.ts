@@ -8,6 +8,7 @@ import type { EventItemInput } from "@/lib/validation/events";
 import { itemRowOf } from "./item-row";
 import { actorOf, assertOpen, itemView, loadEventFor } from "./shared";
 import type { EventItemView } from "./types";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /** Records what an open event used (409 `event_closed` once closed); platform items snapshot the business now. */
 export const addEventItem = async (viewer: Viewer | null, eventId: string, input: EventItemInput, now: Date = new Date()): Promise<EventItemView> =>
@@ -15,7 +16,7 @@ export const addEventItem = async (viewer: Viewer | null, eventId: string, input
     const { event, opd, viewer: buyer } = await loadEventFor(tx, viewer, "event.write", eventId, { forUpdate: true });
     assertOpen(event);
     const row = await itemRowOf(tx, { eventId: event.id, opd, input, createdBy: buyer.userId, now });
-    const [item] = await insertEventItems(tx, [row]);
+    const [item] = orNotFound(await insertEventItems(tx, { eventId: event.id, opdId: event.opdId }, [row]));
     await appendAuditEvent(tx, {
       actor: actorOf(buyer),
       action: "event.item_added",

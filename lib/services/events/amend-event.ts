@@ -9,6 +9,7 @@ import type { AmendEventInput } from "@/lib/validation/events";
 import { itemRowOf } from "./item-row";
 import { actorOf, complianceOf, EVENT_MESSAGES, loadEventFor, policyForEvent, unprocessable } from "./shared";
 import type { AmendmentView } from "./types";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
  * Corrects a closed event (409 `event_open` while open) with a reason: new items carry the amendment id,
@@ -31,17 +32,21 @@ export const amendEvent = async (viewer: Viewer | null, eventId: string, input: 
         );
       }
     }
-    const amendment = await insertAmendment(tx, {
-      eventId: event.id, reason: input.reason, changes: {}, reportAfter: {}, createdBy: buyer.userId, createdAt: now,
-    });
+    const amendment = orNotFound(
+      await insertAmendment(tx, { opdId: event.opdId }, {
+        eventId: event.id, reason: input.reason, changes: {}, reportAfter: {}, createdBy: buyer.userId, createdAt: now,
+      }),
+    );
     const rows = [];
     for (const add of input.addItems ?? []) rows.push(await itemRowOf(tx, { eventId: event.id, opd, input: add, createdBy: buyer.userId, amendmentId: amendment.id, now }));
-    const added = await insertEventItems(tx, rows);
-    if (voidIds.length > 0) await voidEventItems(tx, { eventId: event.id, itemIds: voidIds, amendmentId: amendment.id });
+    const added = orNotFound(await insertEventItems(tx, { eventId: event.id, opdId: event.opdId }, rows));
+    if (voidIds.length > 0) await voidEventItems(tx, { eventId: event.id, opdId: event.opdId, itemIds: voidIds, amendmentId: amendment.id });
     const policy = await policyForEvent(tx, event, opd.regionId, now);
     const reportAfter = complianceOf(await listItemsOfEvents(tx, [event.id]), policy);
     const changes = { addedItemIds: added.map((i) => i.id), voidedItemIds: voidIds };
-    await setAmendmentResult(tx, amendment.id, { changes, reportAfter: reportAfter as unknown as Record<string, unknown> });
+    orNotFound(
+      await setAmendmentResult(tx, { id: amendment.id, eventId: event.id, opdId: event.opdId }, { changes, reportAfter: reportAfter as unknown as Record<string, unknown> }),
+    );
     await appendAuditEvent(tx, {
       actor: actorOf(buyer),
       action: "event.amended",

@@ -13,6 +13,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
 import { actorOf, conflict, evidenceView, loadEventFor } from "./shared";
 import type { EvidenceView } from "./types";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 export const evidenceTooLarge = () =>
   new AppError(
@@ -81,10 +82,12 @@ export const attachEvidence = async (
       }
       const sha256 = createHash("sha256").update(file.bytes).digest("hex");
       const originalName = (file.name || `bukti.${extensionFor(check.type)}`).slice(0, 200);
-      const evidence = await insertEvidence(tx, {
-        id, itemId: item.id, storageKey, thumbnailKey, contentType: check.type, sizeBytes: file.bytes.length, sha256, originalName,
-        uploadedBy: buyer.userId, uploadedAt: now,
-      });
+      const evidence = orNotFound(
+        await insertEvidence(tx, { eventId: event.id, opdId: event.opdId }, {
+          id, itemId: item.id, storageKey, thumbnailKey, contentType: check.type, sizeBytes: file.bytes.length, sha256, originalName,
+          uploadedBy: buyer.userId, uploadedAt: now,
+        }),
+      );
       await appendAuditEvent(tx, {
         actor: actorOf(buyer),
         action: "event.evidence_attached",

@@ -9,6 +9,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { loadActivePolicy } from "@/lib/services/procurement/shared";
 import { actorOf, assertOpen, buildEventDetail, complianceOf, itemView, loadEventFor, unprocessable } from "./shared";
 import type { EventDetailView } from "./types";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
  * Closes an open event: refused (422, naming each item) while an off-platform item has no evidence.
@@ -38,9 +39,11 @@ export const closeEvent = async (viewer: Viewer | null, eventId: string, now: Da
     const { policy, id: policyId } = await loadActivePolicy(tx, opd.regionId, now);
     const compliance = complianceOf(items, policy);
     const report = { closedAt: now.toISOString(), compliance, items: items.map((i) => itemView(i, evidence)) };
-    const closed = await updateEventRow(tx, event.id, {
-      status: "closed", closedAt: now, closedBy: buyer.userId, closedReport: report as unknown as Record<string, unknown>, updatedAt: now,
-    });
+    const closed = orNotFound(
+      await updateEventRow(tx, { id: event.id, opdId: event.opdId }, {
+        status: "closed", closedAt: now, closedBy: buyer.userId, closedReport: report as unknown as Record<string, unknown>, updatedAt: now,
+      }),
+    );
     await appendAuditEvent(tx, {
       actor: actorOf(buyer),
       action: "event.closed",

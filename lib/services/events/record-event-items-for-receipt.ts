@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { eventCategoryForCatalog } from "@/lib/domain/events/event-category";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { actorOf } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
  * Called inside the BAST transaction: when the order's request is linked to an event, each received line
@@ -33,10 +34,10 @@ export const recordEventItemsForReceipt = async (
     });
     return { eventId: event.id, itemIds: [] };
   }
-  const items = await insertEventItems(
+  const items = orNotFound(await insertEventItems(
     tx,
+    { eventId: event.id, opdId: event.opdId },
     lines.map((l) => ({
-      eventId: event.id,
       category: eventCategoryForCatalog(l.categorySlug, l.isFood),
       description: `${l.title} × ${l.quantity} (${params.receiptNumber})`,
       amountIdr: l.quantity * l.unitPriceIdr,
@@ -54,7 +55,7 @@ export const recordEventItemsForReceipt = async (
       createdBy: params.actor.userId,
       createdAt: params.now,
     })),
-  );
+  ));
   await appendAuditEvent(tx, {
     actor: actorOf(params.actor),
     action: "event.items_recorded_from_bast",

@@ -26,7 +26,7 @@ export const removeEventItem = async (viewer: Viewer | null, eventId: string, it
       });
     }
     const evidence = await listEvidenceOfItems(tx, [item.id]);
-    await deleteEventItem(tx, { eventId: event.id, itemId: item.id });
+    await deleteEventItem(tx, { eventId: event.id, opdId: event.opdId, itemId: item.id });
     await appendAuditEvent(tx, {
       actor: actorOf(buyer),
       action: "event.item_removed",

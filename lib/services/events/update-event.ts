@@ -9,6 +9,7 @@ import type { UpdateEventInput } from "@/lib/validation/events";
 import { resolveVenue } from "./create-event";
 import { actorOf, assertOpen, buildEventDetail, loadEventFor, unprocessable } from "./shared";
 import type { EventDetailView } from "./types";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /** The organizing OPD's buyer edits an open event's details; a closed one is corrected by amendment only. */
 export const updateEvent = async (viewer: Viewer | null, eventId: string, input: UpdateEventInput, now: Date = new Date()): Promise<EventDetailView> =>
@@ -32,7 +33,7 @@ export const updateEvent = async (viewer: Viewer | null, eventId: string, input:
       fiscalYear: eventFiscalYear(startsAt),
       updatedAt: now,
     };
-    const updated = await updateEventRow(tx, event.id, set);
+    const updated = orNotFound(await updateEventRow(tx, { id: event.id, opdId: event.opdId }, set));
     await appendAuditEvent(tx, {
       actor: actorOf(buyer),
       action: "event.updated",

@@ -10,6 +10,7 @@ import { loadOrderFor } from "@/lib/services/procurement/order-access";
 import { actorOf, conflict } from "@/lib/services/procurement/shared";
 import type { CloseRemainingInput } from "@/lib/validation/payments";
 import { loadOrderMoney, moveOrder, moveOrderToSettlement, settlementStatus } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
  * After a partial BAST, the buyer or PPK of the OPD cancels what was never delivered: the order's total (and
@@ -32,15 +33,17 @@ export const closeRemaining = async (viewer: Viewer | null, orderId: string, inp
     const lines = await listOrderLines(tx, order.id);
     const closedLines = outstandingLines(lines).map((l) => ({ orderLineId: l.id, title: l.title, quantity: outstandingQuantity(l) }));
     const receivedOf = (keep: (l: (typeof lines)[number]) => boolean) => lines.filter(keep).reduce((s, l) => s + l.receivedQuantity * l.unitPriceIdr, 0);
-    if (!(await releaseBudget(tx, { budgetLineId: order.budgetLineId, amountIdr: remainingIdr }))) {
+    if (!(await releaseBudget(tx, { budgetLineId: order.budgetLineId, opdId: order.opdId, amountIdr: remainingIdr }))) {
       throw conflict("budget_out_of_balance", { id: "Komitmen anggaran tidak sesuai pesanan.", en: "The budget commitment does not match the order." });
     }
     // The order now stands for what was delivered: shares and the budget count that, not the cancelled rest.
-    const updated = await updateOrder(tx, order.id, {
-      totalIdr: receivedIdr,
-      umkTotalIdr: receivedOf((l) => l.sellerIsUmk),
-      localTotalIdr: receivedOf((l) => l.isLocal),
-    });
+    const updated = orNotFound(
+      await updateOrder(tx, { id: order.id, opdId: order.opdId }, {
+        totalIdr: receivedIdr,
+        umkTotalIdr: receivedOf((l) => l.sellerIsUmk),
+        localTotalIdr: receivedOf((l) => l.isLocal),
+      }),
+    );
     const money = await loadOrderMoney(tx, updated);
     const status = money.invoices.length === 0 ? await moveOrder(tx, updated, "received") : await moveOrderToSettlement(tx, updated, settlementStatus(money));
     await appendAuditEvent(tx, {

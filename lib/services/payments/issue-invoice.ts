@@ -9,6 +9,7 @@ import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
 import { witaYear } from "@/lib/domain/time/wita";
 import { appendAuditEvent, type AuditActor } from "@/lib/services/audit/append-audit-event";
 import { conflict } from "@/lib/services/procurement/shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /** True when the rest of a partially received order was closed (its total shrank to what the BASTs received). */
 export const isRemainderClosed = async (tx: DbOrTx, order: { id: string; totalIdr: number }) =>
@@ -22,7 +23,7 @@ export const isRemainderClosed = async (tx: DbOrTx, order: { id: string; totalId
 export const issueInvoiceForReceipt = async (
   tx: DbOrTx,
   params: {
-    order: { id: string; number: string; status: string };
+    order: { id: string; opdId: string; number: string; status: string };
     opdShortName: string;
     receipt: { id: string; number: string; signedAt: Date; receivedValueIdr: number };
     actor: AuditActor;
@@ -40,7 +41,7 @@ export const issueInvoiceForReceipt = async (
     status: "open",
     issuedAt: receipt.signedAt,
   });
-  const updated = await updateOrder(tx, order.id, { status: "invoiced" });
+  const updated = orNotFound(await updateOrder(tx, { id: order.id, opdId: order.opdId }, { status: "invoiced" }));
   await appendAuditEvent(tx, {
     actor: params.actor,
     action: "invoice.issued",

@@ -12,6 +12,7 @@ import type { AuditActor } from "@/lib/services/audit/append-audit-event";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { conflict } from "@/lib/services/procurement/shared";
 import type { InvoiceView, PaymentView, PayoutView } from "./types";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 // Helpers shared by the payments operations (one operation per file lives next to this).
 
@@ -105,19 +106,19 @@ export const settlementStatus = (money: Pick<OrderMoney, "outstandingIdr" | "rem
 };
 
 /** Moves the order to `to` when the state machine allows it; staying put is not a transition. */
-export const moveOrder = async (db: DbOrTx, order: Pick<OrderRow, "id" | "status">, to: OrderStatus) => {
+export const moveOrder = async (db: DbOrTx, order: Pick<OrderRow, "id" | "opdId" | "status">, to: OrderStatus) => {
   if (order.status === to) return order.status;
   if (!canTransitionOrder(order.status, to)) throw conflict("wrong_order_status", { id: "Status pesanan tidak memungkinkan ini.", en: "The order status does not allow this." }, { status: order.status, to });
-  return (await updateOrder(db, order.id, { status: to })).status;
+  return orNotFound(await updateOrder(db, { id: order.id, opdId: order.opdId }, { status: to })).status;
 };
 
 /**
  * Moves the order to the status its money calls for; `closed` from an order not yet `paid` passes through
  * `paid` (the state machine's only way in), so both steps stay valid transitions.
  */
-export const moveOrderToSettlement = async (db: DbOrTx, order: Pick<OrderRow, "id" | "status">, to: ReturnType<typeof settlementStatus>) => {
+export const moveOrderToSettlement = async (db: DbOrTx, order: Pick<OrderRow, "id" | "opdId" | "status">, to: ReturnType<typeof settlementStatus>) => {
   if (to === "closed" && order.status !== "closed" && order.status !== "paid") {
-    return moveOrder(db, { id: order.id, status: await moveOrder(db, order, "paid") }, "closed");
+    return moveOrder(db, { id: order.id, opdId: order.opdId, status: await moveOrder(db, order, "paid") }, "closed");
   }
   return moveOrder(db, order, to);
 };
@@ -137,7 +138,7 @@ export const settlePayment = async (
   if (paid.length === 0 || paidTotal !== payment.amountIdr) {
     throw conflict("invoices_changed", { id: "Tagihan pesanan berubah; muat ulang lalu coba lagi.", en: "The order's invoices changed; reload and try again." });
   }
-  if (!(await realizeBudget(db, { budgetLineId: order.budgetLineId, amountIdr: payment.amountIdr }))) {
+  if (!(await realizeBudget(db, { budgetLineId: order.budgetLineId, opdId: order.opdId, amountIdr: payment.amountIdr }))) {
     throw conflict("budget_out_of_balance", PAYMENT_MESSAGES.budgetOutOfBalance);
   }
   const money = await loadOrderMoney(db, order);
@@ -166,7 +167,7 @@ export const settlePayment = async (
 };
 
 /** Reverses `amountIdr` of a payment's realized budget back to committed (refunds). */
-export const unrealize = async (db: DbOrTx, budgetLineId: string, amountIdr: number) => {
+export const unrealize = async (db: DbOrTx, order: Pick<OrderRow, "budgetLineId" | "opdId">, amountIdr: number) => {
   if (amountIdr <= 0) return;
-  if (!(await unrealizeBudget(db, { budgetLineId, amountIdr }))) throw conflict("budget_out_of_balance", PAYMENT_MESSAGES.budgetOutOfBalance);
+  if (!(await unrealizeBudget(db, { budgetLineId: order.budgetLineId, opdId: order.opdId, amountIdr }))) throw conflict("budget_out_of_balance", PAYMENT_MESSAGES.budgetOutOfBalance);
 };

@@ -14,6 +14,7 @@ import { loadOrderFor } from "@/lib/services/procurement/order-access";
 import { actorOf, conflict, fiscalYearRange, loadActivePolicy, unprocessable } from "@/lib/services/procurement/shared";
 import type { StartCardCheckoutInput } from "@/lib/validation/payments";
 import { PAYMENT_MESSAGES } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /** A UUID derived from the idempotency key: a retried attempt inserts the same payment id Stripe already saw. */
 const paymentIdFor = (key: string) => {
@@ -77,7 +78,7 @@ export const startCardCheckout = async (viewer: Viewer | null, orderId: string, 
       console.error("stripe checkout session failed", error);
       throw new AppError("unavailable", { id: "Layanan pembayaran kartu sedang tidak dapat dihubungi. Coba lagi.", en: "The card payment service cannot be reached. Try again." });
     }
-    await updatePayment(tx, payment.id, { stripeCheckoutSessionId: session.id });
+    orNotFound(await updatePayment(tx, { id: payment.id, orderId: payment.orderId }, { stripeCheckoutSessionId: session.id }));
     await appendAuditEvent(tx, {
       actor: actorOf(treasurer),
       action: "payment.checkout_started",

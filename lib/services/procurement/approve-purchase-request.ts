@@ -17,6 +17,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { ApprovePurchaseRequestInput } from "@/lib/validation/procurement";
 import { lockRequestForDecision } from "./lock-request-for-decision";
 import { actorOf, complianceView, conflict, loadActivePolicy, loadComplianceContext, MESSAGES, sellerSnapshotOf } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 export type ApprovedPurchaseRequest = {
   id: string;
@@ -81,7 +82,7 @@ export const approvePurchaseRequest = async (
         throw conflict("insufficient_stock", MESSAGES.insufficientStock(title), { productId });
       }
     }
-    if (!(await commitBudget(tx, { budgetLineId: request.budgetLineId, amountIdr: request.totalIdr }))) {
+    if (!(await commitBudget(tx, { budgetLineId: request.budgetLineId, opdId: request.opdId, amountIdr: request.totalIdr }))) {
       throw conflict("insufficient_budget", MESSAGES.insufficientBudget, { budgetLineId: request.budgetLineId });
     }
 
@@ -123,7 +124,7 @@ export const approvePurchaseRequest = async (
       orderEvents.push({ id: order.id, number: order.number, businessId: order.businessId, totalIdr, lineCount: group.lines.length });
     }
 
-    await updatePurchaseRequest(tx, request.id, { status: "ordered", decidedAt: now, decidedBy: viewer.userId, decisionNote: input.note ?? null });
+    orNotFound(await updatePurchaseRequest(tx, { id: request.id, opdId: request.opdId }, { status: "ordered", decidedAt: now, decidedBy: viewer.userId, decisionNote: input.note ?? null }));
     await enqueueProductSync(tx, [...perProduct.keys()].sort());
 
     const budget = await findBudgetLine(tx, request.budgetLineId);

@@ -7,6 +7,7 @@ import type { CancelOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
 import { releaseOrderHoldings } from "./release-order-holdings";
 import { actorOf, conflict, MESSAGES } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
  * The PPK of the OPD cancels a Surat Pesanan before it ships (placed or accepted), with a reason; stock and
@@ -17,7 +18,7 @@ export const cancelOrder = async (viewer: Viewer | null, orderId: string, input:
     const { order, viewer: ppk } = await loadOrderFor(tx, viewer, "order.cancel", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "cancelled")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
     const released = await releaseOrderHoldings(tx, order);
-    const updated = await updateOrder(tx, order.id, { status: "cancelled", cancelledAt: now, cancelReason: input.reason });
+    const updated = orNotFound(await updateOrder(tx, { id: order.id, opdId: order.opdId }, { status: "cancelled", cancelledAt: now, cancelReason: input.reason }));
     await appendAuditEvent(tx, {
       actor: actorOf(ppk),
       action: "order.cancelled",

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { lockRequestForDecision } from "./lock-request-for-decision";
 import { actorOf } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /** Reject (final) or return (to the buyer for revision): a PPK decision that reserves nothing. */
 export const closeRequestWithoutOrders = async (
@@ -14,7 +15,7 @@ export const closeRequestWithoutOrders = async (
 ) =>
   db.transaction(async (tx) => {
     const { request, approver } = await lockRequestForDecision(tx, viewer, requestId);
-    await updatePurchaseRequest(tx, request.id, { status: decision.status, decidedAt: now, decidedBy: approver.userId, decisionNote: decision.note });
+    orNotFound(await updatePurchaseRequest(tx, { id: request.id, opdId: request.opdId }, { status: decision.status, decidedAt: now, decidedBy: approver.userId, decisionNote: decision.note }));
     await appendAuditEvent(tx, {
       actor: actorOf(approver),
       action: `purchase_request.${decision.status}`,

@@ -7,6 +7,7 @@ import type { DeclineOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
 import { releaseOrderHoldings } from "./release-order-holdings";
 import { actorOf, conflict, MESSAGES } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
  * The seller declines a placed order with a reason. In the same transaction the reserved stock returns to
@@ -17,7 +18,7 @@ export const declineOrder = async (viewer: Viewer | null, orderId: string, input
     const { order, viewer: seller } = await loadOrderFor(tx, viewer, "order.fulfil", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "declined")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
     const released = await releaseOrderHoldings(tx, order);
-    const updated = await updateOrder(tx, order.id, { status: "declined", declinedAt: now, declineReason: input.reason });
+    const updated = orNotFound(await updateOrder(tx, { id: order.id, businessId: order.businessId }, { status: "declined", declinedAt: now, declineReason: input.reason }));
     await appendAuditEvent(tx, {
       actor: actorOf(seller),
       action: "order.declined",

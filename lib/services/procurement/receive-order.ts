@@ -14,6 +14,7 @@ import { isRemainderClosed, issueInvoiceForReceipt } from "@/lib/services/paymen
 import type { ReceiveOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
 import { actorOf, conflict, MESSAGES, unprocessable } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 export type Bast = {
   id: string;
@@ -58,21 +59,22 @@ export const receiveOrder = async (viewer: Viewer | null, orderId: string, input
     }
     const receivedLines = [...wanted].map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
     for (const l of receivedLines) {
-      if (!(await addReceivedQuantity(tx, { orderLineId: l.orderLineId, orderId: order.id, quantity: l.quantity }))) {
+      if (!(await addReceivedQuantity(tx, { orderLineId: l.orderLineId, orderId: order.id, opdId: order.opdId, quantity: l.quantity }))) {
         throw unprocessable("over_receipt", { id: "Jumlah diterima melebihi sisa pesanan.", en: "The received quantity exceeds what is outstanding." }, { orderLineId: l.orderLineId });
       }
     }
     const valueIdr = receivedValueIdr(receivedLines.map((l) => ({ quantity: l.quantity, unitPriceIdr: lines.find((x) => x.id === l.orderLineId)!.unitPriceIdr })));
     const year = witaYear(now);
     const sequence = await nextDocumentSequence(tx, { key: counterKey(DOCUMENT_KINDS.bast, opd.shortName), year });
-    const receipt = await insertReceipt(
+    const receipt = orNotFound(await insertReceipt(
       tx,
+      { opdId: order.opdId },
       { number: formatDocumentNumber(DOCUMENT_KINDS.bast, year, opd.shortName, sequence), orderId: order.id, signedBy: buyer.userId, signedAt: now, receivedValueIdr: valueIdr, note: input.note ?? null },
       receivedLines,
-    );
+    ));
     await recordEventItemsForReceipt(tx, { orderId: order.id, receiptId: receipt.id, receiptNumber: receipt.number, actor: buyer, now });
     const complete = lines.every((l) => l.quantity - l.receivedQuantity - (wanted.get(l.id) ?? 0) === 0);
-    const updated = await updateOrder(tx, order.id, { status: "received", receivedAt: order.receivedAt ?? now });
+    const updated = orNotFound(await updateOrder(tx, { id: order.id, opdId: order.opdId }, { status: "received", receivedAt: order.receivedAt ?? now }));
     await appendAuditEvent(tx, {
       actor: actorOf(buyer),
       action: "order.received",

@@ -6,13 +6,14 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { ShipOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
 import { actorOf, conflict, MESSAGES } from "./shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /** The seller marks an accepted order as shipped, with an optional note (courier, receipt number). */
 export const shipOrder = async (viewer: Viewer | null, orderId: string, input: ShipOrderInput = {}, now: Date = new Date()) =>
   db.transaction(async (tx) => {
     const { order, viewer: seller } = await loadOrderFor(tx, viewer, "order.fulfil", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "shipped")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
-    const updated = await updateOrder(tx, order.id, { status: "shipped", shippedAt: now, shipNote: input.note ?? null });
+    const updated = orNotFound(await updateOrder(tx, { id: order.id, businessId: order.businessId }, { status: "shipped", shippedAt: now, shipNote: input.note ?? null }));
     await appendAuditEvent(tx, {
       actor: actorOf(seller),
       action: "order.shipped",

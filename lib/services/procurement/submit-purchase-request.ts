@@ -22,6 +22,7 @@ import {
 } from "./shared";
 import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snapshot";
 import { findEvent } from "@/db/queries/events";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 export type SubmittedPurchaseRequest = {
   id: string;
@@ -152,7 +153,7 @@ export const submitPurchaseRequest = async (
       decidedBy: null,
     };
     const request = existing
-      ? await updatePurchaseRequest(tx, existing.id, fields)
+      ? orNotFound(await updatePurchaseRequest(tx, { id: existing.id, opdId: existing.opdId }, fields))
       : await insertPurchaseRequest(tx, {
           ...fields,
           number: formatDocumentNumber(
@@ -163,11 +164,11 @@ export const submitPurchaseRequest = async (
           ),
           createdAt: now,
         });
-    await replaceRequestLines(
+    orNotFound(await replaceRequestLines(
       tx,
-      request.id,
+      { requestId: request.id, opdId: request.opdId },
       purchaseLines.map((l) => requestLineSnapshot(l, lines.find((x) => x.product.id === l.productId)!.product.isLocal)),
-    );
+    ));
     if (!isDraft) await deleteCartItems(tx, { buyerId: viewer.userId, productIds: purchaseLines.map((l) => l.productId) });
     await appendAuditEvent(tx, {
       actor: actorOf(viewer),

@@ -4,6 +4,7 @@ import { findPayment, findPaymentBySession, updatePayment } from "@/db/queries/p
 import { findOrder } from "@/db/queries/orders";
 import { appendAuditEvent, SYSTEM_ACTOR } from "@/lib/services/audit/append-audit-event";
 import type { OrderRow, PaymentRow } from "../shared";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 // Finding the card payment a Checkout Session event is about, with the order locked before the payment
 // (the same order every payments operation locks in, so webhooks and treasurers never deadlock).
@@ -24,7 +25,7 @@ export const lockPaymentOfSession = async (
 
 /** A pending card payment that will not complete (expired or failed): its invoices are free for another attempt. */
 export const abandonPendingPayment = async (tx: DbOrTx, params: { order: OrderRow; payment: PaymentRow; status: "expired" | "failed"; eventId: string; at: Date }) => {
-  await updatePayment(tx, params.payment.id, { status: params.status });
+  orNotFound(await updatePayment(tx, { id: params.payment.id, orderId: params.payment.orderId }, { status: params.status }));
   const released = await releaseInvoicesOfPayment(tx, params.payment.id);
   await appendAuditEvent(tx, {
     actor: STRIPE_ACTOR,

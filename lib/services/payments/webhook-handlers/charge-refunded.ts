@@ -9,6 +9,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { moveOrder, unrealize } from "../shared";
 import { STRIPE_ACTOR } from "./card-payment";
 import type { WebhookHandler } from "./types";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
  * Applies a charge's cumulative refunded amount to its card payment: the newly refunded rupiah go back from
@@ -28,8 +29,8 @@ export const applyRefund = async (tx: DbOrTx, event: VerifiedEvent): Promise<str
   const deltaIdr = refundedIdr - payment.refundedAmountIdr;
   if (deltaIdr <= 0) return "already_applied";
   const full = refundedIdr === payment.amountIdr;
-  await unrealize(tx, order.budgetLineId, deltaIdr);
-  await updatePayment(tx, payment.id, { refundedAmountIdr: refundedIdr, refundedAt: event.createdAt, ...(full ? { status: "refunded" as const } : {}) });
+  await unrealize(tx, order, deltaIdr);
+  orNotFound(await updatePayment(tx, { id: payment.id, orderId: payment.orderId }, { refundedAmountIdr: refundedIdr, refundedAt: event.createdAt, ...(full ? { status: "refunded" as const } : {}) }));
   let reopened: string[] = [];
   let status = order.status;
   if (full) {

@@ -7,6 +7,7 @@ import { settlePayment } from "../shared";
 import { lockPaymentOfSession, STRIPE_ACTOR } from "./card-payment";
 import { applyRefund } from "./charge-refunded";
 import type { WebhookHandler } from "./types";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
  * The money was taken: the pending card payment succeeds, its invoices are paid, the budget is realized and
@@ -29,7 +30,9 @@ export const settleCheckoutSession = async (tx: DbOrTx, event: VerifiedEvent): P
     });
     return "needs_review";
   }
-  const succeeded = await updatePayment(tx, payment.id, { status: "succeeded", paidAt: event.createdAt, stripePaymentIntentId: session.paymentIntentId });
+  const succeeded = orNotFound(
+    await updatePayment(tx, { id: payment.id, orderId: payment.orderId }, { status: "succeeded", paidAt: event.createdAt, stripePaymentIntentId: session.paymentIntentId }),
+  );
   await settlePayment(tx, {
     order, payment: succeeded, paidAt: event.createdAt, actor: STRIPE_ACTOR, at: event.createdAt,
     data: { stripeEventId: event.id, stripeCheckoutSessionId: session.sessionId, stripePaymentIntentId: session.paymentIntentId },
