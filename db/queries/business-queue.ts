@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, lte } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { businesses, regions } from "../schema";
-import { inRegionTree, parentRegion } from "./columns";
+import { inRegionTree, parentRegion, PROVINCE_ID } from "./columns";
 
 // The admin's verification queue: businesses of the admin's regions (a province grant includes its kabupaten).
 
@@ -86,7 +86,7 @@ export const countBusinessesByStatus = (db: DbOrTx, params: { regionIds: string[
 
 export const findBusinessOverview = async (db: DbOrTx, businessId: string) => {
   const [row] = await db
-    .select({ ...queueColumns, provinceId: sql<string>`coalesce(${regions.parentId}, ${regions.id})` })
+    .select({ ...queueColumns, provinceId: PROVINCE_ID })
     .from(businesses)
     .innerJoin(regions, eq(regions.id, businesses.regionId))
     .where(eq(businesses.id, businessId))

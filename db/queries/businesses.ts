@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { businesses, regions } from "../schema";
-import { SELLER_SNAPSHOT_COLUMNS } from "./columns";
+import { PROVINCE_ID, SELLER_SNAPSHOT_COLUMNS } from "./columns";
 
 export const findBusinessName = async (db: DbOrTx, businessId: string) => {
   const [row] = await db.select({ id: businesses.id, name: businesses.legalName }).from(businesses).where(eq(businesses.id, businessId)).limit(1);
@@ -30,7 +30,7 @@ export const findSellerBusiness = async (db: DbOrTx, params: { businessId: strin
 
 export const findBusinessProvince = async (db: DbOrTx, businessId: string) => {
   const [row] = await db
-    .select({ provinceId: sql<string>`coalesce(${regions.parentId}, ${regions.id})`, regionId: businesses.regionId })
+    .select({ provinceId: PROVINCE_ID, regionId: businesses.regionId })
     .from(businesses)
     .innerJoin(regions, eq(regions.id, businesses.regionId))
     .where(eq(businesses.id, businessId))
@@ -113,7 +113,7 @@ export const findBusinessForDecision = async (db: DbOrTx, businessId: string) =>
       legalName: businesses.legalName,
       verificationStatus: businesses.verificationStatus,
       regionId: businesses.regionId,
-      provinceId: sql<string>`coalesce(${regions.parentId}, ${regions.id})`,
+      provinceId: PROVINCE_ID,
       verifiedAt: businesses.verifiedAt,
     })
     .from(businesses)

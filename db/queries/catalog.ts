@@ -1,73 +1,22 @@
-import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../client";
-import { businessCertifications, businessScale, businesses, certificationKind, categories, products, regions } from "../schema";
+import { businessCertifications, businesses, categories, products, regions } from "../schema";
 
-// Read side of the public catalog in Postgres: the product page (always), the home page, and search when
-// Meilisearch is down. Public means: an active product of a verified business; nothing here returns anything else.
+// Read side of the public catalog in Postgres: the product page and the home page (catalog-search.ts adds the
+// search used when Meilisearch is down). Public means: an active product of a verified business; nothing here
+// returns anything else.
 
-/** The facets the catalog counts by. lib/validation's FacetKey names the same keys (db does not import lib). */
-export type CatalogFacetKey = "category" | "kabupaten" | "scale" | "isUmk" | "isLocal" | "certification";
-
-/** A parsed catalog query as this file reads it; lib/validation's ProductSearchQuery is assignable to it. */
-export type CatalogQuery = {
-  q: string;
-  category?: string[];
-  kabupaten?: string[];
-  scale?: Array<(typeof businessScale.enumValues)[number]>;
-  isUmk?: boolean[];
-  isLocal?: boolean[];
-  certification?: Array<(typeof certificationKind.enumValues)[number]>;
-  minPrice?: number;
-  maxPrice?: number;
-  businessId?: string;
-  sort: "relevance" | "price:asc" | "price:desc" | "newest" | "rating";
-  page: number;
-  perPage: number;
-};
-
-const origin = alias(regions, "origin_region");
+export const origin = alias(regions, "origin_region");
 
 const businessRegion = alias(regions, "business_region");
 
-const isPublic = and(eq(products.status, "active"), eq(businesses.verificationStatus, "verified"));
+export const isPublic = and(eq(products.status, "active"), eq(businesses.verificationStatus, "verified"));
 
-const validCertification = (today: string) =>
+export const validCertification = (today: string) =>
   and(eq(businessCertifications.businessId, businesses.id), sql`(${businessCertifications.expiresOn} IS NULL OR ${businessCertifications.expiresOn} >= ${today})`);
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** Every word must appear somewhere (title, description, category, seller): a plain but honest match. */
-const matchesWords = (q: string): SQL | undefined => {
-  const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
-  if (words.length === 0) return undefined;
-  return and(
-    ...words.map((w) => {
-      const pattern = `%${escapeLike(w)}%`;
-      return or(ilike(products.title, pattern), ilike(products.description, pattern), ilike(categories.nameId, pattern), ilike(businesses.legalName, pattern), ilike(origin.name, pattern));
-    }),
-  );
-};
-
-const conditions = (params: CatalogQuery, today: string, without?: CatalogFacetKey): SQL[] => {
-  const out: SQL[] = [isPublic!];
-  const text = matchesWords(params.q);
-  if (text) out.push(text);
-  if (without !== "category" && params.category?.length) out.push(inArray(categories.nameId, params.category));
-  if (without !== "kabupaten" && params.kabupaten?.length) out.push(inArray(origin.name, params.kabupaten));
-  if (without !== "scale" && params.scale?.length) out.push(inArray(businesses.scale, params.scale));
-  if (without !== "isUmk" && params.isUmk?.length) out.push(inArray(businesses.isUmk, params.isUmk));
-  if (without !== "isLocal" && params.isLocal?.length) out.push(inArray(products.isLocal, params.isLocal));
-  if (without !== "certification" && params.certification?.length) {
-    out.push(exists(sql`select 1 from ${businessCertifications} where ${validCertification(today)} and ${inArray(businessCertifications.kind, params.certification)}`));
-  }
-  if (params.minPrice !== undefined) out.push(gte(products.priceIdr, params.minPrice));
-  if (params.maxPrice !== undefined) out.push(lte(products.priceIdr, params.maxPrice));
-  if (params.businessId) out.push(eq(businesses.id, params.businessId));
-  return out;
-};
-
-const productColumns = {
+export const productColumns = {
   id: products.id,
   title: products.title,
   description: products.description,
@@ -92,7 +41,7 @@ const productColumns = {
   rating: businesses.ratingAvg,
 };
 
-const selectPublic = <S extends Record<string, unknown>>(db: DbOrTx, columns: S) =>
+export const selectPublic = <S extends Record<string, unknown>>(db: DbOrTx, columns: S) =>
   db
     .select(columns as never)
     .from(products)
@@ -124,57 +73,6 @@ export type PublicProductRow = {
   businessKabupaten: string;
   verifiedAt: Date | null;
   rating: number | null;
-};
-
-const ORDER: Record<CatalogQuery["sort"], (q: string) => SQL[]> = {
-  relevance: (q) => [
-    q ? sql`(${products.title} ILIKE ${`%${escapeLike(q)}%`}) DESC` : sql`1`,
-    desc(products.createdAt),
-    asc(products.id),
-  ],
-  "price:asc": () => [asc(products.priceIdr), asc(products.id)],
-  "price:desc": () => [desc(products.priceIdr), asc(products.id)],
-  newest: () => [desc(products.createdAt), asc(products.id)],
-  rating: () => [sql`${businesses.ratingAvg} DESC NULLS LAST`, asc(products.id)],
-};
-
-/** One page of public products matching the query, with the total. Used only when search is degraded. */
-export const searchPublicProducts = async (db: DbOrTx, params: CatalogQuery, today: string) => {
-  const where = and(...conditions(params, today));
-  const [rows, [counted]] = await Promise.all([
-    selectPublic(db, productColumns)
-      .where(where)
-      .orderBy(...ORDER[params.sort](params.q))
-      .limit(params.perPage)
-      .offset((params.page - 1) * params.perPage) as unknown as Promise<PublicProductRow[]>,
-    selectPublic(db, { n: sql<number>`count(*)::int` }).where(where) as unknown as Promise<{ n: number }[]>,
-  ]);
-  return { rows, total: counted?.n ?? 0 };
-};
-
-const FACET_COLUMN: Record<Exclude<CatalogFacetKey, "certification">, SQL> = {
-  category: sql`${categories.nameId}`,
-  kabupaten: sql`${origin.name}`,
-  scale: sql`${businesses.scale}::text`,
-  isUmk: sql`${businesses.isUmk}::text`,
-  isLocal: sql`${products.isLocal}::text`,
-};
-
-/** Counts per value of one facet, ignoring that facet's own filter (as the Meilisearch path does). */
-export const countPublicProductsByFacet = async (db: DbOrTx, params: CatalogQuery, key: CatalogFacetKey, today: string): Promise<Record<string, number>> => {
-  const where = and(...conditions(params, today, key));
-  if (key === "certification") {
-    const rows = await (selectPublic(db, { value: sql<string>`${businessCertifications.kind}::text`, n: sql<number>`count(distinct ${products.id})::int` })
-      .innerJoin(businessCertifications, validCertification(today))
-      .where(where)
-      .groupBy(businessCertifications.kind) as unknown as Promise<{ value: string; n: number }[]>);
-    return Object.fromEntries(rows.map((r) => [r.value, r.n]));
-  }
-  const column = FACET_COLUMN[key];
-  const rows = await (selectPublic(db, { value: column.as("value"), n: sql<number>`count(*)::int` })
-    .where(where)
-    .groupBy(column) as unknown as Promise<{ value: string; n: number }[]>);
-  return Object.fromEntries(rows.map((r) => [r.value, r.n]));
 };
 
 /** The product if it is public right now (read from Postgres, so a suspension hides it at once). */

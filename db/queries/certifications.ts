@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { businessCertifications, businesses, regions } from "../schema";
+import { PROVINCE_ID } from "./columns";
 
 export const listBusinessCertifications = (db: DbOrTx, businessIds: string[]) =>
   businessIds.length === 0
@@ -27,7 +28,7 @@ export const listValidCertifications = (db: DbOrTx, params: { businessId: string
 /** Is this storage key the document of a business this user sells for? (documents are private) */
 export const findCertificationByDocument = async (db: DbOrTx, documentPath: string) => {
   const [row] = await db
-    .select({ businessId: businessCertifications.businessId, provinceId: sql<string>`coalesce(${regions.parentId}, ${regions.id})` })
+    .select({ businessId: businessCertifications.businessId, provinceId: PROVINCE_ID })
     .from(businessCertifications)
     .innerJoin(businesses, eq(businesses.id, businessCertifications.businessId))
     .innerJoin(regions, eq(regions.id, businesses.regionId))

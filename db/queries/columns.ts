@@ -1,6 +1,5 @@
 import { inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { DbOrTx } from "../client";
 import { businesses, regions } from "../schema";
 
 // Column sets and helpers more than one query file needs, defined once.
@@ -9,6 +8,9 @@ import { businesses, regions } from "../schema";
 export const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 export const rowsOf = <T>(result: unknown) => result as unknown as T[];
+
+/** The province of a business's region (a kabupaten/kota's parent, or the region itself): the admin's scope. */
+export const PROVINCE_ID = sql<string>`coalesce(${regions.parentId}, ${regions.id})`;
 
 /**
  * What a seller snapshot is taken from (request lines, event items): the business's scale and verification
@@ -21,9 +23,10 @@ export const SELLER_SNAPSHOT_COLUMNS = {
   verificationStatus: businesses.verificationStatus,
   verifiedAt: businesses.verifiedAt,
   kabupaten: regions.name,
-  provinceRegionId: sql<string>`coalesce(${regions.parentId}, ${regions.id})`,
+  provinceRegionId: PROVINCE_ID,
 };
 
+// Businesses sit in a kabupaten/kota while an admin's grant is on the province: include its children.
 export const parentRegion = alias(regions, "parent_region");
 
 export const inRegionTree = (regionIds: string[]) => or(inArray(regions.id, regionIds), inArray(parentRegion.id, regionIds));

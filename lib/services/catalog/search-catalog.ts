@@ -1,6 +1,7 @@
 import "server-only";
 import { db as defaultDb, type DbOrTx } from "@/db/client";
-import { countPublicProductsByFacet, searchPublicProducts, type PublicProductRow } from "@/db/queries/catalog";
+import type { PublicProductRow } from "@/db/queries/catalog";
+import { countPublicProductsByFacet, searchPublicProducts } from "@/db/queries/catalog-search";
 import { findCategorySlugsByName } from "@/db/queries/categories";
 import { insertSearchQuery, type SearchQueryLog } from "@/db/queries/search-queries";
 import type { Viewer } from "@/lib/domain/auth/roles";
