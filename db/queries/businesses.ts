@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { businesses, regions } from "../schema";
 import { PROVINCE_ID, SELLER_SNAPSHOT_COLUMNS } from "./columns";
@@ -124,10 +124,16 @@ export const findBusinessForDecision = async (db: DbOrTx, businessId: string) =>
   return row;
 };
 
-export const updateBusinessVerification = (
+// The province itself and its kabupaten/kota, as a subquery.
+const regionsOfProvince = (db: DbOrTx, provinceId: string) =>
+  db.select({ id: regions.id }).from(regions).where(or(eq(regions.id, provinceId), eq(regions.parentId, provinceId)));
+
+/** A verification decision, scoped by the deciding admin's province: a business elsewhere is not changed (null). */
+export const updateBusinessVerification = async (
   db: DbOrTx,
   params: {
     businessId: string;
+    provinceId: string;
     status: "pending" | "verified" | "rejected" | "suspended";
     reason: string | null;
     verifiedAt?: Date | null;
@@ -146,4 +152,6 @@ export const updateBusinessVerification = (
       ...(params.recheckDueAt !== undefined ? { recheckDueAt: params.recheckDueAt } : {}),
       updatedAt: params.now,
     })
-    .where(eq(businesses.id, params.businessId));
+    .where(and(eq(businesses.id, params.businessId), inArray(businesses.regionId, regionsOfProvince(db, params.provinceId))))
+    .returning({ id: businesses.id })
+    .then(([row]) => row ?? null);

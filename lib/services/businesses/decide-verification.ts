@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { actorOf } from "./actor";
+import { orNotFound } from "@/lib/services/or-not-found";
 
 const notFound = () => new AppError("not_found", { id: "Usaha tidak ditemukan.", en: "Business not found." });
 
@@ -47,13 +48,16 @@ export const decideVerification = async (
       });
     }
     const becomesVerified = result.to === "verified";
-    await updateBusinessVerification(tx, {
-      businessId: business.id,
-      status: result.to,
-      reason,
-      ...(becomesVerified ? { verifiedAt: now, verifiedBy: viewer.userId, recheckDueAt: recheckDueAt(now) } : {}),
-      now,
-    });
+    orNotFound(
+      await updateBusinessVerification(tx, {
+        businessId: business.id,
+        provinceId: business.provinceId,
+        status: result.to,
+        reason,
+        ...(becomesVerified ? { verifiedAt: now, verifiedBy: viewer.userId, recheckDueAt: recheckDueAt(now) } : {}),
+        now,
+      }),
+    );
     await enqueueBusinessProductsSync(tx, business.id);
     await appendAuditEvent(tx, {
       actor: actorOf(viewer),
