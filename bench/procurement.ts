@@ -39,8 +39,7 @@ const main = async () => {
     const { submitPurchaseRequest } = await import("../lib/services/procurement/submit-purchase-request");
     const { approvePurchaseRequest } = await import("../lib/services/procurement/approve-purchase-request");
     const { complianceSummary } = await import("../lib/services/procurement/compliance-summary");
-    const { fiscalYearRange } = await import("../lib/services/procurement/shared");
-    const { witaYear } = await import("../lib/domain/time/wita");
+    const { fiscalYearRange, witaYear } = await import("../lib/domain/time/wita");
 
     const rows: string[] = [];
     const now = new Date();

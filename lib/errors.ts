@@ -59,6 +59,23 @@ export class AppError extends Error {
   }
 }
 
+// ---- factories: the shapes services throw, so every 409/422 carries a machine reason beside its message ----
+
+/** 409 with a machine reason in details, e.g. { reason: "insufficient_stock", productId }. */
+export const conflict = (reason: string, message: LocalizedMessage, extra: Record<string, unknown> = {}) =>
+  new AppError("conflict", message, { reason, ...extra });
+
+/** 422 with a machine reason in details. */
+export const unprocessable = (reason: string, message: LocalizedMessage, extra: Record<string, unknown> = {}) =>
+  new AppError("unprocessable", message, { reason, ...extra });
+
+/** 404, optionally naming what was not found. */
+export const notFound = (message?: LocalizedMessage) => new AppError("not_found", message);
+
+/** 422 on one form field: `details` is the field list forms map onto their inputs. */
+export const fieldError = (path: string, message: LocalizedMessage, extra: Record<string, unknown> = {}) =>
+  new AppError("unprocessable", message, [{ path, message: message.id, ...extra }]);
+
 export type Locale = "id" | "en";
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
@@ -71,6 +88,13 @@ const pgCode = (error: unknown): string | undefined => {
   const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
   const code = e?.code ?? e?.cause?.code;
   return typeof code === "string" ? code : undefined;
+};
+
+/** Postgres unique violation, optionally on a named constraint (postgres-js puts it on the error or its cause). */
+export const isUniqueViolation = (error: unknown, constraint?: string) => {
+  const e = error as { constraint_name?: string; cause?: { constraint_name?: string } } | null;
+  const name = e?.constraint_name ?? e?.cause?.constraint_name;
+  return pgCode(error) === PG_UNIQUE_VIOLATION && (constraint === undefined || name === constraint);
 };
 
 /** Turns anything thrown into an AppError; database constraint failures become 409/422, the rest 500. */

@@ -1,8 +1,12 @@
+import type { Viewer } from "@/lib/domain/auth/roles";
 import { computeAuditHash, GENESIS_HASH, type AuditRecord, type ChainedAuditRecord } from "./hash-chain";
 
 export type AuditActor = { id: string | null; label: string };
 
 export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system" };
+
+/** Who the audit trail names for a signed-in person: their id and email. */
+export const actorOf = (viewer: Pick<Viewer, "userId" | "email">): AuditActor => ({ id: viewer.userId, label: viewer.email });
 
 export type AuditEventInput = {
   actor: AuditActor;

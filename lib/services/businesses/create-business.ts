@@ -11,7 +11,8 @@ import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { RegisterBusinessInput } from "@/lib/validation/business";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
-import { actorOf, isUniqueViolation } from "./actor";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { isUniqueViolation } from "@/lib/errors";
 import { nibTakenError } from "./application";
 
 const badRegion = () =>

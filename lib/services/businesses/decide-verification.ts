@@ -8,7 +8,7 @@ import { nextVerificationStatus, recheckDueAt, type VerificationDecision } from 
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
-import { actorOf } from "./actor";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 const notFound = () => new AppError("not_found", { id: "Usaha tidak ditemukan.", en: "Business not found." });

@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { isResubmittable } from "@/lib/domain/business/business-actions";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { actorOf } from "./actor";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 import { notResubmittable } from "./resubmit-business";
 
 /**

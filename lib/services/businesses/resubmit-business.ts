@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { RegisterBusinessInput } from "@/lib/validation/business";
-import { actorOf, isUniqueViolation } from "./actor";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { isUniqueViolation } from "@/lib/errors";
 import { nibTakenError } from "./application";
 import { businessFields, certificationRows, checkRegistration } from "./create-business";
 

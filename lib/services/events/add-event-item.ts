@@ -6,7 +6,9 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { EventItemInput } from "@/lib/validation/events";
 import { itemRowOf } from "./item-row";
-import { actorOf, assertOpen, itemView, loadEventFor } from "./shared";
+import { assertOpen, loadEventFor } from "./shared";
+import { itemView } from "@/lib/services/events/views";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { EventItemView } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";
 

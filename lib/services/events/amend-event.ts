@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { AmendEventInput } from "@/lib/validation/events";
 import { itemRowOf } from "./item-row";
-import { actorOf, complianceOf, EVENT_MESSAGES, loadEventFor, policyForEvent, unprocessable } from "./shared";
+import { EVENT_MESSAGES, loadEventFor, policyForEvent } from "./shared";
+import { complianceOf } from "@/lib/services/events/views";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { unprocessable } from "@/lib/errors";
 import type { AmendmentView } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";
 

@@ -11,7 +11,10 @@ import { THUMBNAIL_WIDTH } from "@/lib/images/process-upload";
 import { extensionFor } from "@/lib/domain/files/sniff";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
-import { actorOf, conflict, evidenceView, loadEventFor } from "./shared";
+import { loadEventFor } from "./shared";
+import { evidenceView } from "@/lib/services/events/views";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict } from "@/lib/errors";
 import type { EvidenceView } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";
 

@@ -6,8 +6,11 @@ import { updateEventRow } from "@/db/queries/events";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { itemsBlockingClose } from "@/lib/domain/events/event-rules";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { loadActivePolicy } from "@/lib/services/procurement/shared";
-import { actorOf, assertOpen, buildEventDetail, complianceOf, itemView, loadEventFor, unprocessable } from "./shared";
+import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
+import { assertOpen, buildEventDetail, loadEventFor } from "./shared";
+import { complianceOf, itemView } from "@/lib/services/events/views";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { unprocessable } from "@/lib/errors";
 import type { EventDetailView } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";
 

@@ -10,7 +10,9 @@ import { eventFiscalYear, parseEventInstant } from "@/lib/domain/events/event-ru
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { CreateEventInput } from "@/lib/validation/events";
-import { actorOf, buildEventDetail, eventResource, unprocessable, type EventOpd } from "./shared";
+import { buildEventDetail, eventResource, type EventOpd } from "./shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { unprocessable } from "@/lib/errors";
 import type { EventDetailView } from "./types";
 
 /** The venue kabupaten/kota inside the OPD's province, by id or exact name; 422 naming the field otherwise. */

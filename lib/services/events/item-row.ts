@@ -4,7 +4,8 @@ import { findBusinessForEventItem } from "@/db/queries/businesses";
 import type { eventItems } from "@/db/schema";
 import { isLocalSupplier } from "@/lib/domain/events/event-rules";
 import type { EventItemInput } from "@/lib/validation/events";
-import { unprocessable, type EventOpd } from "./shared";
+import { type EventOpd } from "./shared";
+import { unprocessable } from "@/lib/errors";
 
 /**
  * The row an item input becomes. With `businessId` the UMK/local status, scale, NIB, kabupaten and

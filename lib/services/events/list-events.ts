@@ -10,7 +10,8 @@ import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { complianceBucket } from "@/lib/domain/events/event-rules";
 import { witaDate, witaMidnight } from "@/lib/domain/time/wita";
-import { complianceOf, eventResource, policyForEvent, summaryView } from "./shared";
+import { eventResource, policyForEvent } from "./shared";
+import { complianceOf, summaryView } from "@/lib/services/events/views";
 import type { EventListFilter, EventSummaryView } from "./types";
 
 const nextDay = (date: string) => new Date(witaMidnight(date).getTime() + 24 * 60 * 60 * 1000);

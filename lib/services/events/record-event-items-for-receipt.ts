@@ -6,7 +6,7 @@ import { listReceiptLinesWithSnapshot } from "@/db/queries/receipts";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { eventCategoryForCatalog } from "@/lib/domain/events/event-category";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { actorOf } from "./shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 /**

@@ -6,7 +6,9 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
-import { actorOf, assertOpen, conflict, loadEventFor } from "./shared";
+import { assertOpen, loadEventFor } from "./shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict } from "@/lib/errors";
 
 /**
  * Removes an item (and its evidence) from an open event; on a closed event items are voided by an

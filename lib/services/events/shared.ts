@@ -14,12 +14,9 @@ import { can, type Action } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { eventActions, eventItemActions, isOpenEvent } from "@/lib/domain/events/event-actions";
 import { AppError } from "@/lib/errors";
-import { loadActivePolicy } from "@/lib/services/procurement/shared";
+import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
 import type { AmendmentView, EventComplianceView, EventDetailView } from "./types";
 import { complianceOf, itemView, summaryView } from "./views";
-
-export { actorOf, conflict, notFound, unprocessable } from "@/lib/services/procurement/shared";
-export { complianceOf, engineItem, evidenceView, itemView, summaryView } from "./views";
 
 export type EventOpd = { id: string; regionId: string; name: string; shortName: string };
 

@@ -7,7 +7,9 @@ import { eventFiscalYear, parseEventInstant } from "@/lib/domain/events/event-ru
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { UpdateEventInput } from "@/lib/validation/events";
 import { resolveVenue } from "./create-event";
-import { actorOf, assertOpen, buildEventDetail, loadEventFor, unprocessable } from "./shared";
+import { assertOpen, buildEventDetail, loadEventFor } from "./shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { unprocessable } from "@/lib/errors";
 import type { EventDetailView } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";
 

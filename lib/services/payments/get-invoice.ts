@@ -4,7 +4,7 @@ import { findInvoiceDocument } from "@/db/queries/invoices";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { invoiceStamp } from "@/lib/domain/payments/payment-progress";
-import { notFound } from "@/lib/services/procurement/shared";
+import { notFound } from "@/lib/errors";
 import { iso } from "./shared";
 import type { InvoiceDetailView } from "./types";
 

@@ -8,7 +8,7 @@ import { counterKey, DOCUMENT_KINDS, formatDocumentNumber } from "@/lib/domain/p
 import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
 import { witaYear } from "@/lib/domain/time/wita";
 import { appendAuditEvent, type AuditActor } from "@/lib/services/audit/append-audit-event";
-import { conflict } from "@/lib/services/procurement/shared";
+import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 /** True when the rest of a partially received order was closed (its total shrank to what the BASTs received). */

@@ -6,7 +6,7 @@ import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
 import { isOverdue, median, percentile, witaDaysBetween } from "@/lib/domain/payments/clock";
-import { fiscalYearRange } from "@/lib/services/procurement/shared";
+import { fiscalYearRange } from "@/lib/domain/time/wita";
 import { maxDaysToPayByRegion } from "./policy-limits";
 import type { PaymentClockOpdRow, PaymentClockView } from "./types";
 

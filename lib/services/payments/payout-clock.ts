@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { regionsWhere } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { platformClock } from "@/lib/domain/payments/clock";
-import { fiscalYearRange } from "@/lib/services/procurement/shared";
+import { fiscalYearRange } from "@/lib/domain/time/wita";
 import type { PayoutClockView } from "./types";
 
 /**

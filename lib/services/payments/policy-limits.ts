@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { loadActivePolicy } from "@/lib/services/procurement/shared";
+import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
 
 /** The payment clock limit (days) of each region's policy in force at `now`, read once per region. */
 export const maxDaysToPayByRegion = async (db: DbOrTx, regionIds: Iterable<string>, now: Date) => {

@@ -1,3 +1,5 @@
+import { orNotFound } from "@/lib/services/or-not-found";
+import { findOpd } from "@/db/queries/opds";
 import { db } from "@/db/client";
 import { findBusinessPayout } from "@/db/queries/businesses";
 import { findPayment } from "@/db/queries/payments";
@@ -8,7 +10,8 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { createTransfer, PaymentProviderError, stripeTransfersEnabled, type TransferRequest } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { AppError } from "@/lib/errors";
-import { actorOf, conflict, loadOpdOrThrow, notFound, unprocessable } from "@/lib/services/procurement/shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict, notFound, unprocessable } from "@/lib/errors";
 import { payoutDetailsSchema, type PayoutDetailsInput } from "@/lib/validation/payments";
 import { loadOrderMoney, moveOrderToSettlement, payoutView, settlementStatus } from "./shared";
 import type { PayoutView } from "./types";
@@ -48,7 +51,7 @@ export const recordPayout = async (viewer: Viewer | null, paymentId: string, det
       throw notFound();
     }
     const order = (await findOrder(tx, found.orderId, { forUpdate: true }))!;
-    const opd = await loadOpdOrThrow(tx, order.opdId);
+    const opd = orNotFound(await findOpd(tx, order.opdId));
     authorize(viewer, "payout.record", { regionId: opd.regionId });
     const payment = (await findPayment(tx, found.id, { forUpdate: true }))!;
     if (await findPayoutOfPayment(tx, payment.id)) throw conflict("already_disbursed", { id: "Pembayaran ini sudah disalurkan ke penjual.", en: "This payment has already been disbursed to the seller." });

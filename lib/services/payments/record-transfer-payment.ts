@@ -4,7 +4,8 @@ import { findPendingCardPayment, findTransferByReference, insertPayment } from "
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { checkTransferPayment, outstandingIdr } from "@/lib/domain/payments/amounts";
 import { loadOrderFor } from "@/lib/services/procurement/order-access";
-import { actorOf, conflict, unprocessable } from "@/lib/services/procurement/shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict, unprocessable } from "@/lib/errors";
 import type { RecordTransferPaymentInput } from "@/lib/validation/payments";
 import { PAYMENT_MESSAGES, paymentView, settlePayment } from "./shared";
 

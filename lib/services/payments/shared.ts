@@ -10,7 +10,7 @@ import { maskAccountNumber, orderStatusAfterSettlement, outstandingIdr, remainin
 import { canTransitionOrder, type OrderStatus } from "@/lib/domain/procurement/state-machine";
 import type { AuditActor } from "@/lib/services/audit/append-audit-event";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { conflict } from "@/lib/services/procurement/shared";
+import { conflict } from "@/lib/errors";
 import type { InvoiceView, PaymentView, PayoutView } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";
 

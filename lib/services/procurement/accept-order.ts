@@ -4,14 +4,16 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { loadOrderFor } from "./order-access";
-import { actorOf, conflict, MESSAGES } from "./shared";
+import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 /** The seller of the order's business accepts a placed order (placed → accepted). */
 export const acceptOrder = async (viewer: Viewer | null, orderId: string, now: Date = new Date()) =>
   db.transaction(async (tx) => {
     const { order, viewer: seller } = await loadOrderFor(tx, viewer, "order.fulfil", orderId, { forUpdate: true });
-    if (!canTransitionOrder(order.status, "accepted")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
+    if (!canTransitionOrder(order.status, "accepted")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });
     const updated = orNotFound(await updateOrder(tx, { id: order.id, businessId: order.businessId }, { status: "accepted", acceptedAt: now }));
     await appendAuditEvent(tx, {
       actor: actorOf(seller),

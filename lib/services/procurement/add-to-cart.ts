@@ -2,10 +2,10 @@ import { db } from "@/db/client";
 import { upsertCartItem } from "@/db/queries/cart-items";
 import { findProductsForPurchase } from "@/db/queries/products";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { isBelowMinOrder } from "@/lib/domain/procurement/cart-rules";
 import type { CartItemInput } from "@/lib/validation/procurement";
 import { assertBuyer } from "./cart-access";
-import { belowMinOrder, unprocessable } from "./shared";
+import { assertMinOrder } from "./min-order";
+import { unprocessable } from "@/lib/errors";
 
 /**
  * Adds a quantity of an active product to the buyer's persisted cart (adding up if already there). Each addition
@@ -17,6 +17,6 @@ export const addToCart = async (viewer: Viewer | null, input: CartItemInput) => 
   if (!product || product.status !== "active") {
     throw unprocessable("product_unavailable", { id: "Produk tidak tersedia.", en: "The product is not available." }, { productId: input.productId });
   }
-  if (isBelowMinOrder(input.quantity, product.minOrder)) throw belowMinOrder(product);
+  assertMinOrder(product, input.quantity);
   return upsertCartItem(db, { buyerId: viewer.userId, productId: input.productId, quantity: input.quantity, mode: "add" });
 };

@@ -16,7 +16,13 @@ import { witaYear } from "@/lib/domain/time/wita";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { ApprovePurchaseRequestInput } from "@/lib/validation/procurement";
 import { lockRequestForDecision } from "./lock-request-for-decision";
-import { actorOf, complianceView, conflict, loadActivePolicy, loadComplianceContext, MESSAGES, sellerSnapshotOf } from "./shared";
+import { complianceView } from "@/lib/domain/compliance/compliance-view";
+import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
+import { loadComplianceContext } from "@/lib/services/procurement/load-compliance-context";
+import { sellerSnapshotOf } from "@/lib/domain/procurement/purchase-line";
+import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 export type ApprovedPurchaseRequest = {
@@ -68,9 +74,9 @@ export const approvePurchaseRequest = async (
     const decision = evaluatePurchase({ lines: purchaseLines, justification }, context, active.policy);
     const blocking = decision.findings.filter((f) => f.severity === "block");
     if (blocking.length > 0 && blocking.every((f) => f.rule === "BUDGET_AVAILABLE")) {
-      throw conflict("insufficient_budget", MESSAGES.insufficientBudget, { budgetLineId: request.budgetLineId });
+      throw conflict("insufficient_budget", PROCUREMENT_MESSAGES.insufficientBudget, { budgetLineId: request.budgetLineId });
     }
-    if (blocking.length > 0) throw conflict("compliance_blocked", MESSAGES.complianceChanged, { compliance: complianceView(decision) });
+    if (blocking.length > 0) throw conflict("compliance_blocked", PROCUREMENT_MESSAGES.complianceChanged, { compliance: complianceView(decision) });
 
     // Lock order everywhere: products by id, then the budget line, then counters, then the audit chain.
     const perProduct = new Map<string, number>();
@@ -79,11 +85,11 @@ export const approvePurchaseRequest = async (
       const reserved = await reserveStock(tx, { productId, quantity: perProduct.get(productId)! });
       if (!reserved) {
         const title = lines.find((l) => l.productId === productId)!.title;
-        throw conflict("insufficient_stock", MESSAGES.insufficientStock(title), { productId });
+        throw conflict("insufficient_stock", PROCUREMENT_MESSAGES.insufficientStock(title), { productId });
       }
     }
     if (!(await commitBudget(tx, { budgetLineId: request.budgetLineId, opdId: request.opdId, amountIdr: request.totalIdr }))) {
-      throw conflict("insufficient_budget", MESSAGES.insufficientBudget, { budgetLineId: request.budgetLineId });
+      throw conflict("insufficient_budget", PROCUREMENT_MESSAGES.insufficientBudget, { budgetLineId: request.budgetLineId });
     }
 
     const year = witaYear(now);

@@ -6,7 +6,9 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { CancelOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
 import { releaseOrderHoldings } from "./release-order-holdings";
-import { actorOf, conflict, MESSAGES } from "./shared";
+import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 /**
@@ -16,7 +18,7 @@ import { orNotFound } from "@/lib/services/or-not-found";
 export const cancelOrder = async (viewer: Viewer | null, orderId: string, input: CancelOrderInput, now: Date = new Date()) =>
   db.transaction(async (tx) => {
     const { order, viewer: ppk } = await loadOrderFor(tx, viewer, "order.cancel", orderId, { forUpdate: true });
-    if (!canTransitionOrder(order.status, "cancelled")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
+    if (!canTransitionOrder(order.status, "cancelled")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });
     const released = await releaseOrderHoldings(tx, order);
     const updated = orNotFound(await updateOrder(tx, { id: order.id, opdId: order.opdId }, { status: "cancelled", cancelledAt: now, cancelReason: input.reason }));
     await appendAuditEvent(tx, {

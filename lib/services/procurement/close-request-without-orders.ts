@@ -3,7 +3,7 @@ import { updatePurchaseRequest } from "@/db/queries/purchase-requests";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { lockRequestForDecision } from "./lock-request-for-decision";
-import { actorOf } from "./shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 /** Reject (final) or return (to the buyer for revision): a PPK decision that reserves nothing. */

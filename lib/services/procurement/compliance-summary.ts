@@ -9,7 +9,8 @@ import { listLiveItemsOfOpdEvents } from "@/db/queries/event-items";
 import { countEventsOfOpds } from "@/db/queries/events";
 import { eventShareByOpd, NO_EVENTS, type OpdEventShare } from "@/lib/domain/events/event-share";
 import { overduePaymentsByOpd } from "@/lib/services/payments/payment-clock";
-import { fiscalYearRange, loadActivePolicy } from "./shared";
+import { fiscalYearRange } from "@/lib/domain/time/wita";
+import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
 
 /**
  * An OPD's line: procurement shares, the local-UMK share of what its events of the year used, and how many of

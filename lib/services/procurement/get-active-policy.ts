@@ -3,7 +3,7 @@ import { findPolicyRowById } from "@/db/queries/policies";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
-import { loadActivePolicy, type ActivePolicy } from "./shared";
+import { loadActivePolicy, type ActivePolicy } from "@/lib/services/procurement/active-policy";
 
 /** The region's compliance policy in force at `at` (WITA date); the built-in NTB default (id null) when none is stored. */
 export const getActivePolicy = (regionId: string, at: Date = new Date(), db: DbOrTx = defaultDb): Promise<ActivePolicy> =>

@@ -1,3 +1,5 @@
+import { orNotFound } from "@/lib/services/or-not-found";
+import { findOpd } from "@/db/queries/opds";
 import { db } from "@/db/client";
 import { findBudgetLine } from "@/db/queries/budget-lines";
 import { listCartItems } from "@/db/queries/cart-items";
@@ -10,7 +12,10 @@ import { isBelowMinOrder } from "@/lib/domain/procurement/cart-rules";
 import { groupBySeller } from "@/lib/domain/procurement/shares";
 import type { CartPreviewInput } from "@/lib/validation/procurement";
 import { assertBuyer } from "./cart-access";
-import { complianceView, loadActivePolicy, loadComplianceContext, loadOpdOrThrow, purchaseLineOf, type ComplianceView } from "./shared";
+import { complianceView, type ComplianceView } from "@/lib/domain/compliance/compliance-view";
+import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
+import { loadComplianceContext } from "@/lib/services/procurement/load-compliance-context";
+import { purchaseLineOf } from "@/lib/domain/procurement/purchase-line";
 
 /**
  * The buyer's cart grouped by seller (one future Surat Pesanan each), with a live compliance preview when a
@@ -33,7 +38,7 @@ export const getCart = async (viewer: Viewer | null, preview: CartPreviewInput =
   if (preview.budgetLineId && purchaseLines.length > 0) {
     const budgetLine = await findBudgetLine(db, preview.budgetLineId);
     authorize(viewer, "purchase_request.create", { opdId: budgetLine?.opdId ?? "-" });
-    const opd = await loadOpdOrThrow(db, budgetLine!.opdId);
+    const opd = orNotFound(await findOpd(db, budgetLine!.opdId));
     const active = await loadActivePolicy(db, opd.regionId, now);
     const context = await loadComplianceContext(db, { opdId: opd.id, buyerProvinceRegionId: opd.regionId, budgetLineId: budgetLine!.id, now });
     compliance = complianceView(evaluatePurchase({ lines: purchaseLines, justification: preview.justification ?? null }, context, active.policy));

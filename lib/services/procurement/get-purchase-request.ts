@@ -1,3 +1,5 @@
+import { orNotFound } from "@/lib/services/or-not-found";
+import { findOpd } from "@/db/queries/opds";
 import { db } from "@/db/client";
 import { listHolidayDates } from "@/db/queries/holidays";
 import { listOrdersOfRequest } from "@/db/queries/orders";
@@ -8,7 +10,8 @@ import type { ComplianceDecision } from "@/lib/domain/compliance/types";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { purchaseRequestActions } from "@/lib/domain/procurement/purchase-request-actions";
 import { dueDate, isOverdue } from "@/lib/domain/procurement/working-days";
-import { complianceView, loadOpdOrThrow, notFound } from "./shared";
+import { complianceView } from "@/lib/domain/compliance/compliance-view";
+import { notFound } from "@/lib/errors";
 
 export const APPROVAL_WORKING_DAYS = 3;
 
@@ -22,7 +25,7 @@ export const getPurchaseRequest = async (viewer: Viewer | null, requestId: strin
     authorize(viewer, "purchase_request.read", { opdId: "-" });
     throw notFound();
   }
-  const opd = await loadOpdOrThrow(db, request.opdId);
+  const opd = orNotFound(await findOpd(db, request.opdId));
   authorize(viewer, "purchase_request.read", { opdId: opd.id, regionId: opd.regionId, ownerId: request.buyerId });
   const [lines, orders, holidays] = await Promise.all([
     listRequestLines(db, request.id),

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { AddHolidayInput } from "@/lib/validation/holidays";
-import { actorOf } from "./shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 
 /** The region's holidays of a year: the days an approver's 3-working-day clock skips. */
 export const listHolidays = async (viewer: Viewer | null, params: { regionId: string; year: number }) => {

@@ -1,9 +1,11 @@
+import { orNotFound } from "@/lib/services/or-not-found";
+import { findOpd } from "@/db/queries/opds";
 import type { DbOrTx } from "@/db/client";
 import { findOrder } from "@/db/queries/orders";
 import { authorize } from "@/lib/auth/authorize";
 import type { Action } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { loadOpdOrThrow, notFound } from "./shared";
+import { notFound } from "@/lib/errors";
 
 /**
  * Loads an order (locked when writing) and checks the viewer may do `action` on it, with the order's OPD,
@@ -15,7 +17,7 @@ export const loadOrderFor = async (tx: DbOrTx, viewer: Viewer | null, action: Ac
     authorize(viewer, action, { opdId: "-", businessId: "-", regionId: "-" });
     throw notFound();
   }
-  const opd = await loadOpdOrThrow(tx, order.opdId);
+  const opd = orNotFound(await findOpd(tx, order.opdId));
   authorize(viewer, action, { opdId: order.opdId, regionId: opd.regionId, businessId: order.businessId });
   return { order, opd, viewer };
 };

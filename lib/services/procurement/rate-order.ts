@@ -6,7 +6,9 @@ import { isRateableOrder } from "@/lib/domain/procurement/state-machine";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { RateOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
-import { actorOf, conflict, MESSAGES } from "./shared";
+import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict } from "@/lib/errors";
 
 /**
  * The buying OPD rates the seller 1–5 once per order, only after receipt (BAST). The business's average and
@@ -15,7 +17,7 @@ import { actorOf, conflict, MESSAGES } from "./shared";
 export const rateOrder = async (viewer: Viewer | null, orderId: string, input: RateOrderInput, now: Date = new Date()) =>
   db.transaction(async (tx) => {
     const { order, viewer: rater } = await loadOrderFor(tx, viewer, "order.rate", orderId, { forUpdate: true });
-    if (!isRateableOrder(order.status)) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
+    if (!isRateableOrder(order.status)) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });
     const rating = await insertRating(tx, { orderId: order.id, businessId: order.businessId, stars: input.stars, comment: input.comment ?? null, ratedBy: rater.userId, createdAt: now });
     if (!rating) throw conflict("already_rated", { id: "Pesanan ini sudah dinilai.", en: "This order has already been rated." });
     const business = await refreshBusinessRating(tx, order.businessId);

@@ -13,7 +13,9 @@ import { recordEventItemsForReceipt } from "@/lib/services/events/record-event-i
 import { isRemainderClosed, issueInvoiceForReceipt } from "@/lib/services/payments/issue-invoice";
 import type { ReceiveOrderInput } from "@/lib/validation/procurement";
 import { loadOrderFor } from "./order-access";
-import { actorOf, conflict, MESSAGES, unprocessable } from "./shared";
+import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict, unprocessable } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 export type Bast = {
@@ -35,7 +37,7 @@ export type Bast = {
 export const receiveOrder = async (viewer: Viewer | null, orderId: string, input: ReceiveOrderInput = {}, now: Date = new Date()) =>
   db.transaction(async (tx) => {
     const { order, opd, viewer: buyer } = await loadOrderFor(tx, viewer, "order.receive", orderId, { forUpdate: true });
-    if (!canTransitionOrder(order.status, "received")) throw conflict("wrong_order_status", MESSAGES.wrongOrderState, { status: order.status });
+    if (!canTransitionOrder(order.status, "received")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });
     const lines = await listOrderLines(tx, order.id);
     const outstanding = new Map(lines.map((l) => [l.id, l.quantity - l.receivedQuantity]));
     if ([...outstanding.values()].every((q) => q === 0) || (await isRemainderClosed(tx, order))) {

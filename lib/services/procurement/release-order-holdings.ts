@@ -3,7 +3,7 @@ import { releaseBudget } from "@/db/queries/budget-lines";
 import { listOrderLines } from "@/db/queries/order-lines";
 import { releaseStock } from "@/db/queries/products";
 import { enqueueProductSync } from "@/db/queries/search-outbox";
-import { conflict } from "./shared";
+import { conflict } from "@/lib/errors";
 
 /**
  * Gives back what an order holds (in the caller's transaction): its reserved stock to each product (queued

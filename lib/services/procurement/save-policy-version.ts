@@ -7,7 +7,7 @@ import { diffPolicyRules } from "@/lib/domain/procurement/policy-diff";
 import { witaDate } from "@/lib/domain/time/wita";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { validationError } from "@/lib/validation/messages";
-import { actorOf } from "./shared";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 
 /**
  * An admin saves a new version of the region's policy: the rules are zod-validated, the version number is

@@ -1,3 +1,4 @@
+import { findOpd } from "@/db/queries/opds";
 import { db } from "@/db/client";
 import { findBudgetLine } from "@/db/queries/budget-lines";
 import { deleteCartItems } from "@/db/queries/cart-items";
@@ -16,10 +17,13 @@ import { witaYear } from "@/lib/domain/time/wita";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { SubmitPurchaseRequestInput } from "@/lib/validation/procurement";
-import {
-  actorOf, complianceView, conflict, loadActivePolicy, loadComplianceContext, loadOpdOrThrow, MESSAGES, purchaseLineOf, unprocessable,
-  type ComplianceView,
-} from "./shared";
+import { complianceView, type ComplianceView } from "@/lib/domain/compliance/compliance-view";
+import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
+import { loadComplianceContext } from "@/lib/services/procurement/load-compliance-context";
+import { purchaseLineOf } from "@/lib/domain/procurement/purchase-line";
+import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
+import { actorOf } from "@/lib/domain/audit/audit-event";
+import { conflict, unprocessable } from "@/lib/errors";
 import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snapshot";
 import { findEvent } from "@/db/queries/events";
 import { orNotFound } from "@/lib/services/or-not-found";
@@ -45,7 +49,7 @@ const belowMinOrderLines = (
   violations: readonly MinOrderViolation[],
   products: ReadonlyArray<{ id: string; title: string }>,
 ) => {
-  const messageOf = (v: MinOrderViolation) => MESSAGES.belowMinOrderOf(products.find((p) => p.id === v.productId)?.title ?? "", v.minOrder);
+  const messageOf = (v: MinOrderViolation) => PROCUREMENT_MESSAGES.belowMinOrderOf(products.find((p) => p.id === v.productId)?.title ?? "", v.minOrder);
   return new AppError(
     "unprocessable",
     messageOf(violations[0]!),
@@ -80,7 +84,7 @@ export const submitPurchaseRequest = async (
       en: `This budget line is for ${budgetLine.fiscalYear}; choose a line of the current year.`,
     });
   }
-  const opd = await loadOpdOrThrow(db, budgetLine.opdId);
+  const opd = orNotFound(await findOpd(db, budgetLine.opdId));
 
   const wanted = mergeLines(input.lines);
   const products = await findProductsForPurchase(db, wanted.map((l) => l.productId));
@@ -95,7 +99,7 @@ export const submitPurchaseRequest = async (
   const belowMin = minOrderViolations(available.map(({ product, quantity }) => ({ productId: product.id, quantity, minOrder: product.minOrder })));
   if (belowMin.length > 0) throw belowMinOrderLines(input.lines, belowMin, products);
   const lines = available.map(({ product, quantity }) => {
-    if (quantity > product.stock) throw conflict("insufficient_stock", MESSAGES.insufficientStock(product.title), { productId: product.id, available: product.stock });
+    if (quantity > product.stock) throw conflict("insufficient_stock", PROCUREMENT_MESSAGES.insufficientStock(product.title), { productId: product.id, available: product.stock });
     return { product, line: purchaseLineOf(product, quantity) };
   });
   const purchaseLines = lines.map((l) => l.line);
@@ -130,7 +134,7 @@ export const submitPurchaseRequest = async (
     const context = await loadComplianceContext(tx, { opdId: opd.id, buyerProvinceRegionId: opd.regionId, budgetLineId: budgetLine.id, now });
     const decision = evaluatePurchase({ lines: purchaseLines, justification }, context, active.policy);
     const compliance = complianceView(decision);
-    if (!isDraft && decision.verdict === "block") throw new AppError("unprocessable", MESSAGES.complianceBlocked, { compliance });
+    if (!isDraft && decision.verdict === "block") throw new AppError("unprocessable", PROCUREMENT_MESSAGES.complianceBlocked, { compliance });
 
     const totalIdr = requestTotalIdr(purchaseLines);
     const fields = {

@@ -2,10 +2,9 @@ import { db } from "@/db/client";
 import { upsertCartItem } from "@/db/queries/cart-items";
 import { findProductsForPurchase } from "@/db/queries/products";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { isBelowMinOrder } from "@/lib/domain/procurement/cart-rules";
 import type { CartItemInput } from "@/lib/validation/procurement";
 import { assertBuyer } from "./cart-access";
-import { belowMinOrder } from "./shared";
+import { assertMinOrder } from "./min-order";
 
 /**
  * Sets the quantity of a product in the buyer's cart (removing is removeFromCart); below the product's minimum
@@ -14,6 +13,6 @@ import { belowMinOrder } from "./shared";
 export const updateCartItem = async (viewer: Viewer | null, input: CartItemInput) => {
   assertBuyer(viewer);
   const [product] = await findProductsForPurchase(db, [input.productId]);
-  if (product && isBelowMinOrder(input.quantity, product.minOrder)) throw belowMinOrder(product);
+  if (product) assertMinOrder(product, input.quantity);
   return upsertCartItem(db, { buyerId: viewer.userId, productId: input.productId, quantity: input.quantity, mode: "set" });
 };

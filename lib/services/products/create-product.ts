@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { actorOf } from "@/lib/services/businesses/actor";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { CreateProductInput } from "@/lib/validation/product";
 import { assertCategory, resolveOrigin, sellerBusinessId } from "./shared";
 

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { assertUpload, storePhoto } from "@/lib/images/process-upload";
 import { fileStorage } from "@/lib/storage";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { actorOf } from "@/lib/services/businesses/actor";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 import { productNotFound } from "./shared";
 
 const tooMany = () =>

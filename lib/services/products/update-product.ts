@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { canSetProductStatus } from "@/lib/domain/catalog/product-rules";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { actorOf } from "@/lib/services/businesses/actor";
+import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { UpdateProductInput } from "@/lib/validation/product";
 import { assertCategory, productNotFound, resolveOrigin } from "./shared";
 

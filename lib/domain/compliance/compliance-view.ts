@@ -1,0 +1,10 @@
+import type { ComplianceDecision, Finding } from "./types";
+
+/** The public shape of a decision: what buyer, approver and auditor all see. */
+export const complianceView = (decision: Pick<ComplianceDecision, "verdict" | "findings"> & { policyVersion?: number }) => ({
+  verdict: decision.verdict,
+  findings: decision.findings.map((f: Finding) => ({ rule: f.rule, severity: f.severity, params: f.params, message: f.message })),
+  ...(decision.policyVersion === undefined ? {} : { policyVersion: decision.policyVersion }),
+});
+
+export type ComplianceView = ReturnType<typeof complianceView>;
