@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { StatTile } from "@/components/ui/stat-tile";
-import { formatCount } from "@/lib/format/money";
+import { formatCount } from "@/lib/domain/money/rupiah";
 import { getCatalogHome } from "@/lib/services/catalog/get-catalog-home";
 
 export const dynamic = "force-dynamic";

@@ -3,8 +3,8 @@ import { ActionForm } from "@/components/seller/action-form";
 import { VerificationBadge } from "@/components/business/verification-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
-import { formatWitaDate } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { formatWitaDate } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import type { FormState } from "@/lib/actions/form-state";
 import type { BusinessActions } from "@/lib/domain/business/business-actions";
 

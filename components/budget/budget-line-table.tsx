@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { RowTh, ScrollTable, Td, Th, TotalTr, Tr } from "@/components/ui/table";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 
 type BudgetLine = {
   id: string;

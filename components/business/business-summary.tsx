@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { verificationDisplay } from "@/lib/domain/business/business-actions";
-import { formatWitaDate } from "@/lib/format/date";
+import { formatWitaDate } from "@/lib/domain/time/wita";
 import { VerificationBadge } from "./verification-badge";
 
 type Business = {

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
-import { formatWitaDate } from "@/lib/format/date";
+import { formatWitaDate } from "@/lib/domain/time/wita";
 
 type PendingBusiness = {
   id: string;

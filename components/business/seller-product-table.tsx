@@ -4,7 +4,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 
 import { isLowStock } from "@/lib/domain/catalog/product-rules";
 

@@ -1,4 +1,4 @@
-import { formatCount } from "@/lib/format/money";
+import { formatCount } from "@/lib/domain/money/rupiah";
 
 export type FacetOption = { value: string; label: string; count: number; checked: boolean };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 
 export type ProductCardData = {
   id: string;

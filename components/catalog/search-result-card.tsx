@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import type { ProductHit } from "@/lib/validation/catalog";
 
 /** One search hit: what a buyer compares at a glance, with UMK status spelled out, never implied. */

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatCount, formatIdr } from "@/lib/format/money";
-import { formatWita } from "@/lib/format/date";
+import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
+import { formatWita } from "@/lib/domain/time/wita";
 import type { EventDetailView } from "@/lib/services/events/types";
 import { EventStatusBadge } from "./event-badges";
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatShare } from "@/components/procurement/compliance-summary-table";
 import { RowTh, ScrollTable, Td, Th, TotalTr, Tr } from "@/components/ui/table";
-import { formatWita } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { formatWita } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import type { EventSummaryView } from "@/lib/services/events/types";
 import { ComplianceStateBadge, EventStatusBadge } from "./event-badges";
 

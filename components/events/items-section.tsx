@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { removeEventItemAction, uploadEvidenceAction } from "@/lib/actions/events/event-item-actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import type { EventDetailView, EventItemView } from "@/lib/services/events/types";
 import { ItemBadges } from "./event-badges";
 import { EvidenceList } from "./evidence-list";

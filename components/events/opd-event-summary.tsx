@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatShare } from "@/components/procurement/compliance-summary-table";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { summarizeByOpd } from "@/lib/domain/events/opd-event-summary";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import type { EventSummaryView } from "@/lib/services/events/types";
 
 /** The auditor page's per-OPD table (sums from lib/domain/events/opd-event-summary); each OPD links to its filtered list. */

@@ -5,8 +5,8 @@ import { PaymentStatusBadge, InvoiceStatusBadge } from "@/components/payments/st
 import { ActionForm } from "@/components/seller/action-form";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
-import { formatWita } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { formatWita } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { getOrderPayments } from "@/lib/services/payments";
 import type { OrderView } from "@/lib/services/procurement/get-order";
 

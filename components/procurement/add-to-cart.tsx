@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { addToCartAction } from "@/lib/actions/procurement/cart-actions";
 import { signInPath } from "@/components/auth/callback-url";
 import { viewer } from "@/lib/auth/viewer";
-import { formatCount } from "@/lib/format/money";
+import { formatCount } from "@/lib/domain/money/rupiah";
 import { AddToCartForm } from "./add-to-cart-form";
 import { opdsWhere } from "@/lib/auth/scopes";
 

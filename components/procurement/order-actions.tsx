@@ -4,7 +4,7 @@ import {
   acceptOrderAction, cancelOrderAction, declineOrderAction, rateOrderAction, receiveOrderAction, shipOrderAction,
 } from "@/lib/actions/procurement/order-actions";
 import { ActionForm } from "@/components/seller/action-form";
-import { formatCount } from "@/lib/format/money";
+import { formatCount } from "@/lib/domain/money/rupiah";
 import type { OrderView } from "@/lib/services/procurement/get-order";
 
 type Props = { order: OrderView; back?: "seller" };

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
-import { formatWita } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { formatWita } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import type { OrderStatus } from "@/lib/domain/procurement/state-machine";
 import { OrderStatusBadge } from "./status-badge";
 

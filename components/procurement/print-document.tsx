@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatCount, formatIdr } from "@/lib/format/money";
+import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { PrintButton } from "./print-button";
 
 // The site chrome is not ours to change, so the print sheet hides it here: header, nav, footer, buttons.

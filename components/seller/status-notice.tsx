@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { reopenApplicationAction } from "@/lib/actions/seller/application-actions";
 import { verificationDisplay } from "@/lib/domain/business/business-actions";
-import { formatWitaDate } from "@/lib/format/date";
+import { formatWitaDate } from "@/lib/domain/time/wita";
 
 type Props = {
   status: "pending" | "verified" | "rejected" | "suspended";

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { WITA_TIME_ZONE } from "@/lib/format/date";
+import { WITA_TIME_ZONE } from "@/lib/domain/time/wita";
 import { LOCALE_COOKIE, resolveLocale } from "./locales";
 import { catalogs } from "./messages";
 

@@ -6,7 +6,7 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { VerificationQueue, type QueueBusiness } from "@/components/admin/verification-queue";
 import { HomeTitle } from "@/components/ui/home-title";
 import { StatTile } from "@/components/ui/stat-tile";
-import { formatCount } from "@/lib/format/money";
+import { formatCount } from "@/lib/domain/money/rupiah";
 import { decideAction } from "@/lib/actions/admin/decide-verification";
 import { regionsWhere } from "@/lib/auth/scopes";
 import { businessActions } from "@/lib/domain/business/business-actions";

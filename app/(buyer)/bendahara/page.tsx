@@ -9,9 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { opdsWhere } from "@/lib/auth/scopes";
-import { witaYear } from "@/lib/domain/time/wita";
-import { formatWita } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { witaYear, formatWita } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { listTreasuryQueue, paymentClock } from "@/lib/services/payments";
 
 export const dynamic = "force-dynamic";

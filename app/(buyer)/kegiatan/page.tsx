@@ -8,7 +8,7 @@ import { FiscalYearSelect, yearFrom, yearOptions } from "@/components/procuremen
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { opdsWhere, regionsWhere } from "@/lib/auth/scopes";
-import { witaYear } from "@/lib/format/date";
+import { witaYear } from "@/lib/domain/time/wita";
 import { listEvents } from "@/lib/services/events";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -10,8 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
-import { witaYear } from "@/lib/format/date";
-import { formatCount, formatIdr } from "@/lib/format/money";
+import { witaYear, formatWitaDate } from "@/lib/domain/time/wita";
+import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { getCart } from "@/lib/services/procurement/get-cart";
 import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
 import { listBudgetLines } from "@/lib/services/procurement/list-budget-lines";
@@ -19,7 +19,6 @@ import { updateCartItemAction } from "@/lib/actions/procurement/cart-actions";
 import { checkoutAction } from "@/lib/actions/procurement/checkout";
 import { opdsWhere } from "@/lib/auth/scopes";
 import { listLinkableEvents } from "@/lib/services/events";
-import { formatWitaDate } from "@/lib/format/date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.cart"))("title") };

@@ -5,7 +5,7 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { BudgetLineTable } from "@/components/budget/budget-line-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { ROLES } from "@/lib/domain/auth/roles";
-import { witaYear } from "@/lib/format/date";
+import { witaYear } from "@/lib/domain/time/wita";
 import { getOpdHome } from "@/lib/services/dashboards/get-opd-home";
 
 export async function generateMetadata(): Promise<Metadata> {

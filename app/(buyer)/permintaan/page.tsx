@@ -7,8 +7,8 @@ import { RequestStatusBadge } from "@/components/procurement/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
-import { formatWita } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { formatWita } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { listMyPurchaseRequests } from "@/lib/services/procurement/list-my-purchase-requests";
 import { opdsWhere } from "@/lib/auth/scopes";
 

@@ -6,8 +6,8 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
-import { formatWita } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { formatWita } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { listApproverInbox } from "@/lib/services/procurement/list-approver-inbox";
 import { opdsWhere } from "@/lib/auth/scopes";
 

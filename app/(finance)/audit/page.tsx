@@ -7,7 +7,7 @@ import { RegionBudgetTable } from "@/components/audit/region-budget-table";
 import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { can } from "@/lib/domain/auth/can";
-import { witaYear } from "@/lib/format/date";
+import { witaYear } from "@/lib/domain/time/wita";
 import { checkAuditChain } from "@/lib/services/audit/check-audit-chain";
 import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
 import { listRegionBudgets } from "@/lib/services/dashboards/list-region-budgets";

@@ -8,7 +8,7 @@ import { SearchResultCard } from "@/components/catalog/search-result-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { viewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/domain/auth/can";
-import { formatCount } from "@/lib/format/money";
+import { formatCount } from "@/lib/domain/money/rupiah";
 import { searchCatalog } from "@/lib/services/catalog/search-catalog";
 import {
   BUSINESS_SCALES, CERTIFICATION_KINDS, parseProductSearchQueryLenient, PRODUCT_SORTS, type ProductSearchQuery,

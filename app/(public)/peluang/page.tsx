@@ -7,8 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { AppError } from "@/lib/errors";
-import { formatWitaDate } from "@/lib/format/date";
-import { formatCount } from "@/lib/format/money";
+import { formatWitaDate } from "@/lib/domain/time/wita";
+import { formatCount } from "@/lib/domain/money/rupiah";
 import { listOpportunities } from "@/lib/services/catalog/list-opportunities";
 import { opportunitiesQuerySchema } from "@/lib/validation/catalog";
 

@@ -4,7 +4,7 @@ import { PaymentClockTable } from "@/components/payments/payment-clock-table";
 import { FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
-import { witaYear } from "@/lib/format/date";
+import { witaYear } from "@/lib/domain/time/wita";
 import { paymentClock, payoutClock } from "@/lib/services/payments";
 
 export const dynamic = "force-dynamic";

@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/seller/action-form";
 import { HomeTitle } from "@/components/ui/home-title";
 import { CERTIFICATION_KINDS } from "@/lib/domain/business/certification";
 import { ONBOARDING_STEPS, stepIndex, type OnboardingStep } from "@/lib/domain/business/onboarding";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { getApplication } from "@/lib/services/businesses/application";
 import { listPlatformKabupaten } from "@/lib/services/businesses/list-platform-kabupaten";
 import type { CertificationInput } from "@/lib/validation/business";

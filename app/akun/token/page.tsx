@@ -4,7 +4,7 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { CreateTokenForm } from "@/components/account/create-token-form";
 import { HomeTitle } from "@/components/ui/home-title";
 import { isTokenUsable } from "@/lib/domain/auth/api-token";
-import { formatWitaDateTime } from "@/lib/format/date";
+import { formatWitaDateTime } from "@/lib/domain/time/wita";
 import { listApiTokens } from "@/lib/services/api-tokens";
 import { createTokenAction, revokeTokenAction } from "@/lib/actions/accounts/api-tokens";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { AppError, type Locale } from "@/lib/errors";
+import { fieldError, type Locale } from "@/lib/errors";
 import { rupiahFromInput } from "@/lib/validation/form-input";
 import { parseInput } from "@/lib/validation/messages";
 import { eventItemSchema } from "@/lib/validation/events";
@@ -14,7 +14,7 @@ export const eventIdOf = (formData: FormData, name = "eventId") => textField(for
 const countOf = (value: string | undefined) => (/^\d+$/.test((value ?? "").trim()) ? Number(value!.trim()) : value);
 
 /** A 422 on one form field, in one message (the texts come from the viewer's translations already). */
-export const fieldError = (path: string, message: string) => new AppError("unprocessable", { id: message, en: message }, [{ path, message }]);
+export const translatedFieldError = (path: string, message: string) => fieldError(path, { id: message, en: message });
 
 /** The event fields shared by the create and edit forms, as the schemas expect them. */
 export const eventFieldsFrom = (v: Record<string, string>) => ({
@@ -32,10 +32,10 @@ export const itemFrom = async (v: Record<string, string>, locale: Locale) => {
   const t = await getTranslations("events.addItem");
   const base = { category: v.category || undefined, description: v.description, amountIdr: rupiahFromInput(v.amountIdr) };
   if (v.supplierKind === "platform") {
-    if (!v.businessId) throw fieldError("businessId", t("pickBusiness"));
+    if (!v.businessId) throw translatedFieldError("businessId", t("pickBusiness"));
     return parseInput(eventItemSchema, { ...base, businessId: v.businessId }, locale);
   }
-  if (v.supplierKind !== "declared") throw fieldError("supplierKind", t("pickKind"));
+  if (v.supplierKind !== "declared") throw translatedFieldError("supplierKind", t("pickKind"));
   return parseInput(
     eventItemSchema,
     { ...base, supplierName: v.supplierName || undefined, nib: v.nib?.trim() || undefined, isUmk: v.isUmk === "on", isLocal: v.isLocal === "on" },

@@ -6,7 +6,7 @@ import { addEventItem, amendEvent, attachEvidence, removeEventItem, searchBusine
 import { amendEventSchema } from "@/lib/validation/events";
 import { formAction } from "../form-action";
 import { formObject } from "../to-form-state";
-import { backToEvent, eventIdOf, fieldError, itemFrom } from "./event-form-input";
+import { backToEvent, eventIdOf, translatedFieldError, itemFrom } from "./event-form-input";
 
 export const addEventItemAction = formAction({
   input: (formData, { locale }) => itemFrom(formObject(formData), locale),
@@ -24,7 +24,7 @@ export const removeEventItemAction = formAction({
 export const uploadEvidenceAction = formAction({
   input: async (formData) => {
     const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) throw fieldError("file", (await getTranslations("events.evidence"))("noFile"));
+    if (!(file instanceof File) || file.size === 0) throw translatedFieldError("file", (await getTranslations("events.evidence"))("noFile"));
     return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
   },
   run: (viewer, upload, { formData }) => attachEvidence(viewer, eventIdOf(formData), eventIdOf(formData, "itemId"), upload),

@@ -56,6 +56,23 @@ export const orderStatusAfterSettlement = (state: {
   return card.length > 0 && card.every((p) => p.disbursed) ? "closed" : "paid";
 };
 
+export type SettlementStatus = ReturnType<typeof orderStatusAfterSettlement>;
+
+/** The status an order's money calls for (see orderStatusAfterSettlement): payouts mark card payments disbursed. */
+export const settlementStatus = (money: {
+  outstandingIdr: number;
+  remainingToReceiveIdr: number;
+  payments: ReadonlyArray<{ payment: { id: string; method: SettledPayment["method"]; status: SettledPayment["status"] } }>;
+  payouts: ReadonlyArray<{ paymentId: string }>;
+}): SettlementStatus => {
+  const disbursed = new Set(money.payouts.map((p) => p.paymentId));
+  return orderStatusAfterSettlement({
+    outstandingIdr: money.outstandingIdr,
+    remainingToReceiveIdr: money.remainingToReceiveIdr,
+    payments: money.payments.map(({ payment }) => ({ method: payment.method, status: payment.status, disbursed: disbursed.has(payment.id) })),
+  });
+};
+
 /** After a full refund the invoices are open again, so the order is owed again. */
 export const orderStatusAfterRefund = (): "invoiced" => "invoiced";
 

@@ -2,11 +2,11 @@ import "server-only";
 import { db as defaultDb, type DbOrTx } from "@/db/client";
 import { findPublicProduct } from "@/db/queries/catalog";
 import { listValidCertifications } from "@/db/queries/certifications";
-import { AppError } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { PRODUCT_MESSAGES } from "@/lib/services/products/messages";
 import { indexDate } from "@/lib/search/document";
 import { mediaUrl, productIdSchema, type ProductDetail } from "@/lib/validation/catalog";
 
-const notFound = () => new AppError("not_found", { id: "Produk tidak ditemukan.", en: "Product not found." });
 
 /**
  * A public product by id, read from Postgres (not the index) so a product that stopped being public
@@ -14,10 +14,10 @@ const notFound = () => new AppError("not_found", { id: "Produk tidak ditemukan."
  * to the public, "no such product" is the whole truth.
  */
 export const getPublicProduct = async (id: string, options: { db?: DbOrTx; now?: Date } = {}): Promise<ProductDetail> => {
-  if (!productIdSchema.safeParse(id).success) throw notFound();
+  if (!productIdSchema.safeParse(id).success) throw notFound(PRODUCT_MESSAGES.notFound);
   const db = options.db ?? defaultDb;
   const row = await findPublicProduct(db, { id });
-  if (!row) throw notFound();
+  if (!row) throw notFound(PRODUCT_MESSAGES.notFound);
   const certifications = await listValidCertifications(db, { businessId: row.businessId, today: indexDate(options.now ?? new Date()) });
   return {
     id: row.id,

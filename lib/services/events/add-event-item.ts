@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { EventItemInput } from "@/lib/validation/events";
 import { itemRowOf } from "./item-row";
-import { assertOpen, loadEventFor } from "./shared";
+import { assertOpen, loadEventFor } from "@/lib/services/events/event-access";
 import { itemView } from "@/lib/services/events/views";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { EventItemView } from "./types";

@@ -3,14 +3,14 @@ import { db } from "@/db/client";
 import { insertAmendment, setAmendmentResult } from "@/db/queries/event-amendments";
 import { insertEventItems, listItemsOfEvents, voidEventItems } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { AppError } from "@/lib/errors";
+import { AppError, unprocessable } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { AmendEventInput } from "@/lib/validation/events";
 import { itemRowOf } from "./item-row";
-import { EVENT_MESSAGES, loadEventFor, policyForEvent } from "./shared";
+import { EVENT_MESSAGES } from "@/lib/services/events/messages";
+import { loadEventFor, policyForEvent } from "@/lib/services/events/event-access";
 import { complianceOf } from "@/lib/services/events/views";
 import { actorOf } from "@/lib/domain/audit/audit-event";
-import { unprocessable } from "@/lib/errors";
 import type { AmendmentView } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";
 

@@ -6,15 +6,14 @@ import { insertEvidence } from "@/db/queries/event-evidence";
 import { findEventItem } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { checkEvidence, MAX_EVIDENCE_BYTES, mayAttachEvidence } from "@/lib/domain/events/event-rules";
-import { AppError } from "@/lib/errors";
+import { AppError, conflict } from "@/lib/errors";
 import { THUMBNAIL_WIDTH } from "@/lib/images/process-upload";
 import { extensionFor } from "@/lib/domain/files/sniff";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
-import { loadEventFor } from "./shared";
+import { loadEventFor } from "@/lib/services/events/event-access";
 import { evidenceView } from "@/lib/services/events/views";
 import { actorOf } from "@/lib/domain/audit/audit-event";
-import { conflict } from "@/lib/errors";
 import type { EvidenceView } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";
 

@@ -7,12 +7,12 @@ import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { eventFiscalYear, parseEventInstant } from "@/lib/domain/events/event-rules";
-import { AppError } from "@/lib/errors";
+import { AppError, unprocessable } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { CreateEventInput } from "@/lib/validation/events";
-import { buildEventDetail, eventResource, type EventOpd } from "./shared";
+import { buildEventDetail } from "@/lib/services/events/event-detail";
+import { eventResource, type EventOpd } from "@/lib/services/events/event-access";
 import { actorOf } from "@/lib/domain/audit/audit-event";
-import { unprocessable } from "@/lib/errors";
 import type { EventDetailView } from "./types";
 
 /** The venue kabupaten/kota inside the OPD's province, by id or exact name; 422 naming the field otherwise. */

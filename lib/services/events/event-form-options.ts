@@ -8,7 +8,7 @@ import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
 import { EVENT_TYPES } from "@/lib/validation/events";
-import { eventResource } from "./shared";
+import { eventResource } from "@/lib/services/events/event-access";
 
 export type EventFormOptions = {
   opds: Array<{ id: string; name: string; shortName: string; regionId: string }>;

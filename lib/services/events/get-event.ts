@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/db/client";
 import { listItemsOfEvents } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { buildEventDetail, loadEventFor } from "./shared";
+import { buildEventDetail } from "@/lib/services/events/event-detail";
+import { loadEventFor } from "@/lib/services/events/event-access";
 import type { EventDetailView } from "./types";
 
 /** The event with its items, evidence, frozen report and amendments, for OPD members and region auditors/admins. */

@@ -4,7 +4,7 @@ import { findBusinessForEventItem } from "@/db/queries/businesses";
 import type { eventItems } from "@/db/schema";
 import { isLocalSupplier } from "@/lib/domain/events/event-rules";
 import type { EventItemInput } from "@/lib/validation/events";
-import { type EventOpd } from "./shared";
+import { type EventOpd } from "@/lib/services/events/event-access";
 import { unprocessable } from "@/lib/errors";
 
 /**

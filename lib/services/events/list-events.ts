@@ -10,7 +10,7 @@ import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { complianceBucket } from "@/lib/domain/events/event-rules";
 import { witaDate, witaMidnight } from "@/lib/domain/time/wita";
-import { eventResource, policyForEvent } from "./shared";
+import { eventResource, policyForEvent } from "@/lib/services/events/event-access";
 import { complianceOf, summaryView } from "@/lib/services/events/views";
 import type { EventListFilter, EventSummaryView } from "./types";
 

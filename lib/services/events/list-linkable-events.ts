@@ -4,7 +4,7 @@ import { listOpenEventsOfOpd } from "@/db/queries/events";
 import { findOpd } from "@/db/queries/opds";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { eventResource } from "./shared";
+import { eventResource } from "@/lib/services/events/event-access";
 import type { EventType } from "./types";
 
 export type LinkableEvent = { id: string; title: string; type: EventType; startsAt: string; endsAt: string };

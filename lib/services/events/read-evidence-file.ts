@@ -4,7 +4,7 @@ import { findEvidence } from "@/db/queries/event-evidence";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
-import { loadEventFor } from "./shared";
+import { loadEventFor } from "@/lib/services/events/event-access";
 
 /** An evidence file (or its thumbnail) for a viewer who may read the event; never public. */
 export const readEvidenceFile = async (

@@ -3,12 +3,11 @@ import { db } from "@/db/client";
 import { listEvidenceOfItems } from "@/db/queries/event-evidence";
 import { deleteEventItem, findEventItem } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { AppError } from "@/lib/errors";
+import { AppError, conflict } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
-import { assertOpen, loadEventFor } from "./shared";
+import { assertOpen, loadEventFor } from "@/lib/services/events/event-access";
 import { actorOf } from "@/lib/domain/audit/audit-event";
-import { conflict } from "@/lib/errors";
 
 /**
  * Removes an item (and its evidence) from an open event; on a closed event items are voided by an

@@ -7,7 +7,8 @@ import { eventFiscalYear, parseEventInstant } from "@/lib/domain/events/event-ru
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { UpdateEventInput } from "@/lib/validation/events";
 import { resolveVenue } from "./create-event";
-import { assertOpen, buildEventDetail, loadEventFor } from "./shared";
+import { assertOpen, loadEventFor } from "@/lib/services/events/event-access";
+import { buildEventDetail } from "@/lib/services/events/event-detail";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { unprocessable } from "@/lib/errors";
 import type { EventDetailView } from "./types";

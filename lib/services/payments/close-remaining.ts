@@ -10,7 +10,8 @@ import { loadOrderFor } from "@/lib/services/procurement/order-access";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import type { CloseRemainingInput } from "@/lib/validation/payments";
-import { loadOrderMoney, moveOrder, moveOrderToSettlement, settlementStatus } from "./shared";
+import { loadOrderMoney, moveOrder, moveOrderToSettlement } from "@/lib/services/payments/settlement";
+import { settlementStatus } from "@/lib/domain/payments/amounts";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 /**

@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { invoiceStamp } from "@/lib/domain/payments/payment-progress";
 import { notFound } from "@/lib/errors";
-import { iso } from "./shared";
+import { iso } from "@/lib/services/payments/views";
 import type { InvoiceDetailView } from "./types";
 
 /** A printable invoice (one per BAST) for every party that may read its order. */

@@ -6,7 +6,8 @@ import { hasPendingCardPayment, paymentActions } from "@/lib/domain/payments/pay
 import { latestCardPayment, paymentMilestones } from "@/lib/domain/payments/payment-progress";
 import { cardPaymentsEnabled } from "@/lib/payments";
 import { loadOrderFor } from "@/lib/services/procurement/order-access";
-import { invoiceView, loadOrderMoney, paymentView, payoutView, type OrderRow } from "./shared";
+import { invoiceView, paymentView, payoutView, type OrderRow } from "@/lib/services/payments/views";
+import { loadOrderMoney } from "@/lib/services/payments/settlement";
 import type { OrderPaymentsView } from "./types";
 
 /** The money view of a loaded order, for `viewer` (whose permissions decide `actions`). */

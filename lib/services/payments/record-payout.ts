@@ -9,11 +9,12 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { createTransfer, PaymentProviderError, stripeTransfersEnabled, type TransferRequest } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { AppError } from "@/lib/errors";
+import { AppError, conflict, notFound, unprocessable } from "@/lib/errors";
 import { actorOf } from "@/lib/domain/audit/audit-event";
-import { conflict, notFound, unprocessable } from "@/lib/errors";
 import { payoutDetailsSchema, type PayoutDetailsInput } from "@/lib/validation/payments";
-import { loadOrderMoney, moveOrderToSettlement, payoutView, settlementStatus } from "./shared";
+import { loadOrderMoney, moveOrderToSettlement } from "@/lib/services/payments/settlement";
+import { payoutView } from "@/lib/services/payments/views";
+import { settlementStatus } from "@/lib/domain/payments/amounts";
 import type { PayoutView } from "./types";
 
 /** The Connect transfer through the payment port; Stripe's refusal or absence becomes a 503 the admin can retry. */

@@ -7,7 +7,9 @@ import { loadOrderFor } from "@/lib/services/procurement/order-access";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict, unprocessable } from "@/lib/errors";
 import type { RecordTransferPaymentInput } from "@/lib/validation/payments";
-import { PAYMENT_MESSAGES, paymentView, settlePayment } from "./shared";
+import { PAYMENT_MESSAGES } from "@/lib/services/payments/messages";
+import { paymentView } from "@/lib/services/payments/views";
+import { settlePayment } from "@/lib/services/payments/settlement";
 
 const isReferenceViolation = (error: unknown) => {
   const e = error as { code?: string; constraint_name?: string; cause?: { code?: string; constraint_name?: string } } | null;

@@ -6,17 +6,15 @@ import { findPendingCardPayment, insertPayment, listPaymentsOfOrder, sumCardPaym
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { evaluateCardPayment } from "@/lib/domain/compliance/card-limit";
 import { outstandingIdr } from "@/lib/domain/payments/amounts";
-import { witaYear } from "@/lib/domain/time/wita";
-import { AppError } from "@/lib/errors";
+import { witaYear, fiscalYearRange } from "@/lib/domain/time/wita";
+import { AppError, conflict, unprocessable } from "@/lib/errors";
 import { cardPaymentsEnabled, checkoutIdempotencyKey, createCheckoutSession } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { loadOrderFor } from "@/lib/services/procurement/order-access";
-import { fiscalYearRange } from "@/lib/domain/time/wita";
 import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
 import { actorOf } from "@/lib/domain/audit/audit-event";
-import { conflict, unprocessable } from "@/lib/errors";
 import type { StartCardCheckoutInput } from "@/lib/validation/payments";
-import { PAYMENT_MESSAGES } from "./shared";
+import { PAYMENT_MESSAGES } from "@/lib/services/payments/messages";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 /** A UUID derived from the idempotency key: a retried attempt inserts the same payment id Stripe already saw. */

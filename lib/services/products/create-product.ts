@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { CreateProductInput } from "@/lib/validation/product";
-import { assertCategory, resolveOrigin, sellerBusinessId } from "./shared";
+import { assertCategory, resolveOrigin, sellerBusinessId } from "@/lib/services/products/product-access";
 
 /**
  * Creates a product for one of the caller's businesses. It is public only when active and the business is

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db/client";
 import { findProductOwner, findSellerProduct } from "@/db/queries/products";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { canWriteProducts } from "./shared";
+import { canWriteProducts } from "@/lib/services/products/product-access";
 
 /** The product for its seller's edit form; null when it is missing or not theirs, which must look the same. */
 export const getProductForEdit = async (viewer: Viewer, productId: string) => {

@@ -6,12 +6,12 @@ import type { ProductPhoto } from "@/db/schema";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { MAX_PRODUCT_PHOTOS } from "@/lib/domain/catalog/product-rules";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { assertUpload, storePhoto } from "@/lib/images/process-upload";
 import { fileStorage } from "@/lib/storage";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { actorOf } from "@/lib/domain/audit/audit-event";
-import { productNotFound } from "./shared";
+import { PRODUCT_MESSAGES } from "./messages";
 
 const tooMany = () =>
   new AppError("unprocessable", {
@@ -27,7 +27,7 @@ const tooMany = () =>
 export const addProductPhotos = async (viewer: Viewer | null, productId: string, files: Uint8Array[], now = new Date()) => {
   if (!viewer) throw new AppError("unauthenticated");
   const owner = await findProductOwner(db, productId);
-  if (!owner) throw productNotFound();
+  if (!owner) throw notFound(PRODUCT_MESSAGES.notFound);
   authorize(viewer, "product.write", { businessId: owner.businessId });
   if (files.length === 0) throw new AppError("unprocessable", { id: "Pilih paling sedikit satu foto.", en: "Choose at least one photo." });
   for (const bytes of files) assertUpload(bytes, "photo");
@@ -38,7 +38,7 @@ export const addProductPhotos = async (viewer: Viewer | null, productId: string,
     for (const bytes of files) stored.push(await storePhoto(storage, `products/${owner.businessId}`, bytes));
     return await db.transaction(async (tx) => {
       const product = await findProductForWrite(tx, productId);
-      if (!product || product.businessId !== owner.businessId) throw productNotFound();
+      if (!product || product.businessId !== owner.businessId) throw notFound(PRODUCT_MESSAGES.notFound);
       const photos = [...product.photos, ...stored];
       if (photos.length > MAX_PRODUCT_PHOTOS) throw tooMany();
       await setProductPhotos(tx, { productId, businessId: product.businessId, photos });
@@ -64,7 +64,7 @@ export const removeProductPhoto = async (viewer: Viewer | null, productId: strin
   if (!viewer) throw new AppError("unauthenticated");
   const removed = await db.transaction(async (tx) => {
     const product = await findProductForWrite(tx, productId);
-    if (!product) throw productNotFound();
+    if (!product) throw notFound(PRODUCT_MESSAGES.notFound);
     authorize(viewer, "product.write", { businessId: product.businessId });
     const photo = product.photos.find((p) => p.key === key);
     if (!photo) throw new AppError("not_found", { id: "Foto tidak ditemukan.", en: "Photo not found." });

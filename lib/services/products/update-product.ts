@@ -5,11 +5,12 @@ import { enqueueProductSync } from "@/db/queries/search-outbox";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { canSetProductStatus } from "@/lib/domain/catalog/product-rules";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { UpdateProductInput } from "@/lib/validation/product";
-import { assertCategory, productNotFound, resolveOrigin } from "./shared";
+import { assertCategory, resolveOrigin } from "./product-access";
+import { PRODUCT_MESSAGES } from "./messages";
 
 /**
  * Edits a product of the caller's business (403 for anyone else's). Status moves are checked, `is_local` is
@@ -19,7 +20,7 @@ export const updateProduct = async (viewer: Viewer | null, productId: string, in
   if (!viewer) throw new AppError("unauthenticated");
   return db.transaction(async (tx) => {
     const product = await findProductForWrite(tx, productId);
-    if (!product) throw productNotFound();
+    if (!product) throw notFound(PRODUCT_MESSAGES.notFound);
     authorize(viewer, "product.write", { businessId: product.businessId });
     if (input.status && !canSetProductStatus(product.status, input.status)) {
       throw new AppError("conflict", {

@@ -6,7 +6,7 @@ import { PolicyForm } from "@/components/procurement/policy-form";
 import { POLICY_FIELDS, policyFormValues } from "@/lib/validation/policy-fields";
 import { HomeTitle } from "@/components/ui/home-title";
 import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
-import { formatWita } from "@/lib/format/date";
+import { formatWita } from "@/lib/domain/time/wita";
 import { readActivePolicy } from "@/lib/services/procurement/get-active-policy";
 import { policyAction } from "@/lib/actions/admin/save-policy";
 import { regionsWhere } from "@/lib/auth/scopes";

@@ -4,8 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { HomeTitle } from "@/components/ui/home-title";
 import { regionsWhere } from "@/lib/auth/scopes";
-import { witaYear } from "@/lib/domain/time/wita";
-import { formatWitaDate } from "@/lib/format/date";
+import { witaYear, formatWitaDate } from "@/lib/domain/time/wita";
 import { listHolidays } from "@/lib/services/procurement/manage-holidays";
 import { addHolidayAction, removeHolidayAction } from "@/lib/actions/admin/holidays";
 

@@ -9,9 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { StatTile } from "@/components/ui/stat-tile";
 import { regionsWhere } from "@/lib/auth/scopes";
-import { witaDate } from "@/lib/domain/time/wita";
-import { formatWita, witaYear } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { witaDate, formatWita, witaYear } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { listPayoutQueue, payoutClock } from "@/lib/services/payments";
 import { recordPayoutAction } from "@/lib/actions/payments/record-payout";
 

@@ -5,8 +5,8 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { HomeTitle } from "@/components/ui/home-title";
 import { StatTile } from "@/components/ui/stat-tile";
 import { can } from "@/lib/domain/auth/can";
-import { formatWitaDateTime } from "@/lib/format/date";
-import { formatCount } from "@/lib/format/money";
+import { formatWitaDateTime } from "@/lib/domain/time/wita";
+import { formatCount } from "@/lib/domain/money/rupiah";
 import { getSearchSyncStatus } from "@/lib/services/search/search-sync-status";
 import { retrySearchSyncAction } from "@/lib/actions/admin/retry-search-sync";
 

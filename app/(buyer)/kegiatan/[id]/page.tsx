@@ -10,7 +10,7 @@ import { ItemsSection } from "@/components/events/items-section";
 import { categoryOptions, itemFieldLabels } from "@/components/events/labels";
 import { loadOrRespond } from "@/components/procurement/load";
 import { HomeTitle } from "@/components/ui/home-title";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { getEvent } from "@/lib/services/events";
 import { closeEventAction } from "@/lib/actions/events/event-actions";
 import { addEventItemAction, amendEventAction, searchBusinessesAction } from "@/lib/actions/events/event-item-actions";

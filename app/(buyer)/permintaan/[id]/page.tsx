@@ -12,8 +12,8 @@ import { Badge } from "@/components/ui/badge";
 import { HomeTitle } from "@/components/ui/home-title";
 import { AmountTotalRow, RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/domain/auth/can";
-import { formatWita } from "@/lib/format/date";
-import { formatCount, formatIdr } from "@/lib/format/money";
+import { formatWita } from "@/lib/domain/time/wita";
+import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
 import { approveRequestAction, rejectRequestAction, resubmitRequestAction, returnRequestAction, reviseRequestAction } from "@/lib/actions/procurement/request-actions";
 

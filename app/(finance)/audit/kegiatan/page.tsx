@@ -9,7 +9,7 @@ import { loadOrRespond } from "@/components/procurement/load";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { regionsWhere } from "@/lib/auth/scopes";
-import { witaYear } from "@/lib/format/date";
+import { witaYear } from "@/lib/domain/time/wita";
 import { listEvents, type EventListFilter } from "@/lib/services/events";
 
 export async function generateMetadata(): Promise<Metadata> {

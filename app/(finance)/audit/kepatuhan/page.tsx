@@ -5,7 +5,7 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { AppError } from "@/lib/errors";
-import { witaYear } from "@/lib/format/date";
+import { witaYear } from "@/lib/domain/time/wita";
 import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { PaymentClockTable } from "@/components/payments/payment-clock-table";
 import { FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { AppError } from "@/lib/errors";
-import { witaYear } from "@/lib/format/date";
+import { witaYear } from "@/lib/domain/time/wita";
 import { paymentClock } from "@/lib/services/payments";
 
 export const dynamic = "force-dynamic";

@@ -6,8 +6,8 @@ import { cache } from "react";
 import { AddToCart } from "@/components/procurement/add-to-cart";
 import { Badge } from "@/components/ui/badge";
 import { AppError } from "@/lib/errors";
-import { formatWitaDate } from "@/lib/format/date";
-import { formatCount, formatIdr } from "@/lib/format/money";
+import { formatWitaDate } from "@/lib/domain/time/wita";
+import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { getPublicProduct } from "@/lib/services/catalog/get-public-product";
 
 export const dynamic = "force-dynamic";

@@ -9,7 +9,7 @@ import { OrderStatusBadge } from "@/components/procurement/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { can } from "@/lib/domain/auth/can";
-import { formatIdr } from "@/lib/format/money";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { listOrders } from "@/lib/services/procurement/list-orders";
 import { listOrdersAwaitingSeller } from "@/lib/services/procurement/list-orders-awaiting-seller";
 

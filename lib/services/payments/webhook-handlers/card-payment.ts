@@ -3,7 +3,7 @@ import { releaseInvoicesOfPayment } from "@/db/queries/invoices";
 import { findPayment, findPaymentBySession, updatePayment } from "@/db/queries/payments";
 import { findOrder } from "@/db/queries/orders";
 import { appendAuditEvent, SYSTEM_ACTOR } from "@/lib/services/audit/append-audit-event";
-import type { OrderRow, PaymentRow } from "../shared";
+import type { OrderRow, PaymentRow } from "@/lib/services/payments/views";
 import { orNotFound } from "@/lib/services/or-not-found";
 
 // Finding the card payment a Checkout Session event is about, with the order locked before the payment

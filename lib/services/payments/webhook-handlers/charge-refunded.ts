@@ -6,7 +6,7 @@ import { findOrder } from "@/db/queries/orders";
 import { orderStatusAfterRefund } from "@/lib/domain/payments/amounts";
 import { chargeOf, type VerifiedEvent } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { moveOrder, unrealize } from "../shared";
+import { moveOrder, unrealize } from "@/lib/services/payments/settlement";
 import { STRIPE_ACTOR } from "./card-payment";
 import type { WebhookHandler } from "./types";
 import { orNotFound } from "@/lib/services/or-not-found";

@@ -3,7 +3,7 @@ import { lockPaymentIntent, updatePayment } from "@/db/queries/payments";
 import { listDeferredRefundEvents, setStripeEventOutcome } from "@/db/queries/stripe-events";
 import { checkoutSessionOf, type VerifiedEvent } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { settlePayment } from "../shared";
+import { settlePayment } from "@/lib/services/payments/settlement";
 import { lockPaymentOfSession, STRIPE_ACTOR } from "./card-payment";
 import { applyRefund } from "./charge-refunded";
 import type { WebhookHandler } from "./types";

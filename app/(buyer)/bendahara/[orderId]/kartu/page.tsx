@@ -4,8 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { PaymentStatusBadge } from "@/components/payments/status-badges";
 import { loadOrRespond } from "@/components/procurement/load";
-import { formatIdr } from "@/lib/format/money";
-import { formatWita } from "@/lib/format/date";
+import { formatIdr } from "@/lib/domain/money/rupiah";
+import { formatWita } from "@/lib/domain/time/wita";
 import { getOrderPayments } from "@/lib/services/payments";
 import { getOrder } from "@/lib/services/procurement/get-order";
 

@@ -12,8 +12,8 @@ import { PrintDocument } from "@/components/procurement/print-document";
 import { RowTh, ScrollTable, Td, Th, TotalTr, Tr } from "@/components/ui/table";
 import { opdsWhere } from "@/lib/auth/scopes";
 import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
-import { formatWita } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { formatWita } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { getEvent } from "@/lib/services/events";
 
 type Props = { params: Promise<{ id: string }> };

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { loadOrRespond } from "@/components/procurement/load";
 import { DocumentLinesTable, PrintDocument } from "@/components/procurement/print-document";
-import { formatWita } from "@/lib/format/date";
+import { formatWita } from "@/lib/domain/time/wita";
 import { getOrder } from "@/lib/services/procurement/get-order";
 
 type Props = { params: Promise<{ id: string }> };

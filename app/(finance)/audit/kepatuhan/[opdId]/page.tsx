@@ -7,8 +7,8 @@ import { ComplianceSummaryTable, formatShare, yearFrom } from "@/components/proc
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { AppError } from "@/lib/errors";
-import { formatWita, witaYear } from "@/lib/format/date";
-import { formatIdr } from "@/lib/format/money";
+import { formatWita, witaYear } from "@/lib/domain/time/wita";
+import { formatIdr } from "@/lib/domain/money/rupiah";
 import { complianceSummary, listComplianceRequests } from "@/lib/services/procurement/compliance-summary";
 
 export async function generateMetadata(): Promise<Metadata> {

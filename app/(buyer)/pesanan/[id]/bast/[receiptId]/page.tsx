@@ -4,8 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { loadOrRespond } from "@/components/procurement/load";
 import { PRINT_CELL, PrintDocument } from "@/components/procurement/print-document";
-import { formatWita } from "@/lib/format/date";
-import { formatCount, formatIdr } from "@/lib/format/money";
+import { formatWita } from "@/lib/domain/time/wita";
+import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { getOrder } from "@/lib/services/procurement/get-order";
 
 type Props = { params: Promise<{ id: string; receiptId: string }> };

@@ -6,14 +6,11 @@ import { findRegionWithParent } from "@/db/queries/regions";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { can } from "@/lib/domain/auth/can";
 import { isLocalOrigin } from "@/lib/domain/catalog/product-rules";
-import { AppError } from "@/lib/errors";
-import { VALIDATION_MESSAGES, type ValidationKey } from "@/lib/validation/messages";
+import { AppError, fieldError } from "@/lib/errors";
+import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { businessesWhere } from "@/lib/auth/scopes";
 
-export const fieldError = (key: ValidationKey, path: string) =>
-  new AppError("unprocessable", VALIDATION_MESSAGES[key], [{ path, message: VALIDATION_MESSAGES[key].id }]);
-
-export const productNotFound = () => new AppError("not_found", { id: "Produk tidak ditemukan.", en: "Product not found." });
+// What every product write checks first: whose business, which category, where the product comes from.
 
 /** The business a seller writes for: the one asked for, or their only one; 403 when it is not theirs. */
 export const sellerBusinessId = (viewer: Viewer, requested?: string) => {
@@ -29,10 +26,10 @@ export const canWriteProducts = (viewer: Viewer, businessId: string) => can(view
 /** `is_local` from the origin's place in the region tree: computed here, never taken from the client. */
 export const resolveOrigin = async (tx: DbOrTx, businessId: string, originRegionId: string) => {
   const [origin, business] = await Promise.all([findRegionWithParent(tx, originRegionId), findBusinessProvince(tx, businessId)]);
-  if (!origin || origin.kind === "provinsi" || !business) throw fieldError("origin", "originRegionId");
+  if (!origin || origin.kind === "provinsi" || !business) throw fieldError("originRegionId", VALIDATION_MESSAGES.origin);
   return { isLocal: isLocalOrigin(origin, business.provinceId) };
 };
 
 export const assertCategory = async (tx: DbOrTx, categoryId: string) => {
-  if (!(await findCategory(tx, categoryId))) throw fieldError("category", "categoryId");
+  if (!(await findCategory(tx, categoryId))) throw fieldError("categoryId", VALIDATION_MESSAGES.category);
 };

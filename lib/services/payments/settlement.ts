@@ -1,79 +1,20 @@
 import type { DbOrTx } from "@/db/client";
 import { realizeBudget, unrealizeBudget } from "@/db/queries/budget-lines";
-import { listInvoicesOfOrder, markInvoicesPaid, type InvoiceRow } from "@/db/queries/invoices";
+import { listInvoicesOfOrder, markInvoicesPaid } from "@/db/queries/invoices";
+import { updateOrder } from "@/db/queries/orders";
 import { listPaymentsOfOrder } from "@/db/queries/payments";
 import { listPayoutsOfOrder } from "@/db/queries/payouts";
 import { sumReceivedValue } from "@/db/queries/receipts";
-import { updateOrder } from "@/db/queries/orders";
-import type { orders, payments, payouts } from "@/db/schema";
-import { maskAccountNumber, orderStatusAfterSettlement, outstandingIdr, remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
+import type { AuditActor } from "@/lib/domain/audit/audit-event";
+import { outstandingIdr, remainingToReceiveIdr, settlementStatus, type SettlementStatus } from "@/lib/domain/payments/amounts";
 import { canTransitionOrder, type OrderStatus } from "@/lib/domain/procurement/state-machine";
-import type { AuditActor } from "@/lib/services/audit/append-audit-event";
-import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { conflict } from "@/lib/errors";
-import type { InvoiceView, PaymentView, PayoutView } from "./types";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
+import { PAYMENT_MESSAGES } from "./messages";
+import type { OrderRow, PaymentRow } from "./views";
 
-// Helpers shared by the payments operations (one operation per file lives next to this).
-
-export type OrderRow = typeof orders.$inferSelect;
-export type PaymentRow = typeof payments.$inferSelect;
-export type PayoutRow = typeof payouts.$inferSelect;
-
-export const PAYMENT_MESSAGES = {
-  notReceived: { id: "Pesanan ini belum diterima (belum ada BAST), jadi belum bisa dibayar.", en: "This order has not been received (no BAST yet), so it cannot be paid." },
-  alreadyPaid: { id: "Tagihan pesanan ini sudah lunas.", en: "This order's invoices are already paid." },
-  cardPending: {
-    id: "Pembayaran kartu KKPD untuk pesanan ini sedang berlangsung. Tunggu sampai selesai atau kedaluwarsa.",
-    en: "A KKPD card payment for this order is in progress. Wait until it completes or expires.",
-  },
-  amountMismatch: (expectedIdr: number) => ({
-    id: `Jumlah harus sama dengan tagihan terbuka: Rp${expectedIdr.toLocaleString("id-ID")}.`,
-    en: `The amount must equal the open invoices: IDR ${expectedIdr.toLocaleString("en-US")}.`,
-  }),
-  paidInFuture: { id: "Tanggal bayar tidak boleh di masa depan.", en: "The payment date cannot be in the future." },
-  paidBeforeBast: { id: "Tanggal bayar tidak boleh sebelum tanggal BAST.", en: "The payment date cannot be before the BAST date." },
-  referenceUsed: { id: "Nomor referensi ini sudah dipakai untuk pembayaran lain.", en: "This reference has already been used for another payment." },
-  cardDisabled: { id: "Pembayaran kartu tidak tersedia di sistem ini.", en: "Card payments are not available on this system." },
-  budgetOutOfBalance: { id: "Komitmen anggaran tidak sesuai tagihan.", en: "The budget commitment does not match the invoices." },
-} as const;
-
-export const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-export const invoiceView = (row: InvoiceRow): InvoiceView => ({
-  id: row.id,
-  number: row.number,
-  amountIdr: row.amountIdr,
-  status: row.status,
-  issuedAt: row.issuedAt.toISOString(),
-  paidAt: iso(row.paidAt),
-  receiptId: row.receiptId,
-  bastNumber: row.bastNumber,
-});
-
-export const paymentView = (payment: PaymentRow, recordedByName: string | null): PaymentView => ({
-  id: payment.id,
-  method: payment.method,
-  status: payment.status,
-  amountIdr: payment.amountIdr,
-  reference: payment.reference,
-  paidAt: iso(payment.paidAt),
-  refundedAmountIdr: payment.refundedAmountIdr,
-  refundedAt: iso(payment.refundedAt),
-  recordedBy: payment.recordedBy ? { id: payment.recordedBy, name: recordedByName ?? "" } : null,
-});
-
-export const payoutView = (payout: PayoutRow): PayoutView => ({
-  id: payout.id,
-  paymentId: payout.paymentId,
-  method: payout.method,
-  amountIdr: payout.amountIdr,
-  reference: payout.reference,
-  disbursedAt: payout.disbursedAt.toISOString(),
-  bankName: payout.bankName,
-  accountNumber: maskAccountNumber(payout.accountNumber),
-  stripeTransferId: payout.stripeTransferId,
-});
+// Settling an order's money: what it owes, the status that calls for, and the moves a payment makes.
 
 /** Everything money-related about one order, read in the caller's transaction. */
 export const loadOrderMoney = async (db: DbOrTx, order: Pick<OrderRow, "id" | "totalIdr">) => {
@@ -93,18 +34,6 @@ export const loadOrderMoney = async (db: DbOrTx, order: Pick<OrderRow, "id" | "t
   };
 };
 
-type OrderMoney = Awaited<ReturnType<typeof loadOrderMoney>>;
-
-/** The status the order's money calls for (see orderStatusAfterSettlement): payouts mark card payments disbursed. */
-export const settlementStatus = (money: Pick<OrderMoney, "outstandingIdr" | "remainingToReceiveIdr" | "payments" | "payouts">) => {
-  const disbursed = new Set(money.payouts.map((p) => p.paymentId));
-  return orderStatusAfterSettlement({
-    outstandingIdr: money.outstandingIdr,
-    remainingToReceiveIdr: money.remainingToReceiveIdr,
-    payments: money.payments.map(({ payment }) => ({ method: payment.method, status: payment.status, disbursed: disbursed.has(payment.id) })),
-  });
-};
-
 /** Moves the order to `to` when the state machine allows it; staying put is not a transition. */
 export const moveOrder = async (db: DbOrTx, order: Pick<OrderRow, "id" | "opdId" | "status">, to: OrderStatus) => {
   if (order.status === to) return order.status;
@@ -116,7 +45,7 @@ export const moveOrder = async (db: DbOrTx, order: Pick<OrderRow, "id" | "opdId"
  * Moves the order to the status its money calls for; `closed` from an order not yet `paid` passes through
  * `paid` (the state machine's only way in), so both steps stay valid transitions.
  */
-export const moveOrderToSettlement = async (db: DbOrTx, order: Pick<OrderRow, "id" | "opdId" | "status">, to: ReturnType<typeof settlementStatus>) => {
+export const moveOrderToSettlement = async (db: DbOrTx, order: Pick<OrderRow, "id" | "opdId" | "status">, to: SettlementStatus) => {
   if (to === "closed" && order.status !== "closed" && order.status !== "paid") {
     return moveOrder(db, { id: order.id, opdId: order.opdId, status: await moveOrder(db, order, "paid") }, "closed");
   }
