@@ -6,3 +6,6 @@ export const rupiahFromInput = <T extends string | undefined>(value: T): number 
   const digits = (value ?? "").replace(/^\s*Rp\s*/i, "").replace(/[.\s]/g, "");
   return /^\d+$/.test(digits) ? Number(digits) : value;
 };
+
+/** What an amount input shows: whole rupiah with Indonesian thousands dots, no currency sign. */
+export const rupiahForInput = (amountIdr: number) => new Intl.NumberFormat("id-ID").format(amountIdr);

@@ -1,4 +1,5 @@
-import { rupiahForInput, rupiahFromInput, witaDayToInstant } from "@/components/payments/form-values";
+import { witaDayToInstant } from "@/lib/domain/time/wita";
+import { rupiahForInput, rupiahFromInput } from "@/lib/validation/form-input";
 
 const at = (iso: string) => new Date(iso);
 

@@ -6,7 +6,7 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
-import { formatWita } from "@/lib/domain/time/wita";
+import { formatWita, formatWitaDay } from "@/lib/domain/time/wita";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 import { listApproverInbox } from "@/lib/services/procurement/list-approver-inbox";
 import { opdsWhere } from "@/lib/auth/scopes";
@@ -52,7 +52,7 @@ export default async function ApproverInboxPage() {
               <p className="text-slate-900">{r.purpose}</p>
               <p className="text-sm text-slate-600">
                 {r.submittedAt ? t("submittedAt", { date: formatWita(r.submittedAt, locale) }) : null}
-                {r.dueDate ? ` · ${t("dueDate", { date: formatWita(`${r.dueDate}T12:00:00+08:00`, locale, { time: false }) })}` : null}
+                {r.dueDate ? ` · ${t("dueDate", { date: formatWitaDay(r.dueDate, locale) })}` : null}
                 {r.policyVersion ? ` · ${tc("policyVersion", { version: r.policyVersion })}` : null}
               </p>
               {r.findingRules.length > 0 ? (

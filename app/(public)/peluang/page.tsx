@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { AppError } from "@/lib/errors";
-import { formatWitaDate } from "@/lib/domain/time/wita";
+import { formatWitaDay } from "@/lib/domain/time/wita";
 import { formatCount } from "@/lib/domain/money/rupiah";
 import { listOpportunities } from "@/lib/services/catalog/list-opportunities";
 import { opportunitiesQuerySchema } from "@/lib/validation/catalog";
@@ -54,7 +54,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
           return (
             <section key={id} aria-labelledby={id} className="space-y-2">
               <h2 id={id} className="text-base font-semibold text-slate-900">
-                {t("week", { isoWeek: g.isoWeek, date: formatWitaDate(`${g.weekStart}T12:00:00+08:00`, locale) })} · {g.categoryName ?? t("allCategories")}
+                {t("week", { isoWeek: g.isoWeek, date: formatWitaDay(g.weekStart, locale) })} · {g.categoryName ?? t("allCategories")}
               </h2>
               <ScrollTable labelledBy={id} hint={tCommon("scrollHint")}>
                 <thead>

@@ -6,7 +6,7 @@ import { PolicyForm } from "@/components/procurement/policy-form";
 import { POLICY_FIELDS, policyFormValues } from "@/lib/validation/policy-fields";
 import { HomeTitle } from "@/components/ui/home-title";
 import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
-import { formatWita } from "@/lib/domain/time/wita";
+import { formatWita, formatWitaDay } from "@/lib/domain/time/wita";
 import { readActivePolicy } from "@/lib/services/procurement/get-active-policy";
 import { policyAction } from "@/lib/actions/admin/save-policy";
 import { regionsWhere } from "@/lib/auth/scopes";
@@ -37,7 +37,7 @@ export default async function PolicyPage() {
         </div>
         <div>
           <dt className="text-slate-600">{t("effectiveFrom")}</dt>
-          <dd className="font-semibold">{formatWita(`${active.effectiveFrom}T12:00:00+08:00`, locale, { time: false })}</dd>
+          <dd className="font-semibold">{formatWitaDay(active.effectiveFrom, locale)}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("savedAt")}</dt>

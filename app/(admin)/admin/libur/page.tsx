@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { HomeTitle } from "@/components/ui/home-title";
 import { regionsWhere } from "@/lib/auth/scopes";
-import { witaYear, formatWitaDate } from "@/lib/domain/time/wita";
+import { witaYear, formatWitaDay } from "@/lib/domain/time/wita";
 import { listHolidays } from "@/lib/services/procurement/manage-holidays";
 import { addHolidayAction, removeHolidayAction } from "@/lib/actions/admin/holidays";
 
@@ -55,7 +55,7 @@ export default async function HolidaysPage({ searchParams }: Props) {
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {days.map((d) => (
             <li key={d.id} data-testid="holiday" className="flex flex-wrap items-center gap-3 p-3">
-              <span className="tabular-nums">{formatWitaDate(`${d.date}T00:00:00+08:00`, locale)}</span>
+              <span className="tabular-nums">{formatWitaDay(d.date, locale)}</span>
               <span className="min-w-0 flex-1">{d.name}</span>
               <form action={removeHolidayAction}>
                 <input type="hidden" name="id" value={d.id} />

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { CardCheckoutForm } from "@/components/payments/card-checkout-form";
-import { rupiahForInput } from "@/components/payments/form-values";
+import { rupiahForInput } from "@/lib/validation/form-input";
 import { OrderPaymentSection } from "@/components/payments/order-payment-section";
 import { PayoutAccountDetails } from "@/components/payments/payout-account";
 import { loadOrRespond } from "@/components/procurement/load";

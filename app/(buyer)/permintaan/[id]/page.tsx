@@ -12,7 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { HomeTitle } from "@/components/ui/home-title";
 import { AmountTotalRow, RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/domain/auth/can";
-import { formatWita } from "@/lib/domain/time/wita";
+import { formatWita, formatWitaDay } from "@/lib/domain/time/wita";
 import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
 import { approveRequestAction, rejectRequestAction, resubmitRequestAction, returnRequestAction, reviseRequestAction } from "@/lib/actions/procurement/request-actions";
@@ -23,7 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.request"))("metaTitle") };
 }
 
-const dateOnly = (iso: string) => `${iso}T12:00:00+08:00`;
 
 export default async function PurchaseRequestPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -84,7 +83,7 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
         </div>
         <div>
           <dt className="text-slate-600">{t("neededBy")}</dt>
-          <dd className="text-slate-900">{request.neededBy ? formatWita(dateOnly(request.neededBy), locale, { time: false }) : "—"}</dd>
+          <dd className="text-slate-900">{request.neededBy ? formatWitaDay(request.neededBy, locale) : "—"}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("submittedAt")}</dt>
@@ -93,7 +92,7 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
         {request.dueDate ? (
           <div>
             <dt className="text-slate-600">{t("dueDate")}</dt>
-            <dd className="text-slate-900">{formatWita(dateOnly(String(request.dueDate).slice(0, 10)), locale, { time: false })}</dd>
+            <dd className="text-slate-900">{formatWitaDay(String(request.dueDate).slice(0, 10), locale)}</dd>
           </div>
         ) : null}
         {request.eventId ? (

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { AddToCart } from "@/components/procurement/add-to-cart";
 import { Badge } from "@/components/ui/badge";
 import { AppError } from "@/lib/errors";
-import { formatWitaDate } from "@/lib/domain/time/wita";
+import { formatWitaDate, formatWitaDay } from "@/lib/domain/time/wita";
 import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { getPublicProduct } from "@/lib/services/catalog/get-public-product";
 
@@ -118,7 +118,7 @@ export default async function ProductPage({ params }: Props) {
                 {product.certifications.map((c) => (
                   <li key={`${c.kind}-${c.expiresOn ?? ""}`}>
                     {t(`certification.${c.kind}`)}
-                    {c.expiresOn ? <span className="text-slate-600"> · {t("product.validUntil", { date: formatWitaDate(`${c.expiresOn}T12:00:00+08:00`, locale) })}</span> : null}
+                    {c.expiresOn ? <span className="text-slate-600"> · {t("product.validUntil", { date: formatWitaDay(c.expiresOn, locale) })}</span> : null}
                   </li>
                 ))}
               </ul>

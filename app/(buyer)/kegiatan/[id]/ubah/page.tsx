@@ -8,6 +8,7 @@ import { loadOrRespond } from "@/components/procurement/load";
 import { HomeTitle } from "@/components/ui/home-title";
 import { eventFormOptions, getEvent } from "@/lib/services/events";
 import { updateEventAction } from "@/lib/actions/events/event-actions";
+import { witaLocalInput } from "@/lib/domain/time/wita";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,8 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events.form"))("editTitle") };
 }
 
-/** "YYYY-MM-DDTHH:mm" in WITA (UTC+8, no daylight saving), the value a datetime-local field holds. */
-const witaLocal = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 
 /** Edits an open event's data; only the organizing OPD's buyer (the service decides, closed events refuse). */
 export default async function EditEventPage({ params }: Props) {
@@ -39,7 +38,7 @@ export default async function EditEventPage({ params }: Props) {
         types={(["rapat", "pelatihan", "upacara", "festival", "lainnya"] as const).map((v) => ({ value: v, label: tt(v) }))}
         kabupaten={options.kabupaten.map((k) => ({ value: k.id, label: k.name }))}
         defaults={{
-          title: event.title, type: event.type, startsAt: witaLocal(event.startsAt), endsAt: witaLocal(event.endsAt),
+          title: event.title, type: event.type, startsAt: witaLocalInput(event.startsAt), endsAt: witaLocalInput(event.endsAt),
           kabupaten: event.kabupaten.id, attendees: String(event.attendees), budgetIdr: String(event.budgetIdr),
         }}
         labels={{
