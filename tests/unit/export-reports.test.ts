@@ -4,7 +4,7 @@ import { paymentClockCsv } from "@/app/api/v1/exports/_lib/payment-clock-csv";
 import { evaluateEvent } from "@/lib/domain/events/event-compliance";
 import { DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
 import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
-import type { EventSummaryView } from "@/lib/services/events/types";
+import type { EventSummaryView } from "@/lib/validation/views/events";
 
 const BOM = "\uFEFF";
 
