@@ -13,7 +13,8 @@ import { viewerWith } from "./helpers/viewers";
 // build them parse, and the document says what Response.json makes of a Date.
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-const [ORDER, BUSINESS, OPD, REQUEST, BUDGET, LINE, PRODUCT, BAST, SIGNER, EVENT, ITEM, EVIDENCE] = Array.from({ length: 12 }, (_, i) => id(i + 1));
+const ORDER = id(1), BUSINESS = id(2), OPD = id(3), REQUEST = id(4), BUDGET = id(5), LINE = id(6), PRODUCT = id(7), BAST = id(8), SIGNER = id(9);
+const EVENT = id(10), ITEM = id(11), EVIDENCE = id(12);
 const placedAt = new Date("2026-03-02T01:00:00Z");
 const signedAt = new Date("2026-03-05T03:30:00Z");
 
