@@ -5,55 +5,17 @@ import {
   receiveOrderSchema, rejectPurchaseRequestSchema, returnPurchaseRequestSchema, savePolicyVersionSchema, shipOrderSchema,
   submitPurchaseRequestSchema,
 } from "@/lib/validation/procurement";
-import { idr } from "@/lib/validation/views/primitives";
 import {
   complianceSummaryViewSchema, complianceViewSchema, orderReceiptViewSchema, orderViewSchema, purchaseRequestViewSchema,
 } from "@/lib/validation/views/procurement";
+import {
+  approverInboxItemSchema, budgetLineViewSchema, meViewSchema, myPurchaseRequestSchema, orderListItemSchema, orderRatingSchema, orderTransitionSchema,
+  policyViewSchema, purchaseRequestDecisionSchema, savedPolicyVersionSchema, submittedPurchaseRequestSchema,
+} from "@/lib/validation/views/procurement-results";
 import { errorResponse, jsonResponse, jsonSchema, queryParameters, type OpenApiFeature } from "./registry";
 
-// The services' views (purchase request, order, compliance) are the schemas of lib/validation/views/procurement.ts;
-// the smaller response shapes below are still written for the document only.
-
-const budgetLine = z.object({
-  id: z.uuid(), opdId: z.uuid(), code: z.string(), name: z.string(), fiscalYear: z.number().int(),
-  ceilingIdr: idr, committedIdr: idr, realizedIdr: idr, availableIdr: idr.describe("ceiling − committed − realized."),
-});
-const submitted = z.object({ id: z.uuid(), number: z.string().describe("e.g. PP/2026/DISPAR/000012"), status: z.enum(["submitted", "draft"]), totalIdr: idr, compliance: complianceViewSchema });
-const inboxItem = z.object({
-  id: z.uuid(), number: z.string(), opdId: z.uuid(), buyerId: z.uuid(), purpose: z.string(), totalIdr: idr, neededBy: z.string().nullable(),
-  submittedAt: z.string().nullable(), verdict: z.string().nullable(), findingRules: z.array(z.string()), hasJustification: z.boolean(),
-  policyVersion: z.number().int().nullable(), dueDate: z.string().nullable(), overdue: z.boolean(), canApprove: z.boolean().describe("False for the PPK's own requests."),
-});
-const decided = z.object({
-  id: z.uuid(), status: z.enum(["ordered", "rejected", "returned"]),
-  orders: z.array(z.object({ id: z.uuid(), number: z.string().describe("Surat Pesanan number, e.g. SP/2026/DISPAR/000123"), businessId: z.uuid(), totalIdr: idr })).optional(),
-});
-const orderListItem = z.object({
-  id: z.uuid(), number: z.string(), status: z.string(), totalIdr: idr, businessId: z.uuid(), businessName: z.string(), opdId: z.uuid(),
-  opdName: z.string(), requestId: z.uuid(), placedAt: z.string(), receivedAt: z.string().nullable(),
-});
-const myRequest = z.object({
-  id: z.uuid(), number: z.string(), opdId: z.uuid(), status: z.string(), purpose: z.string(), totalIdr: idr, submittedAt: z.string().nullable(), createdAt: z.string(),
-});
-const orderTransition = z.object({ id: z.uuid(), number: z.string(), status: z.string() });
-const rated = z.object({
-  orderId: z.uuid(), stars: z.number().int(), comment: z.string().nullable(),
-  business: z.object({ id: z.uuid(), ratingAvg: z.number().nullable(), ratingCount: z.number().int() }),
-});
-const me = z.object({
-  user: z.object({ id: z.uuid(), email: z.string(), name: z.string() }),
-  roles: z.array(z.enum(["admin", "seller", "buyer", "approver", "treasurer", "auditor"])),
-  memberships: z.array(z.object({ role: z.string(), regionId: z.uuid(), opdId: z.uuid().optional(), businessId: z.uuid().optional() })),
-});
-const policy = z.object({
-  id: z.uuid().nullable().describe("Null when the region has no stored version and the built-in NTB default applies."),
-  regionId: z.uuid(), version: z.number().int(), effectiveFrom: z.string(), rules: z.record(z.string(), z.unknown()), note: z.string(),
-  authorId: z.uuid().nullable(), createdAt: z.string().nullable(),
-});
-const savedPolicy = z.object({
-  id: z.uuid(), regionId: z.uuid(), version: z.number().int(), effectiveFrom: z.string(), rules: z.record(z.string(), z.unknown()), note: z.string(),
-  diff: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
-});
+// Every response shape is a service's view schema (lib/validation/views/procurement*.ts), so the document and
+// the services' return types are one definition.
 
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: jsonSchema(schema, "input") } } });
@@ -90,23 +52,23 @@ export const procurementFeature: OpenApiFeature = {
     { name: "Account", description: "The signed-in user." },
   ],
   schemas: {
-    BudgetLine: jsonSchema(budgetLine),
-    BudgetLineList: jsonSchema(z.array(budgetLine)),
+    BudgetLine: jsonSchema(budgetLineViewSchema),
+    BudgetLineList: jsonSchema(z.array(budgetLineViewSchema)),
     ComplianceDecision: jsonSchema(complianceViewSchema),
-    SubmittedPurchaseRequest: jsonSchema(submitted),
+    SubmittedPurchaseRequest: jsonSchema(submittedPurchaseRequestSchema),
     PurchaseRequest: jsonSchema(purchaseRequestViewSchema),
-    ApproverInbox: jsonSchema(z.array(inboxItem)),
-    MyPurchaseRequests: jsonSchema(z.array(myRequest)),
-    OrderList: jsonSchema(z.array(orderListItem)),
-    PurchaseRequestDecision: jsonSchema(decided),
+    ApproverInbox: jsonSchema(z.array(approverInboxItemSchema)),
+    MyPurchaseRequests: jsonSchema(z.array(myPurchaseRequestSchema)),
+    OrderList: jsonSchema(z.array(orderListItemSchema)),
+    PurchaseRequestDecision: jsonSchema(purchaseRequestDecisionSchema),
     Order: jsonSchema(orderViewSchema),
-    OrderTransition: jsonSchema(orderTransition),
+    OrderTransition: jsonSchema(orderTransitionSchema),
     OrderReceipt: jsonSchema(orderReceiptViewSchema),
-    OrderRating: jsonSchema(rated),
+    OrderRating: jsonSchema(orderRatingSchema),
     ComplianceSummary: jsonSchema(complianceSummaryViewSchema),
-    Me: jsonSchema(me),
-    Policy: jsonSchema(policy),
-    SavedPolicyVersion: jsonSchema(savedPolicy),
+    Me: jsonSchema(meViewSchema),
+    Policy: jsonSchema(policyViewSchema),
+    SavedPolicyVersion: jsonSchema(savedPolicyVersionSchema),
   },
   paths: {
     "/api/v1/me": {
