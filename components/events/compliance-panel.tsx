@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatShare } from "@/components/procurement/compliance-summary-table";
 import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
 import { formatIdr } from "@/lib/domain/money/rupiah";
-import type { EventComplianceView, ShareTotalsView } from "@/lib/services/events/types";
+import type { EventComplianceView, ShareTotalsView } from "@/lib/validation/views/events";
 
 const tile = "rounded-lg border border-slate-200 bg-white px-4 py-3";
 

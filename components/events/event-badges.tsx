@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { complianceBucket } from "@/lib/domain/events/event-rules";
-import type { EventComplianceView, EventItemView, EventStatus } from "@/lib/services/events/types";
+import type { EventComplianceView, EventItemView, EventStatus } from "@/lib/validation/views/events";
 
 const STATUS_TONE = { open: "info", closed: "neutral" } as const satisfies Record<EventStatus, string>;
 

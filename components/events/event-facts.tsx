@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { formatWita } from "@/lib/domain/time/wita";
-import type { EventDetailView } from "@/lib/services/events/types";
+import type { EventDetailView } from "@/lib/validation/views/events";
 import { EventStatusBadge } from "./event-badges";
 
 /** The event's own data (times in WITA), as on the event page and at the top of the printed report. */

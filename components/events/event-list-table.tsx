@@ -4,7 +4,7 @@ import { formatShare } from "@/components/procurement/compliance-summary-table";
 import { RowTh, ScrollTable, Td, Th, TotalTr, Tr } from "@/components/ui/table";
 import { formatWita } from "@/lib/domain/time/wita";
 import { formatIdr } from "@/lib/domain/money/rupiah";
-import type { EventSummaryView } from "@/lib/services/events/types";
+import type { EventSummaryView } from "@/lib/validation/views/events";
 import { ComplianceStateBadge, EventStatusBadge } from "./event-badges";
 
 const sum = (events: EventSummaryView[], pick: (e: EventSummaryView) => number) => events.reduce((n, e) => n + pick(e), 0);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { EventItemView } from "@/lib/services/events/types";
+import type { EventItemView } from "@/lib/validation/views/events";
 
 /**
  * An item's evidence: photos as images (the thumbnail when there is one, linking to the original), PDFs as

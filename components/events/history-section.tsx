@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatShare } from "@/components/procurement/compliance-summary-table";
 import { formatWita } from "@/lib/domain/time/wita";
 import { formatIdr } from "@/lib/domain/money/rupiah";
-import type { EventComplianceView, EventDetailView } from "@/lib/services/events/types";
+import type { EventComplianceView, EventDetailView } from "@/lib/validation/views/events";
 
 const consumptionOf = (c: EventComplianceView, locale: string) => (c.consumption.totalIdr > 0 ? formatShare(c.consumption.share, locale) : "—");
 

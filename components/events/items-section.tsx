@@ -4,7 +4,7 @@ import { removeEventItemAction, uploadEvidenceAction } from "@/lib/actions/event
 import { EmptyState } from "@/components/ui/empty-state";
 import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
 import { formatIdr } from "@/lib/domain/money/rupiah";
-import type { EventDetailView, EventItemView } from "@/lib/services/events/types";
+import type { EventDetailView, EventItemView } from "@/lib/validation/views/events";
 import { ItemBadges } from "./event-badges";
 import { EvidenceList } from "./evidence-list";
 import { EvidenceUpload } from "./evidence-upload";

@@ -4,7 +4,7 @@ import { formatShare } from "@/components/procurement/compliance-summary-table";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { summarizeByOpd } from "@/lib/domain/events/opd-event-summary";
 import { formatIdr } from "@/lib/domain/money/rupiah";
-import type { EventSummaryView } from "@/lib/services/events/types";
+import type { EventSummaryView } from "@/lib/validation/views/events";
 
 /** The auditor page's per-OPD table (sums from lib/domain/events/opd-event-summary); each OPD links to its filtered list. */
 export async function OpdEventSummary({ events, headingId, linkFor }: { events: readonly EventSummaryView[]; headingId: string; linkFor: (opdId: string) => string }) {

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { formatWita } from "@/lib/domain/time/wita";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 import { getOrderPayments } from "@/lib/services/payments";
-import type { OrderView } from "@/lib/services/procurement/get-order";
+import type { OrderView } from "@/lib/validation/views/procurement";
 
 type OrderSummary = Pick<OrderView, "id" | "undeliveredIdr" | "actions">;
 

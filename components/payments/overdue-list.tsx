@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatWita } from "@/lib/domain/time/wita";
 import { formatIdr } from "@/lib/domain/money/rupiah";
-import type { PaymentClockView } from "@/lib/services/payments/types";
+import type { PaymentClockView } from "@/lib/validation/views/payments";
 
 /** Orders past the policy limit, oldest first, as cards (they read on a phone without a sideways table). */
 export async function OverdueList({ overdue, headingId }: { overdue: PaymentClockView["overdue"]; headingId: string }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
-import type { PaymentClockView } from "@/lib/services/payments/types";
+import type { PaymentClockView } from "@/lib/validation/views/payments";
 
 /**
  * Days to pay per office for the year: what the auditor reads and what the public page shows. It carries

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { StatTile } from "@/components/ui/stat-tile";
-import type { PaymentClockOpdRow } from "@/lib/services/payments/types";
+import type { PaymentClockOpdRow } from "@/lib/validation/views/payments";
 
 /** One office's payment clock as four figures: median and p90 days BAST → paid, paid count, overdue count. */
 export async function PaymentClockTiles({ row, fiscalYear, maxDaysToPay }: { row: PaymentClockOpdRow | undefined; fiscalYear: number; maxDaysToPay: number }) {

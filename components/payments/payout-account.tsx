@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PayoutAccount } from "@/lib/services/payments/types";
+import type { PayoutAccount } from "@/lib/validation/views/payments";
 
 /** Where the money goes: the seller's bank account as they registered it, or a plain note when missing. */
 export async function PayoutAccountDetails({ account, testId = "payout-account" }: { account: PayoutAccount; testId?: string }) {

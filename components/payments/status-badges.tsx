@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { InvoiceStatus, PaymentStatus } from "@/lib/services/payments/types";
+import type { InvoiceStatus, PaymentStatus } from "@/lib/validation/views/payments";
 
 const invoiceTone: Record<InvoiceStatus, BadgeTone> = { open: "warning", paid: "success", cancelled: "neutral" };
 const paymentTone: Record<PaymentStatus, BadgeTone> = { pending: "info", succeeded: "success", failed: "danger", expired: "neutral", refunded: "warning" };

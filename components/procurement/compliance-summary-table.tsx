@@ -2,14 +2,14 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { RowTh, ScrollTable, Td, Th, TotalTr, Tr } from "@/components/ui/table";
-import type { ComplianceSummary } from "@/lib/services/procurement/compliance-summary";
+import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 
 export const formatShare = (share: number, locale: string) =>
   new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 
 /** Every readable OPD's UMK and local shares for the year, zero spend included, with the target verdict. */
-export async function ComplianceSummaryTable({ summary, headingId }: { summary: ComplianceSummary; headingId: string }) {
+export async function ComplianceSummaryTable({ summary, headingId }: { summary: ComplianceSummaryView; headingId: string }) {
   const [t, tEvents, locale] = await Promise.all([getTranslations("procurement.audit"), getTranslations("events.audit"), getLocale()]);
   const total = summary.opds.reduce(
     (a, o) => ({

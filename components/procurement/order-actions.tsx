@@ -5,7 +5,7 @@ import {
 } from "@/lib/actions/procurement/order-actions";
 import { ActionForm } from "@/components/seller/action-form";
 import { formatCount } from "@/lib/domain/money/rupiah";
-import type { OrderView } from "@/lib/services/procurement/get-order";
+import type { OrderView } from "@/lib/validation/views/procurement";
 
 type Props = { order: OrderView; back?: "seller" };
 

@@ -3,12 +3,12 @@ import { eventsCsv } from "@/app/api/v1/exports/_lib/events-csv";
 import { paymentClockCsv } from "@/app/api/v1/exports/_lib/payment-clock-csv";
 import { evaluateEvent } from "@/lib/domain/events/event-compliance";
 import { DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
-import type { ComplianceSummary } from "@/lib/services/procurement/compliance-summary";
-import type { EventSummaryView } from "@/lib/services/events/types";
+import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
+import type { EventSummaryView } from "@/lib/validation/views/events";
 
 const BOM = "\uFEFF";
 
-const opdLine = (over: Partial<ComplianceSummary["opds"][number]>): ComplianceSummary["opds"][number] => ({
+const opdLine = (over: Partial<ComplianceSummaryView["opds"][number]>): ComplianceSummaryView["opds"][number] => ({
   opdId: "opd-1", name: "Dinas Pariwisata", totalIdr: 0, umkIdr: 0, umkShare: 0, localIdr: 0, localShare: 0, exceptions: 0, targetShare: 0.4, meetsTarget: false,
   eventCount: 0, eventTotalIdr: 0, eventLocalUmkIdr: 0, eventLocalShare: 0, overduePayments: 0, ...over,
 });

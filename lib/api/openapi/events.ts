@@ -1,62 +1,12 @@
 import { z } from "zod";
-import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
-import { amendEventSchema, createEventSchema, eventItemSchema, EVENT_TYPES, evidenceQuerySchema, listEventsQuerySchema, updateEventSchema } from "@/lib/validation/events";
+import { amendEventSchema, createEventSchema, eventItemSchema, evidenceQuerySchema, listEventsQuerySchema, updateEventSchema } from "@/lib/validation/events";
+import { eventApiSchemas, eventItemViewSchema, evidenceViewSchema } from "@/lib/validation/views/events";
 import { errorResponse, jsonResponse, jsonSchema, queryParameters, type OpenApiFeature } from "./registry";
 
-// Events endpoints, documented from the same zod schemas the routes parse with; response shapes mirror
-// lib/services/events/types.ts (findings' message in the request's language).
+// Events endpoints, documented from the same zod schemas the routes parse with; the response shapes are the
+// services' view schemas (lib/validation/views/events.ts) with each finding's message in the request's language.
 
-const idr = z.number().int().describe("Whole rupiah.");
-const shareTotals = z.object({ totalIdr: idr, localUmkIdr: idr, share: z.number().describe("localUmkIdr / totalIdr, exact; 0 when nothing recorded.") });
-const compliance = shareTotals.extend({
-  consumption: shareTotals.describe("The konsumsi category: EVENT_LOCAL_CONSUMPTION applies to it."),
-  byCategory: z.object(Object.fromEntries(EVENT_ITEM_CATEGORIES.map((c) => [c, shareTotals])) as Record<(typeof EVENT_ITEM_CATEGORIES)[number], typeof shareTotals>),
-  declared: z.object({ totalIdr: idr, localUmkIdr: idr, count: z.number().int() }).describe("Off-platform items resting on the organizer's declaration."),
-  verdict: z.enum(["allow", "needs_justification", "block"]),
-  findings: z.array(
-    z.object({
-      rule: z.literal("EVENT_LOCAL_CONSUMPTION"),
-      severity: z.enum(["block", "justify", "warning"]),
-      params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-      message: z.string().describe("What is wrong and what to do, in Bahasa Indonesia (or English with Accept-Language: en)."),
-    }),
-  ),
-});
-const evidence = z.object({
-  id: z.uuid(), contentType: z.enum(["image/png", "image/jpeg", "image/webp", "application/pdf"]), sizeBytes: z.number().int(), originalName: z.string(),
-  uploadedAt: z.string(), url: z.string().describe("GET it with the session of an event reader."), thumbnailUrl: z.string().nullable().describe("A WebP preview of a photo; null for a PDF (and for an image that could not be decoded)."),
-});
-const item = z.object({
-  id: z.uuid(), category: z.enum(EVENT_ITEM_CATEGORIES), description: z.string(), amountIdr: idr,
-  source: z.enum(["platform", "order", "declared"]).describe("platform: a verified business chosen by id · order: added by a BAST · declared: off-platform supplier."),
-  declared: z.boolean(), business: z.object({ id: z.uuid(), name: z.string() }).nullable(), supplierName: z.string(), supplierNib: z.string().nullable(),
-  supplierKabupaten: z.string().nullable(), isUmk: z.boolean().describe("From the business snapshot when recorded, unless declared."), isLocal: z.boolean(),
-  purchaseRequestId: z.uuid().nullable(), addedByAmendmentId: z.uuid().nullable(), voidedByAmendmentId: z.uuid().nullable(),
-  evidence: z.array(evidence), needsEvidence: z.boolean().describe("Off-platform item without evidence: closing is refused."), createdAt: z.string(),
-});
-const amendment = z.object({
-  id: z.uuid(), reason: z.string(), createdAt: z.string(), createdBy: z.object({ id: z.uuid(), name: z.string() }),
-  changes: z.object({ addedItemIds: z.array(z.uuid()), voidedItemIds: z.array(z.uuid()) }), reportAfter: compliance,
-});
-const summary = z.object({
-  id: z.uuid(), opd: z.object({ id: z.uuid(), name: z.string(), shortName: z.string() }), title: z.string(), type: z.enum(EVENT_TYPES),
-  startsAt: z.string(), endsAt: z.string(), fiscalYear: z.number().int().describe("WITA year of the start."), kabupaten: z.object({ id: z.uuid(), name: z.string() }),
-  attendees: z.number().int(), budgetIdr: idr, status: z.enum(["open", "closed"]), closedAt: z.string().nullable(),
-  compliance: compliance.describe("Current figures: live items, voided ones excluded."), amendmentCount: z.number().int(),
-});
-const detail = summary.extend({
-  createdBy: z.object({ id: z.uuid(), name: z.string() }), closedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  items: z.array(item.extend({
-    actions: z.object({ remove: z.boolean(), attachEvidence: z.boolean() }).describe("What the caller may do to this item now."),
-  })).describe("Every item, voided ones included (with voidedByAmendmentId)."),
-  closedReport: z.object({ closedAt: z.string(), compliance, items: z.array(item) }).nullable().describe("Frozen at closing; never changes."),
-  amendments: z.array(amendment), linkedRequests: z.array(z.object({ id: z.uuid(), number: z.string(), status: z.string() })),
-  permissions: z.object({ canEdit: z.boolean(), canClose: z.boolean(), canAmend: z.boolean() }).describe("The same flags as actions.edit, actions.close and actions.amend."),
-  isOpen: z.boolean().describe("Open events are edited directly; a closed one changes only by amendment."),
-  actions: z.object({
-    edit: z.boolean(), addItem: z.boolean(), removeItem: z.boolean(), close: z.boolean(), amend: z.boolean(), print: z.boolean(),
-  }).describe("What the caller may do next with this event."),
-});
+const { compliance, summary, list, detail, amendment } = eventApiSchemas;
 
 const eventId = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const itemId = { name: "itemId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
@@ -75,10 +25,10 @@ export const eventsFeature: OpenApiFeature = {
   schemas: {
     EventCompliance: jsonSchema(compliance),
     EventSummary: jsonSchema(summary),
-    EventList: jsonSchema(z.object({ events: z.array(summary) })),
+    EventList: jsonSchema(list),
     EventDetail: jsonSchema(detail),
-    EventItem: jsonSchema(item),
-    EventEvidence: jsonSchema(evidence),
+    EventItem: jsonSchema(eventItemViewSchema),
+    EventEvidence: jsonSchema(evidenceViewSchema),
     EventAmendment: jsonSchema(amendment),
   },
   paths: {

@@ -2,100 +2,15 @@ import { z } from "zod";
 import {
   closeRemainingSchema, paymentClockQuerySchema, payoutClockQuerySchema, recordPayoutSchema, recordTransferPaymentSchema, startCardCheckoutSchema, treasuryQueueQuerySchema,
 } from "@/lib/validation/payments";
+import {
+  checkoutSessionViewSchema, closedRemainderViewSchema, invoiceDetailViewSchema, invoiceViewSchema, orderPaymentsViewSchema, paymentClockViewSchema,
+  paymentViewSchema, payoutClockViewSchema, payoutQueueRowSchema, recordedPaymentViewSchema, recordedPayoutViewSchema, stripeWebhookResultSchema,
+  treasuryQueueRowSchema,
+} from "@/lib/validation/views/payments";
 import { errorResponse, jsonResponse, jsonSchema, queryParameters, type OpenApiFeature } from "./registry";
 
-// Payments endpoints, documented from the same zod schemas the routes parse with. Response shapes mirror
-// lib/services/payments/types.ts (the services build those objects).
-
-const idr = z.number().int().describe("Whole rupiah.");
-const instant = z.string().describe("ISO 8601 instant (UTC); shown in WITA.");
-const payoutAccount = { bankName: z.string().nullable(), accountNumber: z.string().nullable(), accountName: z.string().nullable() };
-
-const invoice = z.object({
-  id: z.uuid(), number: z.string().describe("e.g. INV/2026/DISPAR/000045: one invoice per BAST."), amountIdr: idr.describe("The BAST's received value."),
-  status: z.enum(["open", "paid", "cancelled"]), issuedAt: instant.describe("The BAST's time: the payment clock starts here."), paidAt: instant.nullable(),
-  receiptId: z.uuid(), bastNumber: z.string(),
-});
-const invoiceDetail = invoice.extend({
-  stamp: z.union([z.object({ kind: z.literal("paid"), at: instant }), z.object({ kind: z.literal("cancelled") })]).nullable().describe("What the printout is stamped with; null while open."),
-  order: z.object({ id: z.uuid(), number: z.string() }),
-  seller: z.object({ id: z.uuid(), name: z.string(), nib: z.string(), address: z.string(), kabupaten: z.string(), ...payoutAccount }),
-  buyer: z.object({ opdId: z.uuid(), opdName: z.string() }),
-  bast: z.object({ number: z.string(), signedAt: instant, signerName: z.string() }),
-  lines: z.array(z.object({ title: z.string(), quantity: z.number().int(), unitPriceIdr: idr, totalIdr: idr })),
-});
-const payment = z.object({
-  id: z.uuid(), method: z.enum(["kkpd_card", "sp2d", "up"]),
-  status: z.enum(["pending", "succeeded", "failed", "expired", "refunded"]).describe("pending: an open Checkout Session; transfers are recorded succeeded."),
-  amountIdr: idr, reference: z.string().nullable().describe("SP2D/UP number; null for cards."), paidAt: instant.nullable(),
-  refundedAmountIdr: idr, refundedAt: instant.nullable(), recordedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-});
-const recordedPayment = payment.extend({
-  orderId: z.uuid(), orderStatus: z.enum(["invoiced", "paid", "closed"]).describe("paid when nothing is owed and nothing remains to receive; closed when, in addition, every succeeded card payment of the order has been disbursed."), invoiceIds: z.array(z.uuid()),
-});
-const payout = z.object({
-  id: z.uuid(), paymentId: z.uuid(), method: z.enum(["bank_transfer", "stripe_transfer"]), amountIdr: idr, reference: z.string(), disbursedAt: instant,
-  bankName: z.string().nullable(), accountNumber: z.string().nullable().describe("Masked except the last four digits."),
-  stripeTransferId: z.string().nullable().optional().describe("The Stripe Connect transfer (tr_…) the platform made, for stripe_transfer."),
-});
-const orderPayments = z.object({
-  invoices: z.array(invoice), payments: z.array(payment), payout: payout.nullable(), outstandingIdr: idr,
-  clocks: z.object({
-    bastToPaidDays: z.number().int().nullable().describe("WITA calendar days from the first BAST to the last payment, once fully paid."),
-    paidToDisbursedDays: z.number().int().nullable().describe("The platform's clock, card payments only."),
-  }),
-  milestones: z.object({
-    invoicedAt: instant.nullable(), paidAt: instant.nullable().describe("Once every live invoice is paid."),
-    viaPlatform: z.boolean().describe("Card money passed through the platform: a payout to the seller follows."),
-  }),
-  card: z.object({
-    state: z.enum(["none", "confirmed", "waiting", "failed"]).describe("As the page Stripe returns to reads it: confirmed once the webhook recorded success."),
-    payment: payment.nullable().describe("The latest KKPD card payment."),
-  }),
-  actions: z.object({ payByTransfer: z.boolean(), payByCard: z.boolean().describe("False without Stripe configured.") }),
-});
-const checkout = z.object({ url: z.string().describe("Stripe Checkout: send the treasurer's browser here."), sessionId: z.string() });
-const webhookResult = z.object({
-  received: z.literal(true), duplicate: z.literal(true).optional().describe("The event id was already processed: nothing was done."),
-  outcome: z.string().optional().describe("What the handler did, e.g. payment_succeeded, payment_expired, refunded, deferred, ignored."),
-});
-const treasuryRow = z.object({
-  orderId: z.uuid(), orderNumber: z.string(), opd: z.object({ id: z.uuid(), name: z.string() }),
-  business: z.object({ id: z.uuid(), name: z.string(), ...payoutAccount }),
-  invoices: z.array(z.object({ id: z.uuid(), number: z.string(), amountIdr: idr, issuedAt: instant })),
-  outstandingIdr: idr, oldestBastAt: instant, ageDays: z.number().int().describe("WITA calendar days since the oldest unpaid BAST."),
-  overdue: z.boolean().describe("Older than the policy's paymentClock.maxDaysToPay (default 7)."),
-  pendingCardPayment: z.boolean().describe("A Checkout Session is open: a transfer now would pay twice (409)."),
-});
-const payoutRow = z.object({
-  paymentId: z.uuid(), orderId: z.uuid(), orderNumber: z.string(),
-  business: z.object({ id: z.uuid(), name: z.string(), ...payoutAccount, stripeAccountId: z.string().nullable() }),
-  amountIdr: idr.describe("Net of refunds."), paidAt: instant, ageDays: z.number().int(),
-});
-const recordedPayout = payout.extend({ orderStatus: z.string().describe("closed once a fully paid card order is disbursed.") });
-const clock = z.object({
-  fiscalYear: z.number().int(), maxDaysToPay: z.number().int(),
-  opds: z.array(z.object({
-    opdId: z.uuid(), name: z.string(), paidCount: z.number().int().describe("Invoices (BASTs) of the year paid."),
-    medianDays: z.number().nullable(), p90Days: z.number().int().nullable().describe("Nearest rank."),
-    openCount: z.number().int().describe("Orders owing money."), overdueCount: z.number().int(),
-  })),
-  overdue: z.array(z.object({
-    orderId: z.uuid(), orderNumber: z.string(), opdName: z.string(), businessName: z.string(), bastAt: instant, ageDays: z.number().int(), outstandingIdr: idr,
-  })).describe("Empty in the public view."),
-});
-const payoutClock = z.object({
-  fiscalYear: z.number().int(),
-  disbursedCount: z.number().int().describe("Card payments paid in the fiscal year (WITA) and disbursed to the seller."),
-  medianDays: z.number().nullable().describe("WITA calendar days paid → disbursed; the mean of the two middle values for an even count."),
-  p90Days: z.number().int().nullable().describe("Nearest rank."),
-  waitingCount: z.number().int().describe("Card payments of the year the platform still owes sellers."),
-  oldestWaitDays: z.number().int().nullable().describe("Days the longest-waiting of those has waited so far."),
-});
-const closedRemainder = z.object({
-  id: z.uuid(), number: z.string(), status: z.enum(["received", "invoiced", "paid", "closed"]), totalIdr: idr.describe("The order's total is now what was received."),
-  releasedBudgetIdr: idr, closedLines: z.array(z.object({ orderLineId: z.uuid(), title: z.string(), quantity: z.number().int() })),
-});
+// Payments endpoints, documented from the same zod schemas the routes parse with; the response shapes are the
+// services' own view schemas (lib/validation/views/payments.ts), so the document cannot drift from them.
 
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: jsonSchema(schema, "input") } } });
@@ -107,19 +22,19 @@ export const paymentsFeature: OpenApiFeature = {
     { name: "Payments", description: "Invoices (one per BAST), SP2D/UP transfers, KKPD card payments through Stripe, payouts and the payment clock." },
   ],
   schemas: {
-    Invoice: jsonSchema(invoice),
-    InvoiceDetail: jsonSchema(invoiceDetail),
-    Payment: jsonSchema(payment),
-    RecordedPayment: jsonSchema(recordedPayment),
-    OrderPayments: jsonSchema(orderPayments),
-    CheckoutSession: jsonSchema(checkout),
-    StripeWebhookResult: jsonSchema(webhookResult),
-    TreasuryQueue: jsonSchema(z.array(treasuryRow)),
-    PayoutQueue: jsonSchema(z.array(payoutRow)),
-    Payout: jsonSchema(recordedPayout),
-    PaymentClock: jsonSchema(clock),
-    PayoutClock: jsonSchema(payoutClock),
-    ClosedRemainder: jsonSchema(closedRemainder),
+    Invoice: jsonSchema(invoiceViewSchema),
+    InvoiceDetail: jsonSchema(invoiceDetailViewSchema),
+    Payment: jsonSchema(paymentViewSchema),
+    RecordedPayment: jsonSchema(recordedPaymentViewSchema),
+    OrderPayments: jsonSchema(orderPaymentsViewSchema),
+    CheckoutSession: jsonSchema(checkoutSessionViewSchema),
+    StripeWebhookResult: jsonSchema(stripeWebhookResultSchema),
+    TreasuryQueue: jsonSchema(z.array(treasuryQueueRowSchema)),
+    PayoutQueue: jsonSchema(z.array(payoutQueueRowSchema)),
+    Payout: jsonSchema(recordedPayoutViewSchema),
+    PaymentClock: jsonSchema(paymentClockViewSchema),
+    PayoutClock: jsonSchema(payoutClockViewSchema),
+    ClosedRemainder: jsonSchema(closedRemainderViewSchema),
   },
   paths: {
     "/api/v1/orders/{id}/payments": {

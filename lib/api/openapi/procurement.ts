@@ -5,129 +5,17 @@ import {
   receiveOrderSchema, rejectPurchaseRequestSchema, returnPurchaseRequestSchema, savePolicyVersionSchema, shipOrderSchema,
   submitPurchaseRequestSchema,
 } from "@/lib/validation/procurement";
+import {
+  complianceSummaryViewSchema, complianceViewSchema, orderReceiptViewSchema, orderViewSchema, purchaseRequestViewSchema,
+} from "@/lib/validation/views/procurement";
+import {
+  approverInboxItemSchema, budgetLineViewSchema, meViewSchema, myPurchaseRequestSchema, orderListItemSchema, orderRatingSchema, orderTransitionSchema,
+  policyViewSchema, purchaseRequestDecisionSchema, savedPolicyVersionSchema, submittedPurchaseRequestSchema,
+} from "@/lib/validation/views/procurement-results";
 import { errorResponse, jsonResponse, jsonSchema, queryParameters, type OpenApiFeature } from "./registry";
 
-// Response shapes of the procurement API, for the document only (the services build these objects).
-
-const idr = z.number().int().describe("Whole rupiah.");
-const localized = z.object({ id: z.string(), en: z.string() });
-const compliance = z.object({
-  verdict: z.enum(["allow", "needs_justification", "block"]),
-  findings: z.array(
-    z.object({
-      rule: z.enum(["UMK_ONLY", "LOCAL_SELLER", "VALUE_BAND", "SPLIT_PACKAGE", "SELLER_ROTATION", "BUDGET_AVAILABLE", "CARD_LIMIT", "FOOD_PERMIT", "EVENT_LOCAL_CONSUMPTION", "UMK_SHARE_TARGET"]),
-      severity: z.enum(["block", "justify", "warning"]),
-      params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-      message: localized.describe("What is wrong and what to do, in Bahasa Indonesia and English."),
-    }),
-  ),
-  policyVersion: z.number().int().optional(),
-});
-const budgetLine = z.object({
-  id: z.uuid(), opdId: z.uuid(), code: z.string(), name: z.string(), fiscalYear: z.number().int(),
-  ceilingIdr: idr, committedIdr: idr, realizedIdr: idr, availableIdr: idr.describe("ceiling − committed − realized."),
-});
-const submitted = z.object({ id: z.uuid(), number: z.string().describe("e.g. PP/2026/DISPAR/000012"), status: z.enum(["submitted", "draft"]), totalIdr: idr, compliance });
-const seller = z.object({
-  businessId: z.uuid(), nib: z.string(), name: z.string(), scale: z.enum(["mikro", "kecil", "menengah", "besar"]), isUmk: z.boolean(),
-  kabupaten: z.string(), verifiedAt: z.string().nullable(),
-});
-const purchaseRequest = z.object({
-  id: z.uuid(), number: z.string(), status: z.enum(["draft", "submitted", "approved", "rejected", "returned", "ordered", "cancelled"]),
-  opdId: z.uuid(), opdName: z.string(), budgetLineId: z.uuid(), buyerId: z.uuid(), purpose: z.string(), neededBy: z.string().nullable(),
-  eventId: z.uuid().nullable(), totalIdr: idr, justification: z.object({ code: z.string(), text: z.string() }).nullable(),
-  compliance: compliance.nullable(), policyId: z.uuid().nullable(), policyVersion: z.number().int().nullable(),
-  submittedAt: z.string().nullable(), decidedAt: z.string().nullable(), decidedBy: z.uuid().nullable(), decisionNote: z.string().nullable(),
-  overdue: z.boolean().describe("Submitted and left more than 3 working days (WITA, holidays skipped)."), dueDate: z.string().nullable(),
-  lines: z.array(z.object({
-    id: z.uuid(), productId: z.uuid(), title: z.string(), categorySlug: z.string(), quantity: z.number().int(), unitPriceIdr: idr, lineTotalIdr: idr,
-    isLocal: z.boolean(), seller: seller.describe("The seller as it stood at submission."),
-  })),
-  orders: z.array(z.object({ id: z.uuid(), number: z.string(), businessId: z.uuid(), status: z.string(), totalIdr: idr })),
-  actions: z.object({
-    approve: z.boolean(), reject: z.boolean(), return: z.boolean().describe("The PPK's decisions: never on their own request."),
-    resubmit: z.boolean(), revise: z.boolean().describe("The buyer who wrote a draft or returned request."),
-    ownRequestNotice: z.boolean().describe("A PPK reading their own submitted request: someone else must decide it."),
-  }).describe("What the caller may do next with this request."),
-});
-const inboxItem = z.object({
-  id: z.uuid(), number: z.string(), opdId: z.uuid(), buyerId: z.uuid(), purpose: z.string(), totalIdr: idr, neededBy: z.string().nullable(),
-  submittedAt: z.string().nullable(), verdict: z.string().nullable(), findingRules: z.array(z.string()), hasJustification: z.boolean(),
-  policyVersion: z.number().int().nullable(), dueDate: z.string().nullable(), overdue: z.boolean(), canApprove: z.boolean().describe("False for the PPK's own requests."),
-});
-const decided = z.object({
-  id: z.uuid(), status: z.enum(["ordered", "rejected", "returned"]),
-  orders: z.array(z.object({ id: z.uuid(), number: z.string().describe("Surat Pesanan number, e.g. SP/2026/DISPAR/000123"), businessId: z.uuid(), totalIdr: idr })).optional(),
-});
-const bast = z.object({
-  id: z.uuid(), number: z.string().describe("e.g. BAST/2026/DISPAR/000045"), signedBy: z.uuid(), signedAt: z.string(), receivedValueIdr: idr,
-  note: z.string().nullable().optional(), lines: z.array(z.object({ orderLineId: z.uuid(), quantity: z.number().int() })),
-});
-const order = z.object({
-  id: z.uuid(), number: z.string(), status: z.enum(["placed", "accepted", "declined", "shipped", "received", "invoiced", "paid", "closed", "cancelled"]),
-  totalIdr: idr, businessId: z.uuid(), businessName: z.string().nullable(), opdId: z.uuid(), opdName: z.string(), requestId: z.uuid(),
-  seller: z.object({ nib: z.string(), name: z.string(), kabupaten: z.string(), scale: z.enum(["mikro", "kecil", "menengah", "besar"]), isUmk: z.boolean() })
-    .nullable().describe("The seller as it stood when the request was submitted (the snapshot the Surat Pesanan names)."),
-  requestNumber: z.string().nullable(), budgetLineId: z.uuid(),
-  lines: z.array(z.object({
-    id: z.uuid(), productId: z.uuid(), title: z.string(), categorySlug: z.string(), quantity: z.number().int(), unitPriceIdr: idr, lineTotalIdr: idr,
-    receivedQuantity: z.number().int(), sellerIsUmk: z.boolean(), isLocal: z.boolean(),
-    closedQuantity: z.number().int().describe("Cancelled by closing the rest."), outstandingQuantity: z.number().int().describe("What another BAST may still receive."),
-  })),
-  timeline: z.object({
-    placedAt: z.string(), acceptedAt: z.string().nullable(), declinedAt: z.string().nullable(), declineReason: z.string().nullable(),
-    cancelledAt: z.string().nullable().optional(), cancelReason: z.string().nullable().optional(),
-    shippedAt: z.string().nullable(), shipNote: z.string().nullable(), receivedAt: z.string().nullable(),
-    cancelled: z.object({ at: z.string(), reason: z.string().nullable() }).nullable().describe("Set once the order was cancelled."),
-  }),
-  bast: bast.nullable().describe("The latest BAST."), basts: z.array(bast),
-  rating: z.object({ stars: z.number().int(), comment: z.string().nullable(), ratedBy: z.uuid(), createdAt: z.string() }).nullable(),
-  invoice: z.unknown().nullable(), payments: z.array(z.unknown()), payout: z.unknown().nullable(),
-  undeliveredIdr: idr.describe("Ordered value no BAST has received."),
-  actions: z.object({
-    accept: z.boolean(), decline: z.boolean(), ship: z.boolean(), receive: z.boolean(), rate: z.boolean(), cancel: z.boolean(),
-    closeRemaining: z.boolean().describe("After a partial BAST: cancel what was not delivered."),
-  }).describe("What the caller may do next with this order."),
-});
-const orderListItem = z.object({
-  id: z.uuid(), number: z.string(), status: z.string(), totalIdr: idr, businessId: z.uuid(), businessName: z.string(), opdId: z.uuid(),
-  opdName: z.string(), requestId: z.uuid(), placedAt: z.string(), receivedAt: z.string().nullable(),
-});
-const myRequest = z.object({
-  id: z.uuid(), number: z.string(), opdId: z.uuid(), status: z.string(), purpose: z.string(), totalIdr: idr, submittedAt: z.string().nullable(), createdAt: z.string(),
-});
-const orderTransition = z.object({ id: z.uuid(), number: z.string(), status: z.string() });
-const received = orderTransition.extend({ complete: z.boolean().describe("Nothing outstanding after this BAST."), bast });
-const rated = z.object({
-  orderId: z.uuid(), stars: z.number().int(), comment: z.string().nullable(),
-  business: z.object({ id: z.uuid(), ratingAvg: z.number().nullable(), ratingCount: z.number().int() }),
-});
-const summary = z.object({
-  fiscalYear: z.number().int(),
-  opds: z.array(z.object({
-    opdId: z.uuid(), name: z.string(), totalIdr: idr, umkIdr: idr, umkShare: z.number(), localIdr: idr, localShare: z.number(),
-    exceptions: z.number().int().describe("Requests with a justification behind the counted orders."), targetShare: z.number(), meetsTarget: z.boolean(),
-    eventCount: z.number().int().describe("The OPD's events (kegiatan) of the fiscal year."),
-    eventTotalIdr: idr.describe("What those events used: live items, amendments applied, voided items excluded."),
-    eventLocalUmkIdr: idr.describe("The part from local UMK (platform snapshots or declarations)."),
-    eventLocalShare: z.number().describe("eventLocalUmkIdr / eventTotalIdr; 0 when nothing recorded."),
-    overduePayments: z.number().int().describe("Received orders of the fiscal year still unpaid beyond the policy's payment limit (default 7 days after BAST)."),
-  })),
-});
-const me = z.object({
-  user: z.object({ id: z.uuid(), email: z.string(), name: z.string() }),
-  roles: z.array(z.enum(["admin", "seller", "buyer", "approver", "treasurer", "auditor"])),
-  memberships: z.array(z.object({ role: z.string(), regionId: z.uuid(), opdId: z.uuid().optional(), businessId: z.uuid().optional() })),
-});
-const policy = z.object({
-  id: z.uuid().nullable().describe("Null when the region has no stored version and the built-in NTB default applies."),
-  regionId: z.uuid(), version: z.number().int(), effectiveFrom: z.string(), rules: z.record(z.string(), z.unknown()), note: z.string(),
-  authorId: z.uuid().nullable(), createdAt: z.string().nullable(),
-});
-const savedPolicy = z.object({
-  id: z.uuid(), regionId: z.uuid(), version: z.number().int(), effectiveFrom: z.string(), rules: z.record(z.string(), z.unknown()), note: z.string(),
-  diff: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
-});
+// Every response shape is a service's view schema (lib/validation/views/procurement*.ts), so the document and
+// the services' return types are one definition.
 
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: jsonSchema(schema, "input") } } });
@@ -164,23 +52,23 @@ export const procurementFeature: OpenApiFeature = {
     { name: "Account", description: "The signed-in user." },
   ],
   schemas: {
-    BudgetLine: jsonSchema(budgetLine),
-    BudgetLineList: jsonSchema(z.array(budgetLine)),
-    ComplianceDecision: jsonSchema(compliance),
-    SubmittedPurchaseRequest: jsonSchema(submitted),
-    PurchaseRequest: jsonSchema(purchaseRequest),
-    ApproverInbox: jsonSchema(z.array(inboxItem)),
-    MyPurchaseRequests: jsonSchema(z.array(myRequest)),
-    OrderList: jsonSchema(z.array(orderListItem)),
-    PurchaseRequestDecision: jsonSchema(decided),
-    Order: jsonSchema(order),
-    OrderTransition: jsonSchema(orderTransition),
-    OrderReceipt: jsonSchema(received),
-    OrderRating: jsonSchema(rated),
-    ComplianceSummary: jsonSchema(summary),
-    Me: jsonSchema(me),
-    Policy: jsonSchema(policy),
-    SavedPolicyVersion: jsonSchema(savedPolicy),
+    BudgetLine: jsonSchema(budgetLineViewSchema),
+    BudgetLineList: jsonSchema(z.array(budgetLineViewSchema)),
+    ComplianceDecision: jsonSchema(complianceViewSchema),
+    SubmittedPurchaseRequest: jsonSchema(submittedPurchaseRequestSchema),
+    PurchaseRequest: jsonSchema(purchaseRequestViewSchema),
+    ApproverInbox: jsonSchema(z.array(approverInboxItemSchema)),
+    MyPurchaseRequests: jsonSchema(z.array(myPurchaseRequestSchema)),
+    OrderList: jsonSchema(z.array(orderListItemSchema)),
+    PurchaseRequestDecision: jsonSchema(purchaseRequestDecisionSchema),
+    Order: jsonSchema(orderViewSchema),
+    OrderTransition: jsonSchema(orderTransitionSchema),
+    OrderReceipt: jsonSchema(orderReceiptViewSchema),
+    OrderRating: jsonSchema(orderRatingSchema),
+    ComplianceSummary: jsonSchema(complianceSummaryViewSchema),
+    Me: jsonSchema(meViewSchema),
+    Policy: jsonSchema(policyViewSchema),
+    SavedPolicyVersion: jsonSchema(savedPolicyVersionSchema),
   },
   paths: {
     "/api/v1/me": {

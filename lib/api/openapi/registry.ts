@@ -13,9 +13,17 @@ export type OpenApiFeature = {
   paths: Record<string, Partial<Record<"get" | "post" | "put" | "patch" | "delete", OpenApiOperation>>>;
 };
 
+/**
+ * A view's z.date() is a `Date` in the service and an ISO string once Response.json has written it, so the
+ * document says what the client receives. (Without this, `unrepresentable: "any"` would leave it `{}`.)
+ */
+const documentDatesAsStrings: NonNullable<Parameters<typeof z.toJSONSchema>[1]>["override"] = ({ zodSchema, jsonSchema: out }) => {
+  if (zodSchema._zod.def.type === "date") Object.assign(out, { type: "string", format: "date-time" });
+};
+
 /** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema; `io: "input"` describes what a client sends. */
 export const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", override: documentDatesAsStrings }) as JsonSchema;
   return rest;
 };
 

@@ -19,13 +19,16 @@ export type EventItem = {
 
 export type ShareTotals = { totalIdr: number; localUmkIdr: number; share: number };
 
+/** The one rule an event is weighed by. */
+export type EventFinding = Finding & { rule: "EVENT_LOCAL_CONSUMPTION" };
+
 export type EventCompliance = ShareTotals & {
   consumption: ShareTotals;
   byCategory: Record<EventItemCategory, ShareTotals>;
   /** The part of the local-UMK amount that rests on declarations, not on verified snapshots. */
   declared: { totalIdr: number; localUmkIdr: number; count: number };
   verdict: Verdict;
-  findings: Finding[];
+  findings: EventFinding[];
 };
 
 const totalsOf = (items: readonly EventItem[]): ShareTotals => {
@@ -49,7 +52,7 @@ export const evaluateEvent = (items: readonly EventItem[], policy: CompliancePol
   const declaredTotals = totalsOf(declaredItems);
   const declared = { totalIdr: declaredTotals.totalIdr, localUmkIdr: declaredTotals.localUmkIdr, count: declaredItems.length };
 
-  const findings: Finding[] = [];
+  const findings: EventFinding[] = [];
   const { enabled, minLocalUmkShare } = policy.rules.eventLocalConsumption;
   if (enabled && consumption.totalIdr > 0 && consumption.share < minLocalUmkShare) {
     const shortfallIdr = Math.ceil(minLocalUmkShare * consumption.totalIdr) - consumption.localUmkIdr;

@@ -1,4 +1,6 @@
 import type { CompliancePolicy } from "@/lib/domain/compliance/policy";
+import type { SniffedType } from "@/lib/domain/files/sniff";
+import type { EventItemSource, EventItemView, EvidenceView } from "@/lib/validation/views/events";
 import { evaluateEvent, type EventCompliance, type EventItem, type EventItemCategory } from "./event-compliance";
 import { needsEvidence } from "./event-rules";
 
@@ -6,7 +8,7 @@ import { needsEvidence } from "./event-rules";
 // seed's frozen reports must produce the same shape. The row types are what the builders read; db/queries'
 // rows are assignable to them.
 
-export type EventItemSource = "platform" | "order" | "declared";
+export type { EventItemSource } from "@/lib/validation/views/events";
 
 export type StoredEventItem = {
   id: string;
@@ -37,39 +39,8 @@ export type StoredEvidence = {
   thumbnailKey: string | null;
 };
 
-export type EvidenceView = {
-  id: string;
-  contentType: string;
-  sizeBytes: number;
-  originalName: string;
-  uploadedAt: string;
-  /** Served only to viewers who may read the event. */
-  url: string;
-  thumbnailUrl: string | null;
-};
-
-export type EventItemView = {
-  id: string;
-  category: EventItemCategory;
-  description: string;
-  amountIdr: number;
-  source: EventItemSource;
-  /** True for off-platform items: UMK/local status is the organizer's word. */
-  declared: boolean;
-  business: { id: string; name: string } | null;
-  supplierName: string;
-  supplierNib: string | null;
-  supplierKabupaten: string | null;
-  isUmk: boolean;
-  isLocal: boolean;
-  purchaseRequestId: string | null;
-  addedByAmendmentId: string | null;
-  voidedByAmendmentId: string | null;
-  evidence: EvidenceView[];
-  /** Off-platform item still without evidence: closing is refused while any remain. */
-  needsEvidence: boolean;
-  createdAt: string;
-};
+// The view types are inferred from the response schemas the OpenAPI document is built from (zod only, no I/O).
+export type { EventItemView, EvidenceView } from "@/lib/validation/views/events";
 
 /** The engine's view of stored items: platform and BAST items rest on verified snapshots. */
 export const engineItem = (row: Pick<StoredEventItem, "category" | "amountIdr" | "isUmk" | "isLocal" | "source">): EventItem => ({
@@ -88,7 +59,8 @@ const evidenceUrl = (eventId: string, itemId: string, evidenceId: string) => `/a
 
 export const evidenceView = (eventId: string, row: StoredEvidence): EvidenceView => ({
   id: row.id,
-  contentType: row.contentType,
+  // attach-evidence stores only what lib/domain/files/sniff recognised.
+  contentType: row.contentType as SniffedType,
   sizeBytes: row.sizeBytes,
   originalName: row.originalName,
   uploadedAt: row.uploadedAt.toISOString(),

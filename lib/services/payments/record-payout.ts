@@ -43,7 +43,7 @@ const connectTransfer = async (request: TransferRequest) => {
  * Connect transfer that this call makes. One payout per payment (409 after); the order closes once it is
  * fully paid and every card payment of it is disbursed.
  */
-export const recordPayout = async (viewer: Viewer | null, paymentId: string, details: PayoutDetailsInput, now: Date = new Date()): Promise<PayoutView & { orderStatus: string }> => {
+export const recordPayout = async (viewer: Viewer | null, paymentId: string, details: PayoutDetailsInput, now: Date = new Date()): Promise<import("./types").RecordedPayoutView> => {
   const input = payoutDetailsSchema.parse(details);
   return db.transaction(async (tx) => {
     const found = await findPayment(tx, paymentId);

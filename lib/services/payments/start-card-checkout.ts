@@ -29,7 +29,7 @@ const paymentIdFor = (key: string) => {
  * A retry while the session is open returns the same session. CARD_LIMIT (payee total this fiscal year,
  * this payment included) → 422; without Stripe configured → 409 `card_payments_disabled`.
  */
-export const startCardCheckout = async (viewer: Viewer | null, orderId: string, input: StartCardCheckoutInput, now: Date = new Date()) =>
+export const startCardCheckout = async (viewer: Viewer | null, orderId: string, input: StartCardCheckoutInput, now: Date = new Date()): Promise<import("./types").CheckoutSessionView & { paymentId: string }> =>
   db.transaction(async (tx) => {
     const { order, opd, viewer: treasurer } = await loadOrderFor(tx, viewer, "payment.record", orderId, { forUpdate: true });
     if (!cardPaymentsEnabled()) throw new AppError("card_payments_disabled", PAYMENT_MESSAGES.cardDisabled, { reason: "card_payments_disabled" });

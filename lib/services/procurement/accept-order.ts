@@ -8,9 +8,10 @@ import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
+import type { OrderTransition } from "@/lib/validation/views/procurement-results";
 
 /** The seller of the order's business accepts a placed order (placed → accepted). */
-export const acceptOrder = async (viewer: Viewer | null, orderId: string, now: Date = new Date()) =>
+export const acceptOrder = async (viewer: Viewer | null, orderId: string, now: Date = new Date()): Promise<OrderTransition> =>
   db.transaction(async (tx) => {
     const { order, viewer: seller } = await loadOrderFor(tx, viewer, "order.fulfil", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "accepted")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });

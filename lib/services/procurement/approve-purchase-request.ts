@@ -24,12 +24,10 @@ import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
+import type { PurchaseRequestDecision } from "@/lib/validation/views/procurement-results";
 
-export type ApprovedPurchaseRequest = {
-  id: string;
-  status: "ordered";
-  orders: Array<{ id: string; number: string; businessId: string; totalIdr: number }>;
-};
+/** A decision that always lists the orders approving created. */
+export type ApprovedPurchaseRequest = Required<PurchaseRequestDecision> & { status: "ordered" };
 
 /**
  * The PPK's approval, all in ONE transaction: lock the request, re-evaluate it (policy, sellers or budget may

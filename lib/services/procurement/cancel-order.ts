@@ -10,12 +10,13 @@ import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
+import type { OrderTransition } from "@/lib/validation/views/procurement-results";
 
 /**
  * The PPK of the OPD cancels a Surat Pesanan before it ships (placed or accepted), with a reason; stock and
  * committed budget are released in the same transaction. After shipping → 409.
  */
-export const cancelOrder = async (viewer: Viewer | null, orderId: string, input: CancelOrderInput, now: Date = new Date()) =>
+export const cancelOrder = async (viewer: Viewer | null, orderId: string, input: CancelOrderInput, now: Date = new Date()): Promise<OrderTransition> =>
   db.transaction(async (tx) => {
     const { order, viewer: ppk } = await loadOrderFor(tx, viewer, "order.cancel", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "cancelled")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });

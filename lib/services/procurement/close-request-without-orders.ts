@@ -5,6 +5,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { lockRequestForDecision } from "./lock-request-for-decision";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
+import type { PurchaseRequestDecision } from "@/lib/validation/views/procurement-results";
 
 /** Reject (final) or return (to the buyer for revision): a PPK decision that reserves nothing. */
 export const closeRequestWithoutOrders = async (
@@ -12,7 +13,7 @@ export const closeRequestWithoutOrders = async (
   requestId: string,
   decision: { status: "rejected" | "returned"; note: string; auditData: Record<string, string> },
   now: Date,
-) =>
+): Promise<PurchaseRequestDecision> =>
   db.transaction(async (tx) => {
     const { request, approver } = await lockRequestForDecision(tx, viewer, requestId);
     orNotFound(await updatePurchaseRequest(tx, { id: request.id, opdId: request.opdId }, { status: decision.status, decidedAt: now, decidedBy: approver.userId, decisionNote: decision.note }));

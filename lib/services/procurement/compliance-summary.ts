@@ -11,12 +11,7 @@ import { eventShareByOpd, NO_EVENTS, type OpdEventShare } from "@/lib/domain/eve
 import { overduePaymentsByOpd } from "@/lib/services/payments/payment-clock";
 import { fiscalYearRange } from "@/lib/domain/time/wita";
 import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
-
-/**
- * An OPD's line: procurement shares, the local-UMK share of what its events of the year used, and how many of
- * its received orders are unpaid beyond the policy's payment limit (the payment clock).
- */
-export type ComplianceSummary = { fiscalYear: number; opds: Array<ComplianceSummaryRow & OpdEventShare & { overduePayments: number }> };
+import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
 
 /** The OPDs whose figures the viewer may read: region-wide for auditors/admins, own OPD for approvers. */
 const readableOpds = async (viewer: Viewer, opdId?: string) => {
@@ -43,7 +38,7 @@ export const complianceSummary = async (
   viewer: Viewer | null,
   query: { fiscalYear: number; opdId?: string },
   now: Date = new Date(),
-): Promise<ComplianceSummary> => {
+): Promise<ComplianceSummaryView> => {
   if (!viewer) authorize(viewer, "compliance.read");
   const opds = await readableOpds(viewer, query.opdId);
   const { from, to } = fiscalYearRange(query.fiscalYear);

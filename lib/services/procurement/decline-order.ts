@@ -10,12 +10,13 @@ import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
+import type { OrderTransition } from "@/lib/validation/views/procurement-results";
 
 /**
  * The seller declines a placed order with a reason. In the same transaction the reserved stock returns to
  * each product (queued for search) and the order's total is released from the committed budget.
  */
-export const declineOrder = async (viewer: Viewer | null, orderId: string, input: DeclineOrderInput, now: Date = new Date()) =>
+export const declineOrder = async (viewer: Viewer | null, orderId: string, input: DeclineOrderInput, now: Date = new Date()): Promise<OrderTransition> =>
   db.transaction(async (tx) => {
     const { order, viewer: seller } = await loadOrderFor(tx, viewer, "order.fulfil", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "declined")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });

@@ -1,8 +1,9 @@
 import { authorize } from "@/lib/auth/authorize";
 import { rolesOf, type Viewer } from "@/lib/domain/auth/roles";
+import type { MeView } from "@/lib/validation/views/procurement-results";
 
 /** Who the caller is, with roles and scoped memberships; 401 when not signed in. */
-export const getMe = (viewer: Viewer | null) => {
+export const getMe = (viewer: Viewer | null): MeView => {
   if (!viewer) authorize(viewer, "opd.read");
   return {
     user: { id: viewer.userId, email: viewer.email, name: viewer.name },

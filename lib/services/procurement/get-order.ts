@@ -10,13 +10,14 @@ import { outstandingQuantity } from "@/lib/domain/procurement/order-progress";
 import { remainingToReceiveIdr } from "@/lib/domain/payments/amounts";
 import { buildOrderPayments } from "@/lib/services/payments/get-order-payments";
 import { loadOrderFor } from "./order-access";
+import type { OrderView } from "@/lib/validation/views/procurement";
 
 /**
  * An order as every party sees it (buyer, approver and treasurer of the OPD, the seller of the business,
  * auditor and admin of the region): lines with their snapshots, the BAST(s), the timeline, and the money:
  * invoices (one per BAST; `invoice` is the latest), payments and the platform's payout.
  */
-export const getOrder = async (viewer: Viewer | null, orderId: string) => {
+export const getOrder = async (viewer: Viewer | null, orderId: string): Promise<OrderView> => {
   const { order, opd } = await loadOrderFor(db, viewer, "order.read", orderId);
   const [lines, receipts, rating, business, request, money, seller] = await Promise.all([
     listOrderLines(db, order.id),
@@ -112,5 +113,3 @@ export const getOrder = async (viewer: Viewer | null, orderId: string) => {
     }),
   };
 };
-
-export type OrderView = Awaited<ReturnType<typeof getOrder>>;

@@ -12,6 +12,7 @@ import { purchaseRequestActions } from "@/lib/domain/procurement/purchase-reques
 import { dueDate, isOverdue } from "@/lib/domain/procurement/working-days";
 import { complianceView } from "@/lib/domain/compliance/compliance-view";
 import { notFound } from "@/lib/errors";
+import type { PurchaseRequestView } from "@/lib/validation/views/procurement";
 
 export const APPROVAL_WORKING_DAYS = 3;
 
@@ -19,7 +20,7 @@ export const APPROVAL_WORKING_DAYS = 3;
  * A purchase request with its lines (and seller snapshots), stored compliance decision and policy version,
  * its orders and the viewer's next `actions`: for the buyer, approver and treasurer of the OPD and the region's auditor and admin.
  */
-export const getPurchaseRequest = async (viewer: Viewer | null, requestId: string, now: Date = new Date()) => {
+export const getPurchaseRequest = async (viewer: Viewer | null, requestId: string, now: Date = new Date()): Promise<PurchaseRequestView> => {
   const request = await findPurchaseRequest(db, requestId);
   if (!request) {
     authorize(viewer, "purchase_request.read", { opdId: "-" });
@@ -79,5 +80,3 @@ export const getPurchaseRequest = async (viewer: Viewer | null, requestId: strin
     actions: purchaseRequestActions(viewer, { status: request.status, opdId: opd.id, regionId: opd.regionId, buyerId: request.buyerId }),
   };
 };
-
-export type PurchaseRequestView = Awaited<ReturnType<typeof getPurchaseRequest>>;

@@ -9,13 +9,14 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { dueDate, isOverdue } from "@/lib/domain/procurement/working-days";
 import { APPROVAL_WORKING_DAYS } from "./get-purchase-request";
 import { opdsWhere } from "@/lib/auth/scopes";
+import type { ApproverInboxItem } from "@/lib/validation/views/procurement-results";
 
 /**
  * Submitted requests of the approver's own OPD(s), oldest first, each flagged `overdue` once the PPK has left
  * it more than 3 working days (WITA; weekends and the region's holidays skipped). The approver's own
  * requests are listed with `canApprove: false`.
  */
-export const listApproverInbox = async (viewer: Viewer | null, now: Date = new Date()) => {
+export const listApproverInbox = async (viewer: Viewer | null, now: Date = new Date()): Promise<ApproverInboxItem[]> => {
   const opdIds = viewer ? opdsWhere(viewer, "purchase_request.approve") : [];
   authorize(viewer, "purchase_request.approve", { opdId: opdIds[0] ?? "-" });
   const rows = await listSubmittedRequests(db, opdIds);

@@ -4,18 +4,9 @@ import { listOpdsOfRegions } from "@/db/queries/opds";
 import { authorize } from "@/lib/auth/authorize";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import type { BudgetLineView } from "@/lib/validation/views/procurement-results";
 
-export type BudgetLineView = {
-  id: string;
-  opdId: string;
-  code: string;
-  name: string;
-  fiscalYear: number;
-  ceilingIdr: number;
-  committedIdr: number;
-  realizedIdr: number;
-  availableIdr: number;
-};
+export type { BudgetLineView };
 
 /**
  * Budget lines the viewer may read: buyers, approvers and treasurers their own OPD's, auditors and admins

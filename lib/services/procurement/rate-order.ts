@@ -9,12 +9,13 @@ import { loadOrderFor } from "./order-access";
 import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
+import type { OrderRating } from "@/lib/validation/views/procurement-results";
 
 /**
  * The buying OPD rates the seller 1–5 once per order, only after receipt (BAST). The business's average and
  * count are recomputed from all ratings in the same transaction and its products queued for search.
  */
-export const rateOrder = async (viewer: Viewer | null, orderId: string, input: RateOrderInput, now: Date = new Date()) =>
+export const rateOrder = async (viewer: Viewer | null, orderId: string, input: RateOrderInput, now: Date = new Date()): Promise<OrderRating> =>
   db.transaction(async (tx) => {
     const { order, viewer: rater } = await loadOrderFor(tx, viewer, "order.rate", orderId, { forUpdate: true });
     if (!isRateableOrder(order.status)) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });

@@ -17,15 +17,10 @@ import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict, unprocessable } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
+import type { BastView, OrderReceiptView } from "@/lib/validation/views/procurement";
 
-export type Bast = {
-  id: string;
-  number: string;
-  signedBy: string;
-  signedAt: Date;
-  receivedValueIdr: number;
-  lines: Array<{ orderLineId: string; quantity: number }>;
-};
+/** The BAST receiving returns; its schema is the OpenAPI document's. */
+export type Bast = BastView;
 
 /**
  * The buyer of the OPD receives a shipped order and signs a numbered BAST at `now` (WITA numbering year).
@@ -34,7 +29,7 @@ export type Bast = {
  * issues its invoice in the same transaction and leaves the order `invoiced`; once the rest was closed
  * (close-remaining) nothing more can be received.
  */
-export const receiveOrder = async (viewer: Viewer | null, orderId: string, input: ReceiveOrderInput = {}, now: Date = new Date()) =>
+export const receiveOrder = async (viewer: Viewer | null, orderId: string, input: ReceiveOrderInput = {}, now: Date = new Date()): Promise<OrderReceiptView> =>
   db.transaction(async (tx) => {
     const { order, opd, viewer: buyer } = await loadOrderFor(tx, viewer, "order.receive", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "received")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });

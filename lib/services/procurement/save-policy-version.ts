@@ -8,6 +8,7 @@ import { witaDate } from "@/lib/domain/time/wita";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { validationError } from "@/lib/validation/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
+import type { SavedPolicyVersion } from "@/lib/validation/views/procurement-results";
 
 /**
  * An admin saves a new version of the region's policy: the rules are zod-validated, the version number is
@@ -20,7 +21,7 @@ export const savePolicyVersion = async (
   rules: unknown,
   note: string,
   options: { effectiveFrom?: string; now?: Date } = {},
-) => {
+): Promise<SavedPolicyVersion> => {
   authorize(viewer, "policy.manage", { regionId });
   const now = options.now ?? new Date();
   const parsedRules = compliancePolicySchema.shape.rules.safeParse(rules);

@@ -9,9 +9,10 @@ import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
+import type { OrderTransition } from "@/lib/validation/views/procurement-results";
 
 /** The seller marks an accepted order as shipped, with an optional note (courier, receipt number). */
-export const shipOrder = async (viewer: Viewer | null, orderId: string, input: ShipOrderInput = {}, now: Date = new Date()) =>
+export const shipOrder = async (viewer: Viewer | null, orderId: string, input: ShipOrderInput = {}, now: Date = new Date()): Promise<OrderTransition> =>
   db.transaction(async (tx) => {
     const { order, viewer: seller } = await loadOrderFor(tx, viewer, "order.fulfil", orderId, { forUpdate: true });
     if (!canTransitionOrder(order.status, "shipped")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });

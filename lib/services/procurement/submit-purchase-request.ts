@@ -27,14 +27,9 @@ import { conflict, unprocessable } from "@/lib/errors";
 import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snapshot";
 import { findEvent } from "@/db/queries/events";
 import { orNotFound } from "@/lib/services/or-not-found";
+import type { SubmittedPurchaseRequest } from "@/lib/validation/views/procurement-results";
 
-export type SubmittedPurchaseRequest = {
-  id: string;
-  number: string;
-  status: "submitted" | "draft";
-  totalIdr: number;
-  compliance: ComplianceView;
-};
+export type { SubmittedPurchaseRequest };
 
 /** Same product twice in a body counts as one line with the quantities added. */
 const mergeLines = (lines: SubmitPurchaseRequestInput["lines"]) => {

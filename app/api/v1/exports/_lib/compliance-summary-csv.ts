@@ -1,10 +1,10 @@
 import { csvTable, share, toCsv, type CsvColumn } from "@/lib/domain/export/csv";
 import { shareOf } from "@/lib/domain/procurement/shares";
 import type { Locale } from "@/lib/errors";
-import type { ComplianceSummary } from "@/lib/services/procurement/compliance-summary";
+import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
 import { pick, yesNo, type Bilingual } from "./labels";
 
-type Row = ComplianceSummary["opds"][number];
+type Row = ComplianceSummaryView["opds"][number];
 /** The totals row has no OPD id, and no target when OPDs of several regions follow different policies. */
 type Line = Omit<Row, "opdId" | "targetShare" | "meetsTarget"> & { opdId: string | null; targetShare: number | null; meetsTarget: boolean | null };
 
@@ -56,7 +56,7 @@ export const totalsLine = (rows: readonly Row[], locale: Locale): Line => {
 };
 
 /** One line per OPD exactly as GET /api/v1/compliance/summary reports it, then the totals line. */
-export const complianceSummaryCsv = (summary: ComplianceSummary, locale: Locale) => {
+export const complianceSummaryCsv = (summary: ComplianceSummaryView, locale: Locale) => {
   const columns = COLUMNS(locale).map((c) => ({ header: pick(c.header, locale), value: c.value }));
   return toCsv(csvTable<Line>(columns, [...summary.opds, totalsLine(summary.opds, locale)]));
 };

@@ -1,6 +1,6 @@
 import { csvTable, isoUtc, share, toCsv, witaDateTime, type CsvColumn } from "@/lib/domain/export/csv";
 import type { Locale } from "@/lib/errors";
-import type { EventSummaryView } from "@/lib/services/events/types";
+import type { EventSummaryView } from "@/lib/validation/views/events";
 import { catalogOf, pick, type Bilingual } from "./labels";
 
 const column = (header: Bilingual, value: CsvColumn<EventSummaryView>["value"]) => ({ header, value });

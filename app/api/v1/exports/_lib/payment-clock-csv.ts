@@ -1,6 +1,6 @@
 import { csvTable, isoUtc, toCsv, witaDateTime, type CsvColumn } from "@/lib/domain/export/csv";
 import type { Locale } from "@/lib/errors";
-import type { PaymentClockOpdRow, PaymentClockView } from "@/lib/services/payments/types";
+import type { PaymentClockOpdRow, PaymentClockView } from "@/lib/validation/views/payments";
 import { pick, type Bilingual } from "./labels";
 
 type Overdue = PaymentClockView["overdue"][number];
