@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { ComplianceView } from "@/lib/domain/compliance/compliance-view";
+import type { ComplianceView } from "@/lib/validation/views/procurement";
 import type { PreviewView } from "./compliance-view";
 import { currentLocale } from "./current-locale";
 

@@ -1,6 +1,6 @@
 import type { CheckoutValues } from "./checkout-state";
 import type { AppError } from "@/lib/errors";
-import type { ComplianceView } from "@/lib/domain/compliance/compliance-view";
+import type { ComplianceView } from "@/lib/validation/views/procurement";
 import type { CartPreviewInput, SubmitPurchaseRequestInput } from "@/lib/validation/procurement";
 import { textField } from "../to-form-state";
 

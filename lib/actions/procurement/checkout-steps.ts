@@ -3,7 +3,7 @@ import type { CheckoutValues } from "./checkout-state";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import type { Locale } from "@/lib/errors";
 import { getCart } from "@/lib/services/procurement/get-cart";
-import type { ComplianceView } from "@/lib/domain/compliance/compliance-view";
+import type { ComplianceView } from "@/lib/validation/views/procurement";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
 import { parseInput } from "@/lib/validation/messages";
 import { cartPreviewSchema, submitPurchaseRequestSchema } from "@/lib/validation/procurement";

@@ -1,6 +1,5 @@
 import type { CompliancePolicy } from "@/lib/domain/compliance/policy";
 import type { SniffedType } from "@/lib/domain/files/sniff";
-import type { EventItemSource, EventItemView, EvidenceView } from "@/lib/validation/views/events";
 import { evaluateEvent, type EventCompliance, type EventItem, type EventItemCategory } from "./event-compliance";
 import { needsEvidence } from "./event-rules";
 
@@ -8,7 +7,7 @@ import { needsEvidence } from "./event-rules";
 // seed's frozen reports must produce the same shape. The row types are what the builders read; db/queries'
 // rows are assignable to them.
 
-export type { EventItemSource } from "@/lib/validation/views/events";
+export type EventItemSource = "platform" | "order" | "declared";
 
 export type StoredEventItem = {
   id: string;
@@ -40,7 +39,6 @@ export type StoredEvidence = {
 };
 
 // The view types are inferred from the response schemas the OpenAPI document is built from (zod only, no I/O).
-export type { EventItemView, EvidenceView } from "@/lib/validation/views/events";
 
 /** The engine's view of stored items: platform and BAST items rest on verified snapshots. */
 export const engineItem = (row: Pick<StoredEventItem, "category" | "amountIdr" | "isUmk" | "isLocal" | "source">): EventItem => ({
@@ -57,7 +55,7 @@ export const complianceOf = (rows: ReadonlyArray<StoredEventItem>, policy: Compl
 
 const evidenceUrl = (eventId: string, itemId: string, evidenceId: string) => `/api/v1/events/${eventId}/items/${itemId}/evidence/${evidenceId}`;
 
-export const evidenceView = (eventId: string, row: StoredEvidence): EvidenceView => ({
+export const evidenceView = (eventId: string, row: StoredEvidence) => ({
   id: row.id,
   // attach-evidence stores only what lib/domain/files/sniff recognised.
   contentType: row.contentType as SniffedType,
@@ -68,7 +66,7 @@ export const evidenceView = (eventId: string, row: StoredEvidence): EvidenceView
   thumbnailUrl: row.thumbnailKey ? `${evidenceUrl(eventId, row.itemId, row.id)}?variant=thumbnail` : null,
 });
 
-export const itemView = (row: StoredEventItem & { businessName?: string | null }, evidence: readonly StoredEvidence[]): EventItemView => {
+export const itemView = (row: StoredEventItem & { businessName?: string | null }, evidence: readonly StoredEvidence[]) => {
   const own = evidence.filter((e) => e.itemId === row.id);
   return {
     id: row.id,
