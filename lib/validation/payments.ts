@@ -17,10 +17,15 @@ export type RecordTransferPaymentInput = z.infer<typeof recordTransferPaymentSch
 
 // Where Stripe sends the treasurer back; same-origin checks happen in the route (it knows the host).
 export const startCardCheckoutSchema = z.object({
-  successUrl: z.url().max(2_000),
-  cancelUrl: z.url().max(2_000),
+  successUrl: z
+    .url()
+    .max(2_000)
+    .optional()
+    .describe("Where Stripe returns after paying; must be on this app's origin. Default: the order's pay page result (/bendahara/{id}/kartu)."),
+  cancelUrl: z.url().max(2_000).optional().describe("Where Stripe returns on cancel; must be on this app's origin. Default: the order's pay page."),
 });
-export type StartCardCheckoutInput = z.infer<typeof startCardCheckoutSchema>;
+/** What the service needs: the asked-for return URLs and the origins they may point to (the first builds the defaults). */
+export type StartCardCheckoutInput = z.infer<typeof startCardCheckoutSchema> & { appOrigin: string; allowedOrigins?: readonly string[] };
 
 const payoutDetailsFields = z.object({
   method: z

@@ -77,7 +77,8 @@ describe("card payment over HTTP", () => {
     const { orderId, totalIdr } = await receivedOrder();
     const forbidden = await post(buyer, `/api/v1/orders/${orderId}/checkout`, { successUrl: "http://x.test/ok", cancelUrl: "http://x.test/no" });
     expect(forbidden.status).toBe(403);
-    const started = await post(treasurer, `/api/v1/orders/${orderId}/checkout`, { successUrl: "http://x.test/ok?session_id={CHECKOUT_SESSION_ID}", cancelUrl: "http://x.test/no" });
+    const own = testStack().appUrl!;
+    const started = await post(treasurer, `/api/v1/orders/${orderId}/checkout`, { successUrl: `${own}/ok?session_id={CHECKOUT_SESSION_ID}`, cancelUrl: `${own}/no` });
     expect(started.status).toBe(201);
     const { url, sessionId } = (await started.json()) as Json;
     expect(url).toEqual(expect.stringContaining(sessionId));
@@ -121,10 +122,29 @@ describe("card payment over HTTP", () => {
   });
 });
 
+describe("card checkout return URLs: no open redirect through Stripe", () => {
+  it("refuses return URLs on another origin (422, no payment, no session) and defaults to the app's own pay page", async () => {
+    const { orderId } = await receivedOrder();
+    const foreign = await post(treasurer, `/api/v1/orders/${orderId}/checkout`, { successUrl: "https://phish.test/ok", cancelUrl: `${testStack().appUrl}/no` });
+    expect(foreign.status).toBe(422);
+    expect(await foreign.json()).toMatchObject({ error: { code: "unprocessable", details: [{ path: "successUrl", reason: "foreign_return_url" }] } });
+    expect(await checkoutRequestsFor(orderId)).toHaveLength(0);
+    const payments = (await (await treasurer.fetch(`/api/v1/orders/${orderId}/payments`)).json()) as Json;
+    expect(payments.payments).toEqual([]);
+
+    const started = await post(treasurer, `/api/v1/orders/${orderId}/checkout`, {});
+    expect(started.status).toBe(201);
+    const [sent] = await checkoutRequestsFor(orderId);
+    const own = new URL(testStack().appUrl!).origin;
+    expect(sent!.body.success_url).toBe(`${own}/bendahara/${orderId}/kartu?session_id={CHECKOUT_SESSION_ID}`);
+    expect(sent!.body.cancel_url).toBe(`${own}/bendahara/${orderId}?kartu=batal`);
+  });
+});
+
 /** A received order paid by card: checkout over HTTP and Stripe's signed completion to the webhook. */
 const cardPaidOrder = async () => {
   const { orderId, totalIdr } = await receivedOrder();
-  const started = await post(treasurer, `/api/v1/orders/${orderId}/checkout`, { successUrl: "http://x.test/ok", cancelUrl: "http://x.test/no" });
+  const started = await post(treasurer, `/api/v1/orders/${orderId}/checkout`, {});
   const { sessionId } = (await started.json()) as Json;
   const payments = (await (await treasurer.fetch(`/api/v1/orders/${orderId}/payments`)).json()) as Json;
   const paymentId = payments.payments[0].id as string;

@@ -25,9 +25,9 @@ beforeAll(async () => {
 it("refuses card checkout with 409 card_payments_disabled and offers only the transfer", async () => {
   expect(cardPaymentsEnabled()).toBe(false);
   const { orderId, totalIdr } = await orderAtBast(db, { buyer, approver, opdId: dispar });
-  await expectAppError(startCardCheckout(treasurer, orderId, { successUrl: "https://x.test/ok", cancelUrl: "https://x.test/no" }), "card_payments_disabled", { reason: "card_payments_disabled" });
+  await expectAppError(startCardCheckout(treasurer, orderId, { appOrigin: "https://x.test", successUrl: "https://x.test/ok", cancelUrl: "https://x.test/no" }), "card_payments_disabled", { reason: "card_payments_disabled" });
   expect((await getOrderPayments(treasurer, orderId)).actions).toEqual({ payByTransfer: true, payByCard: false });
-  await expectAppError(startCardCheckout(buyer, orderId, { successUrl: "https://x.test/ok", cancelUrl: "https://x.test/no" }), "forbidden");
+  await expectAppError(startCardCheckout(buyer, orderId, { appOrigin: "https://x.test", successUrl: "https://x.test/ok", cancelUrl: "https://x.test/no" }), "forbidden");
   await expect(recordTransferPayment(treasurer, orderId, { method: "up", reference: "UP-0001/2026", paidAt: new Date(), amountIdr: totalIdr })).resolves.toMatchObject({ status: "succeeded" });
 });
 

@@ -17,7 +17,7 @@ type Rows<T> = T[];
 const rows = async <T>(db: Database, query: ReturnType<typeof sql>) => (await db.execute(query)) as unknown as Rows<T>;
 
 /** Return addresses for card checkouts in tests (Stripe never calls them here). */
-export const CHECKOUT_URLS = { successUrl: "https://pasar.test/bendahara/x/kartu?session_id={CHECKOUT_SESSION_ID}", cancelUrl: "https://pasar.test/bendahara/x?kartu=batal" };
+export const CHECKOUT_URLS = { appOrigin: "https://pasar.test", successUrl: "https://pasar.test/bendahara/x/kartu?session_id={CHECKOUT_SESSION_ID}", cancelUrl: "https://pasar.test/bendahara/x?kartu=batal" };
 
 export const sellerOf = async (db: Database, businessId: string): Promise<Viewer> => {
   const [existing] = await rows<{ email: string }>(db, sql`SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.role = 'seller' AND m.business_id = ${businessId} LIMIT 1`);

@@ -39,8 +39,7 @@ export const startCardCheckoutAction = formAction({
   input: async (formData) => {
     const h = await headers();
     const origin = h.get("origin") ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
-    const back = `${origin}/bendahara/${encodeURIComponent(orderIdOf(formData))}`;
-    return { successUrl: `${back}/kartu?session_id={CHECKOUT_SESSION_ID}`, cancelUrl: `${back}?kartu=batal` };
+    return { appOrigin: origin };
   },
   run: (viewer, urls, { formData }) => startCardCheckout(viewer, orderIdOf(formData), urls),
   revalidate: paymentPages,

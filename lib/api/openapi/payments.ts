@@ -67,7 +67,7 @@ export const paymentsFeature: OpenApiFeature = {
         responses: {
           "201": jsonResponse("The session.", "CheckoutSession"), ...common, "400": invalid["400"], "404": errorResponse("No such order."),
           "409": errorResponse("`card_payments_disabled` (Stripe is not configured), `not_received`, `already_paid`, `card_payment_pending`."),
-          "422": errorResponse("Invalid body, or `card_limit`: the policy's CARD_LIMIT per payee (this fiscal year, this payment included) — `details.compliance` has the finding."),
+          "422": errorResponse("Invalid body, `foreign_return_url` (a return URL not on this app's origin: `details` names the field), or `card_limit`: the policy's CARD_LIMIT per payee (this fiscal year, this payment included) — `details.compliance` has the finding."),
           "503": errorResponse("Stripe could not be reached; nothing was recorded."),
         },
       },

@@ -16,4 +16,8 @@ export const PAYMENT_MESSAGES = {
   referenceUsed: { id: "Nomor referensi ini sudah dipakai untuk pembayaran lain.", en: "This reference has already been used for another payment." },
   cardDisabled: { id: "Pembayaran kartu tidak tersedia di sistem ini.", en: "Card payments are not available on this system." },
   budgetOutOfBalance: { id: "Komitmen anggaran tidak sesuai tagihan.", en: "The budget commitment does not match the invoices." },
+  foreignReturnUrl: {
+    id: "Alamat kembali setelah pembayaran kartu harus berada di situs ini.",
+    en: "The return address after a card payment must be on this site.",
+  },
 } as const;

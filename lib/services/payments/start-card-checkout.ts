@@ -6,6 +6,7 @@ import { findPendingCardPayment, insertPayment, listPaymentsOfOrder, sumCardPaym
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { evaluateCardPayment } from "@/lib/domain/compliance/card-limit";
 import { outstandingIdr } from "@/lib/domain/payments/amounts";
+import { resolveCheckoutReturnUrls } from "@/lib/domain/payments/checkout-urls";
 import { witaYear, fiscalYearRange } from "@/lib/domain/time/wita";
 import { AppError, conflict, unprocessable } from "@/lib/errors";
 import { cardPaymentsEnabled, checkoutIdempotencyKey, createCheckoutSession } from "@/lib/payments";
@@ -27,11 +28,20 @@ const paymentIdFor = (key: string) => {
  * The OPD's treasurer opens a Stripe Checkout Session (KKPD card) for the order's open invoices. The payment is
  * recorded `pending` and claims the invoices, so no transfer can pay them twice; only the webhook marks it paid.
  * A retry while the session is open returns the same session. CARD_LIMIT (payee total this fiscal year,
- * this payment included) → 422; without Stripe configured → 409 `card_payments_disabled`.
+ * this payment included) → 422; without Stripe configured → 409 `card_payments_disabled`. Return URLs default to
+ * the pay page and must stay on the app's origin (422 `foreign_return_url`): no open redirect through Stripe.
  */
 export const startCardCheckout = async (viewer: Viewer | null, orderId: string, input: StartCardCheckoutInput, now: Date = new Date()): Promise<import("./types").CheckoutSessionView & { paymentId: string }> =>
   db.transaction(async (tx) => {
     const { order, opd, viewer: treasurer } = await loadOrderFor(tx, viewer, "payment.record", orderId, { forUpdate: true });
+    const { urls, foreign } = resolveCheckoutReturnUrls(input, {
+      orderId: order.id,
+      appOrigin: input.appOrigin,
+      allowedOrigins: [input.appOrigin, ...(input.allowedOrigins ?? [])],
+    });
+    if (foreign.length > 0) {
+      throw new AppError("unprocessable", PAYMENT_MESSAGES.foreignReturnUrl, foreign.map((path) => ({ path, message: PAYMENT_MESSAGES.foreignReturnUrl.id, reason: "foreign_return_url" })));
+    }
     if (!cardPaymentsEnabled()) throw new AppError("card_payments_disabled", PAYMENT_MESSAGES.cardDisabled, { reason: "card_payments_disabled" });
     const invoices = await listInvoicesOfOrder(tx, order.id);
     if (invoices.length === 0) throw conflict("not_received", PAYMENT_MESSAGES.notReceived, { status: order.status });
@@ -47,7 +57,7 @@ export const startCardCheckout = async (viewer: Viewer | null, orderId: string, 
       if (claimedByPending.length !== open.length) throw conflict("card_payment_pending", PAYMENT_MESSAGES.cardPending);
       const session = await createCheckoutSession({
         orderId: order.id, orderNumber: order.number, paymentId: pending.id, invoiceIds: claimedByPending, amountIdr: pending.amountIdr,
-        sellerName: seller.name, successUrl: input.successUrl, cancelUrl: input.cancelUrl,
+        sellerName: seller.name, successUrl: urls.successUrl, cancelUrl: urls.cancelUrl,
         attempt: await previousAttempts(tx, order.id, pending.id),
       });
       return { url: session.url, sessionId: session.id, paymentId: pending.id };
@@ -73,7 +83,7 @@ export const startCardCheckout = async (viewer: Viewer | null, orderId: string, 
     try {
       session = await createCheckoutSession({
         orderId: order.id, orderNumber: order.number, paymentId: payment.id, invoiceIds, amountIdr, sellerName: seller.name,
-        successUrl: input.successUrl, cancelUrl: input.cancelUrl, attempt,
+        successUrl: urls.successUrl, cancelUrl: urls.cancelUrl, attempt,
       });
     } catch (error) {
       console.error("stripe checkout session failed", error);
