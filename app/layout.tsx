@@ -17,8 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("title"), template: `%s · ${(await getTranslations("common"))("appName")}` },
     description: t("description"),
-    // The favicon comes from app/icon.svg (file convention); iOS home screens want a 180 px PNG.
-    icons: { apple: { url: "/apple-touch-icon.png", sizes: "180x180", type: "image/png" } },
   };
 }
 

@@ -1,5 +1,7 @@
 // Renders the PNG icons the web app manifest and iOS need from app/icon.svg, the one source of the mark,
-// so they never drift from the favicon. Run after changing the SVG and commit the output:
+// so they never drift from the favicon. The iOS one is app/apple-icon.png, Next's file convention, because
+// an `icons` entry in the root metadata would replace the <link> Next makes for app/icon.svg.
+// Run after changing the SVG and commit the output:
 //   npx tsx scripts/make-icons.ts
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -7,17 +9,17 @@ import sharp from "sharp";
 
 const root = path.join(__dirname, "..");
 const SIZES = [
-  { file: "icon-192.png", size: 192 },
-  { file: "icon-512.png", size: 512 },
-  { file: "apple-touch-icon.png", size: 180 }, // iOS fetches /apple-touch-icon.png even without a link tag
+  { file: "public/icon-192.png", size: 192 },
+  { file: "public/icon-512.png", size: 512 },
+  { file: "app/apple-icon.png", size: 180 },
 ];
 
 async function main() {
   const svg = await readFile(path.join(root, "app/icon.svg"));
   for (const { file, size } of SIZES) {
     // density scales the 32-unit viewBox up before rasterising, so edges stay sharp at 512 px
-    await sharp(svg, { density: Math.ceil((72 * size) / 32) }).resize(size, size).png().toFile(path.join(root, "public", file));
-    console.log(`public/${file} ${size}×${size}`);
+    await sharp(svg, { density: Math.ceil((72 * size) / 32) }).resize(size, size).png().toFile(path.join(root, file));
+    console.log(`${file} ${size}×${size}`);
   }
 }
 

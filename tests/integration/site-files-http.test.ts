@@ -7,6 +7,12 @@ jest.setTimeout(60_000);
 
 const get = (path: string) => fetch(new URL(path, testStack().appUrl!), { redirect: "manual" });
 
+const expectPng = async (path: string) => {
+  const response = await get(path);
+  expect([path, response.status, response.headers.get("content-type")]).toEqual([path, 200, "image/png"]);
+  expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
+};
+
 describe("site files", () => {
   it("serves a web app manifest whose icons load as PNGs", async () => {
     const response = await get("/manifest.webmanifest");
@@ -15,11 +21,7 @@ describe("site files", () => {
     const manifest = (await response.json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string }[] };
     expect(manifest).toMatchObject({ name: "Pasar UMK", start_url: "/", display: "standalone" });
     expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
-    for (const path of [...manifest.icons.map((icon) => icon.src), "/apple-touch-icon.png"]) {
-      const icon = await get(path);
-      expect([path, icon.status, icon.headers.get("content-type")]).toEqual([path, 200, "image/png"]);
-      expect((await icon.arrayBuffer()).byteLength).toBeGreaterThan(100);
-    }
+    for (const path of manifest.icons.map((icon) => icon.src)) await expectPng(path);
   });
 
   it("keeps the API and the signed-in areas out of robots.txt's allowed paths", async () => {
@@ -29,11 +31,14 @@ describe("site files", () => {
     expect(lines).toEqual(expect.arrayContaining(["Disallow: /admin", "Disallow: /api/", "Disallow: /akun", "Allow: /katalog"]));
   });
 
-  it("links the manifest, the favicon and the apple-touch-icon from every page", async () => {
+  it("links the manifest, the favicon and the apple-touch-icon from every page, and they load", async () => {
     const html = await (await get("/")).text();
-    expect(html).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
-    expect(html).toMatch(/<link rel="icon" href="\/icon\.svg/);
-    expect(html).toMatch(/<link rel="apple-touch-icon" href="\/apple-touch-icon\.png"/);
+    const href = (rel: string) => html.match(new RegExp(`<link rel="${rel}" href="([^"]+)"`))?.[1];
+    expect(href("manifest")).toBe("/manifest.webmanifest");
+    expect(href("icon")).toMatch(/^\/icon\.svg/);
     expect(html).toMatch(/<meta name="theme-color" content="#065f46"/);
+    const favicon = await get(href("icon")!);
+    expect([favicon.status, favicon.headers.get("content-type")]).toEqual([200, "image/svg+xml"]);
+    await expectPng(href("apple-touch-icon")!);
   });
 });
