@@ -35,6 +35,11 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_PREFIX: z.string().optional(),
   DATA_DIR: z.string().default(".data"),
+  /**
+   * Proxies in front of the app (a count or a comma-separated list); when set, X-Forwarded-Host names the origin a
+   * request was addressed to for the CSRF check. Unset: X-Forwarded-Host is ignored, since anyone can send it.
+   */
+  TRUSTED_PROXIES: z.string().trim().optional(),
   PORT: z.coerce.number().int().positive().optional(),
 });
 
@@ -77,3 +82,10 @@ export const s3Config = () => {
 };
 
 export const isOidcEnabled = () => Boolean(env().OIDC_ISSUER && env().OIDC_CLIENT_ID && env().OIDC_CLIENT_SECRET);
+
+/** Whether X-Forwarded-Host can be believed: TRUSTED_PROXIES is a positive count or a non-empty list. */
+export const trustsProxy = () => {
+  const value = env().TRUSTED_PROXIES;
+  if (!value) return false;
+  return /^\d+$/.test(value) ? Number(value) > 0 : value.split(",").some((v) => v.trim() !== "");
+};

@@ -5,6 +5,8 @@ export const errorStatus = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** A cookie-authenticated write from another origin (lib/api/csrf.ts). */
+  csrf_rejected: 403,
   not_found: 404,
   conflict: 409,
   /** The API contract names this one: card checkout asked for while Stripe is not configured. */
@@ -28,6 +30,7 @@ const genericMessages: Record<ErrorCode, LocalizedMessage> = {
   bad_request: { id: "Permintaan tidak valid.", en: "The request is invalid." },
   unauthenticated: { id: "Silakan masuk terlebih dahulu.", en: "Please sign in first." },
   forbidden: { id: "Anda tidak berwenang melakukan ini.", en: "You are not allowed to do this." },
+  csrf_rejected: { id: "Permintaan ditolak: asal (Origin) tidak cocok dengan situs ini.", en: "Request rejected: its Origin does not match this site." },
   not_found: { id: "Data tidak ditemukan.", en: "Not found." },
   conflict: { id: "Data bertentangan dengan keadaan saat ini.", en: "This conflicts with the current state." },
   card_payments_disabled: { id: "Pembayaran kartu (KKPD) belum diaktifkan.", en: "Card (KKPD) payments are not enabled." },

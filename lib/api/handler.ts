@@ -2,7 +2,9 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { viewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { toHttpResponse, type Locale } from "@/lib/errors";
+import { isSameOriginRequest } from "@/lib/api/csrf";
+import { env, trustsProxy } from "@/lib/env";
+import { AppError, toHttpResponse, type Locale } from "@/lib/errors";
 import { viewerFromAuthorization } from "@/lib/services/api-tokens";
 
 /** Errors answer in English when the client asks for it (Accept-Language or the UI cookie), else Indonesian. */
@@ -19,14 +21,35 @@ type Handler<P> = (input: { request: NextRequest; viewer: Viewer | null; params:
 const requestViewer = async (request: Request) =>
   (await viewerFromAuthorization(request.headers.get("authorization"))) ?? (await viewer());
 
+/** next-auth's session cookie, plain or __Secure- prefixed (and chunked: .0, .1). */
+const hasSessionCookie = (request: Request) => /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/.test(request.headers.get("cookie") ?? "");
+
+/** 403 csrf_rejected for a cookie-authenticated write from another origin (decision in lib/api/csrf.ts). */
+const assertSameOrigin = (request: Request) => {
+  const h = request.headers;
+  const allowed = isSameOriginRequest({
+    method: request.method,
+    origin: h.get("origin"),
+    secFetchSite: h.get("sec-fetch-site"),
+    host: h.get("host"),
+    forwardedHost: h.get("x-forwarded-host"),
+    trustProxy: trustsProxy(),
+    publicUrl: env().NEXTAUTH_URL,
+    hasBearer: /^bearer\s/i.test(h.get("authorization") ?? ""),
+    hasSessionCookie: hasSessionCookie(request),
+  });
+  if (!allowed) throw new AppError("csrf_rejected");
+};
+
 /**
- * The one wrapper for API route handlers: resolves the viewer (roles fresh from the database) and turns
+ * The one wrapper for API route handlers: refuses cross-origin cookie writes (CSRF), resolves the viewer (roles fresh from the database) and turns
  * every thrown error into the `{"error":{code,message,details}}` shape. Permissions stay in services.
  */
 export const apiRoute =
   <P = Record<string, never>>(handler: Handler<P>) =>
   async (request: NextRequest, context: { params: Promise<P> }) => {
     try {
+      assertSameOrigin(request);
       return await handler({ request, viewer: await requestViewer(request), params: await context.params });
     } catch (error) {
       return toHttpResponse(error, requestLocale(request));

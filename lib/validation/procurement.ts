@@ -2,6 +2,7 @@ import { z } from "zod";
 import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
 import { AppError, type Locale } from "@/lib/errors";
 import { parseInput } from "./messages";
+import { readJsonBody } from "@/lib/api/json-body";
 
 // Body schemas of the procurement API, shared by routes, server actions and forms.
 
@@ -84,22 +85,9 @@ export const savePolicyVersionSchema = z.object({
 });
 export type SavePolicyVersionInput = z.infer<typeof savePolicyVersionSchema>;
 
-/**
- * Reads a JSON body (an empty body counts as `{}`) and parses it: not JSON → 400, schema failure → 422 with
- * one detail per field, both in the API's error shape.
- */
-export const parseJsonBody = async <S extends z.ZodType>(schema: S, request: Request, locale: Locale): Promise<z.infer<S>> => {
-  const text = await request.text();
-  let body: unknown = {};
-  if (text.trim() !== "") {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new AppError("bad_request", { id: "Isi permintaan harus JSON yang valid.", en: "The request body must be valid JSON." });
-    }
-  }
-  return parseInput(schema, body, locale);
-};
+/** Reads the JSON body (lib/api/json-body: 415 / 400) and parses it: schema failure → 422 with one detail per field. */
+export const parseJsonBody = async <S extends z.ZodType>(schema: S, request: Request, locale: Locale): Promise<z.infer<S>> =>
+  parseInput(schema, await readJsonBody(request), locale);
 
 /** Query-string parameters parsed by a schema; failures are 400 with one detail per parameter. */
 export const parseQuery = <S extends z.ZodType>(schema: S, request: Request): z.infer<S> => {

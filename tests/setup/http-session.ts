@@ -8,6 +8,9 @@ export class HttpSession {
 
   async fetch(path: string, init: RequestInit = {}) {
     const headers = new Headers(init.headers);
+    // What a browser sends on its own: the page's Origin on every non-GET, and JSON bodies typed as JSON.
+    if (!headers.has("origin") && (init.method ?? "GET").toUpperCase() !== "GET") headers.set("origin", new URL(this.baseUrl).origin);
+    if (typeof init.body === "string" && !headers.has("content-type")) headers.set("content-type", "application/json");
     if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
     const response = await fetch(new URL(path, this.baseUrl), { ...init, headers, redirect: "manual" });
     for (const cookie of response.headers.getSetCookie()) {

@@ -1,16 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { readJsonBody } from "@/lib/api/json-body";
 import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "@/lib/domain/files/sniff";
 import { MAX_PRODUCT_PHOTOS } from "@/lib/domain/catalog/product-rules";
 
-/** The JSON body, or 400 when it is not JSON at all (field problems are the schema's 422). */
-export const readJson = async (request: Request): Promise<unknown> => {
-  try {
-    return await request.json();
-  } catch {
-    throw new AppError("bad_request", { id: "Isi permintaan harus JSON yang valid.", en: "The request body must be valid JSON." });
-  }
-};
+/** The JSON body: one reader for every route (415 when not application/json, 400 when empty or malformed). */
+export const readJson = readJsonBody;
 
 /** Multipart bodies beyond every file at its limit (plus form overhead) are refused before being read. */
 export const MAX_MULTIPART_BYTES = Math.max(MAX_PRODUCT_PHOTOS * MAX_PHOTO_BYTES, MAX_DOCUMENT_BYTES) + 64 * 1024;
