@@ -21,8 +21,9 @@ const signedIn = async (email: string) => {
   return session;
 };
 
+// A browser client sends `{}` for a write with nothing to say; an empty JSON body is a 400.
 const send = (session: HttpSession, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  session.fetch(path, { method, headers: { "content-type": "application/json", ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  session.fetch(path, { method, headers: { "content-type": "application/json", ...headers }, body: body === undefined ? (method === "DELETE" ? undefined : "{}") : JSON.stringify(body) });
 
 const upload = (session: HttpSession, path: string, bytes: Uint8Array, name: string, type = "application/octet-stream") => {
   const form = new FormData();

@@ -18,3 +18,19 @@ describe("OpenAPI: the error shape comes from the one error table", () => {
     }
   });
 });
+
+describe("OpenAPI: the write rules every JSON route applies", () => {
+  type Op = { requestBody?: { content?: Record<string, unknown> }; responses: Record<string, { description: string }> };
+  const paths = (buildOpenApiDocument() as unknown as { paths: Record<string, Record<string, Op>> }).paths;
+
+  it("lists csrf_rejected under 403 on every write, and 415 on every JSON body; not on the Stripe webhook", () => {
+    const ship = paths["/api/v1/orders/{id}/ship"]!.post!;
+    expect(ship.responses["403"]!.description).toContain("csrf_rejected");
+    expect(ship.responses["415"]!.description).toContain("application/json");
+    expect(ship.responses["400"]!.description).toContain("empty");
+    for (const ops of Object.values(paths)) for (const [method, op] of Object.entries(ops)) {
+      if (method !== "get" && op.requestBody?.content?.["application/json"] && op !== paths["/api/v1/stripe/webhook"]?.post) expect(op.responses["415"]).toBeDefined();
+    }
+    expect(JSON.stringify(paths["/api/v1/stripe/webhook"])).not.toContain("csrf_rejected");
+  });
+});

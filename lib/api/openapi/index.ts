@@ -6,6 +6,7 @@ import { procurementFeature } from "./procurement";
 import { productsFeature } from "./products";
 import { errorSchema, jsonSchema, type OpenApiFeature } from "./registry";
 import { sellersFeature } from "./sellers";
+import { withWriteRules } from "./write-rules";
 import { systemFeature } from "./system";
 
 /** Every documented feature. To document a new one, export an OpenApiFeature from a file here and list it. */
@@ -36,7 +37,7 @@ export const buildOpenApiDocument = () => {
     },
     servers: [{ url: "/" }],
     tags: FEATURES.flatMap((f) => f.tags ?? []),
-    paths,
+    paths: withWriteRules(paths),
     components: {
       schemas: Object.assign({ Error: jsonSchema(errorSchema) }, ...FEATURES.map((f) => f.schemas ?? {})),
       securitySchemes: {
