@@ -19,7 +19,6 @@ export function AddToCartForm({ action, productId, minOrder, stock, labels }: Pr
   return (
     <form action={formAction} data-testid="add-to-cart" aria-busy={isPending} className="space-y-3">
       <input type="hidden" name="productId" value={productId} />
-      <input type="hidden" name="minOrder" value={minOrder} />
       <div className="space-y-1">
         <label htmlFor="add-to-cart-quantity" className="block text-sm font-semibold text-slate-800">
           {labels.quantity}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { addToCartAction } from "@/lib/actions/procurement/cart-actions";
+import { isBelowMinOrder } from "@/lib/domain/procurement/cart-rules";
 import { signInPath } from "@/components/auth/callback-url";
 import { viewer } from "@/lib/auth/viewer";
 import { formatCount } from "@/lib/domain/money/rupiah";
@@ -23,7 +24,7 @@ export async function AddToCart({ product }: { product: { id: string; minOrder: 
     );
   }
   if (opdsWhere(current, "purchase_request.create").length === 0) return null;
-  if (product.stock < product.minOrder) {
+  if (isBelowMinOrder(product.stock, product.minOrder)) {
     return <p className="text-sm font-medium text-red-800">{t("notEnoughStock")}</p>;
   }
   return (
