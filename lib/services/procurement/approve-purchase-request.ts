@@ -11,7 +11,7 @@ import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
 import type { PurchaseLine } from "@/lib/domain/compliance/types";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { counterKey, DOCUMENT_KINDS, formatDocumentNumber } from "@/lib/domain/procurement/document-number";
-import { groupBySeller } from "@/lib/domain/procurement/shares";
+import { groupBySeller, sumSpend } from "@/lib/domain/procurement/shares";
 import { witaYear } from "@/lib/domain/time/wita";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { ApprovePurchaseRequestInput } from "@/lib/validation/procurement";
@@ -95,9 +95,7 @@ export const approvePurchaseRequest = async (
     const orderEvents: Array<{ id: string; number: string; businessId: string; totalIdr: number; lineCount: number }> = [];
     for (const group of groupBySeller(lines)) {
       const sequence = await nextDocumentSequence(tx, { key: counterKey(DOCUMENT_KINDS.suratPesanan, opd.shortName), year });
-      const totalIdr = group.lines.reduce((sum, l) => sum + l.lineTotalIdr, 0);
-      const umkTotalIdr = group.lines.reduce((sum, l) => sum + (l.sellerIsUmk ? l.lineTotalIdr : 0), 0);
-      const localTotalIdr = group.lines.reduce((sum, l) => sum + (l.isLocal ? l.lineTotalIdr : 0), 0);
+      const { totalIdr, umkIdr: umkTotalIdr, localIdr: localTotalIdr } = sumSpend(group.lines);
       const order = await insertOrder(tx, {
         number: formatDocumentNumber(DOCUMENT_KINDS.suratPesanan, year, opd.shortName, sequence),
         requestId: request.id,
