@@ -74,6 +74,13 @@ module.exports = {
       to: { path: "^node_modules/(meilisearch|stripe|@aws-sdk)/" },
     },
     {
+      name: "mail-sdks-behind-lib-mail",
+      severity: "error",
+      comment: "nodemailer, smtp-server and mailparser live behind lib/mail, the one mail port.",
+      from: { pathNot: ["^lib/mail/", "^scripts/", "^tests/", "^bench/"] },
+      to: { path: "^node_modules/(nodemailer|smtp-server|mailparser)/" },
+    },
+    {
       name: "no-unresolvable",
       severity: "error",
       comment: "An import that does not resolve is a typo or a missing dependency.",

@@ -41,6 +41,15 @@ const envSchema = z.object({
    */
   TRUSTED_PROXIES: z.string().trim().optional(),
   PORT: z.coerce.number().int().positive().optional(),
+  /** Outgoing mail (smtp:// or smtps://, credentials in the URL). `npm run dev` and the tests start a local catcher. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().default("Pasar UMK <no-reply@pasarumk.local>"),
+  /** Where the development SMTP catcher keeps caught mail for /dev/surat (development only). */
+  DEV_MAIL_DIR: z.string().optional(),
+  /** WhatsApp Cloud API; unset: messages carry wa.me links only. WHATSAPP_API_BASE points tests at a stand-in. */
+  WHATSAPP_TOKEN: z.string().optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/).optional(),
+  WHATSAPP_API_BASE: z.string().url().default("https://graph.facebook.com/v21.0"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -79,6 +88,14 @@ export const s3Config = () => {
     secretAccessKey: e.S3_SECRET_ACCESS_KEY,
     prefix: e.S3_PREFIX,
   };
+};
+
+/** The address people reach the app at, for links in mail and messages. */
+export const publicBaseUrl = () => (env().NEXTAUTH_URL ?? `http://localhost:${env().PORT ?? 3000}`).replace(/\/$/, "");
+
+export const whatsappConfig = () => {
+  const e = env();
+  return e.WHATSAPP_TOKEN && e.WHATSAPP_PHONE_NUMBER_ID ? { token: e.WHATSAPP_TOKEN, phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID, apiBase: e.WHATSAPP_API_BASE } : null;
 };
 
 export const isOidcEnabled = () => Boolean(env().OIDC_ISSUER && env().OIDC_CLIENT_ID && env().OIDC_CLIENT_SECRET);

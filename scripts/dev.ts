@@ -18,6 +18,8 @@ import { acquireRunnerLock } from "./engines/lock";
 import { createLogTail } from "./engines/log-tail";
 import { freePort, isPortFree } from "./engines/ports";
 import { loadOrCreateSecrets, startEngines } from "./engines/stack";
+import { startDevMail } from "./engines/mail";
+import { startNotificationWorker } from "./notification-runner";
 import { printProgress } from "./progress";
 
 const production = process.argv.includes("--production");
@@ -30,12 +32,16 @@ const tail = createLogTail();
 let shuttingDown = false;
 let releaseLock = () => {};
 let stopWorker = async () => {};
+let stopNotifications = async () => {};
+let stopMail = async () => {};
 
 const shutdown = async (code: number) => {
   if (shuttingDown) return;
   shuttingDown = true;
   say("stopping…");
   await stopWorker();
+  await stopNotifications();
+  await stopMail();
   await stopAllChildren();
   releaseLock();
   say("stopped.");
@@ -147,12 +153,23 @@ const main = async () => {
 
   const secrets = await loadOrCreateSecrets(dataDir);
   const url = `http://localhost:${port}`;
+  const mail = await startDevMail(dataDir, env().SMTP_URL);
+  stopMail = async () => mail.catcher?.stop();
+  const nextauthSecret = env().NEXTAUTH_SECRET ?? secrets.nextauthSecret;
+  stopNotifications = startNotificationWorker({
+    databaseUrl: engines.databaseUrl,
+    smtpUrl: mail.smtpUrl,
+    links: { baseUrl: env().NEXTAUTH_URL ?? url, secret: nextauthSecret },
+    log: (line) => say(`[notifications] ${line}`),
+  });
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: engines.databaseUrl,
     MEILI_HOST: engines.meiliHost,
     MEILI_MASTER_KEY: engines.meiliMasterKey,
-    NEXTAUTH_SECRET: env().NEXTAUTH_SECRET ?? secrets.nextauthSecret,
+    NEXTAUTH_SECRET: nextauthSecret,
+    SMTP_URL: mail.smtpUrl,
+    ...(mail.devMailDir ? { DEV_MAIL_DIR: mail.devMailDir } : {}),
     NEXTAUTH_URL: env().NEXTAUTH_URL ?? url,
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),

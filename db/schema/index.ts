@@ -8,3 +8,4 @@ export * from "./procurement";
 export * from "./events";
 export * from "./event-items";
 export * from "./payments";
+export * from "./notifications";

@@ -15,6 +15,8 @@ export const users = pgTable(
     oidcSubject: text("oidc_subject").unique(),
     isActive: boolean("is_active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the person opened the verification link; notification mail goes only to verified addresses. */
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("users_email_lower").on(sql`lower(${t.email})`),

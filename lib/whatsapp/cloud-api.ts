@@ -1,0 +1,41 @@
+import { whatsappConfig } from "@/lib/env";
+
+export type WhatsAppConfig = { token: string; phoneNumberId: string; apiBase: string };
+
+/** The one port WhatsApp messages go through; the Cloud API's shape stays in this folder. */
+export type WhatsAppSender = { send: (message: { to: string; text: string }) => Promise<{ providerId: string }> };
+
+export class WhatsAppError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * WhatsApp Cloud API: POST {base}/{phone-number-id}/messages with a Bearer token and a text message. `to` is an
+ * E.164 number without "+", as the API expects. Answers other than 2xx become WhatsAppError with Meta's message.
+ */
+export const cloudApiSender = (config: WhatsAppConfig, fetchImpl: typeof fetch = fetch): WhatsAppSender => ({
+  send: async ({ to, text }) => {
+    const response = await fetchImpl(`${config.apiBase.replace(/\/$/, "")}/${config.phoneNumberId}/messages`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${config.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ messaging_product: "whatsapp", recipient_type: "individual", to: to.replace(/^\+/, ""), type: "text", text: { preview_url: true, body: text } }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json().catch(() => null)) as { messages?: Array<{ id?: string }>; error?: { message?: string } } | null;
+    if (!response.ok) throw new WhatsAppError(`WhatsApp ${response.status}: ${body?.error?.message ?? response.statusText}`, response.status);
+    const id = body?.messages?.[0]?.id;
+    if (!id) throw new WhatsAppError("WhatsApp answered without a message id", response.status);
+    return { providerId: id };
+  },
+});
+
+/** The configured sender, or null when WhatsApp is not set up (messages then carry wa.me links only). */
+export const defaultWhatsAppSender = (): WhatsAppSender | null => {
+  const config = whatsappConfig();
+  return config ? cloudApiSender(config) : null;
+};
