@@ -74,8 +74,9 @@ export const readCaughtMail = async (dir: string, options: { limit?: number } = 
   return Promise.all(
     picked.map(async (name) => {
       const parsed = await simpleParser(readFileSync(path.join(dir, name)));
+      // Raw header lines: mailparser folds List-* headers into a structured "list" entry.
       const headers: Record<string, string> = {};
-      for (const [key, value] of parsed.headers) headers[key] = header(value);
+      for (const { key, line } of parsed.headerLines) headers[key] = line.slice(line.indexOf(":") + 1).trim();
       return {
         id: name.replace(/\.eml$/, ""),
         receivedAt: parsed.date ?? new Date(Number(name.split("-")[0])),
