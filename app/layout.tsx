@@ -7,6 +7,8 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { AuthSessionProvider } from "@/components/providers/auth-session-provider";
 import { authOptions } from "@/lib/auth/options";
+import { viewer } from "@/lib/auth/viewer";
+import { unreadNotificationCount } from "@/lib/services/notifications/inbox";
 import "./globals.css";
 
 // Only what client components translate is sent to the browser; server components read the full catalog.
@@ -30,7 +32,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     getTranslations("common"),
   ]);
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
-  const user = session?.user ? { name: session.user.name, roles: session.user.roles } : null;
+  const unread = session?.user ? await unreadNotificationCount(await viewer()) : 0;
+  const user = session?.user ? { name: session.user.name, roles: session.user.roles, unread } : null;
 
   return (
     <html lang={locale}>

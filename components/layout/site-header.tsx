@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { Role } from "@/lib/domain/auth/roles";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
 import { navLabelKey, navLinksFor } from "./role-homes";
 
-type HeaderUser = { name: string; roles: Role[] };
+type HeaderUser = { name: string; roles: Role[]; unread: number };
 
 export async function SiteHeader({ user }: { user: HeaderUser | null }) {
   const t = await getTranslations();
@@ -20,6 +21,7 @@ export async function SiteHeader({ user }: { user: HeaderUser | null }) {
         </Link>
         <div className="flex flex-wrap items-center gap-2">
           <LanguageSwitch />
+          {user ? <NotificationBell unread={user.unread} /> : null}
           {user ? (
             <SignOutButton />
           ) : (

@@ -1,5 +1,6 @@
 import { eventsFeature } from "./events";
 import { exportsFeature } from "./exports";
+import { notificationsFeature } from "./notifications";
 import { ocdsFeature } from "./ocds";
 import { paymentsFeature } from "./payments";
 import { procurementFeature } from "./procurement";
@@ -19,6 +20,7 @@ const FEATURES: OpenApiFeature[] = [
   paymentsFeature,
   ocdsFeature,
   exportsFeature,
+  notificationsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

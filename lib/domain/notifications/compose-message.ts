@@ -8,8 +8,10 @@ export type MessageInput = {
   recipientName: string;
   /** Absolute URL of the thing to act on. */
   actionUrl: string;
-  /** Absolute one-click unsubscribe URL for this category; null for account mail, which cannot be switched off. */
+  /** Absolute URL of the unsubscribe page for this category; null for account mail, which cannot be switched off. */
   unsubscribeUrl: string | null;
+  /** Absolute URL mail clients POST to for one-click unsubscribe (RFC 8058). */
+  oneClickUnsubscribeUrl: string | null;
   /** Absolute URL of the preferences page. */
   preferencesUrl: string;
 };
@@ -64,8 +66,8 @@ export const composeEmail = (input: MessageInput): ComposedEmail => {
     input.unsubscribeUrl ? `${link(input.unsubscribeUrl, copy.unsubscribe)} · ` : "",
     `${link(input.preferencesUrl, copy.settings)}</p></body></html>`,
   ].join("");
-  const headers: Record<string, string> = input.unsubscribeUrl
-    ? { "List-Unsubscribe": `<${input.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+  const headers: Record<string, string> = input.oneClickUnsubscribeUrl
+    ? { "List-Unsubscribe": `<${input.oneClickUnsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
     : {};
   return { subject: text.title, text: plain, html, headers };
 };

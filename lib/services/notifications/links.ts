@@ -8,6 +8,16 @@ export type LinkConfig = { baseUrl: string; secret: string };
 /** From the environment: the app's public URL and NEXTAUTH_SECRET. The dev runner passes its own. */
 export const linkConfigFromEnv = (): LinkConfig => ({ baseUrl: publicBaseUrl(), secret: requireEnv("NEXTAUTH_SECRET") });
 
+/**
+ * The body link opens a page with a button (a GET must not unsubscribe: mail scanners follow links); the
+ * List-Unsubscribe header points at the API, which mail clients POST to (RFC 8058).
+ */
+const unsubscribeLinks = (base: string, secret: string, userId: string, category: ReturnType<typeof categoryOf>) => {
+  if (ESSENTIAL_CATEGORIES.includes(category)) return { unsubscribeUrl: null, oneClickUnsubscribeUrl: null };
+  const token = encodeURIComponent(unsubscribeToken(secret, userId, category));
+  return { unsubscribeUrl: `${base}/berhenti?token=${token}`, oneClickUnsubscribeUrl: `${base}/api/v1/notifications/unsubscribe?token=${token}` };
+};
+
 /** Absolute links for messages that leave the app: the thing to act on, preferences, one-click unsubscribe. */
 export const messageLinks = (config: LinkConfig, kind: NotificationKind, userId: string, link: string) => {
   const base = config.baseUrl.replace(/\/$/, "");
@@ -15,8 +25,6 @@ export const messageLinks = (config: LinkConfig, kind: NotificationKind, userId:
   return {
     actionUrl: `${base}${link.startsWith("/") ? link : `/${link}`}`,
     preferencesUrl: `${base}/akun/notifikasi`,
-    unsubscribeUrl: ESSENTIAL_CATEGORIES.includes(category)
-      ? null
-      : `${base}/api/v1/notifications/unsubscribe?token=${encodeURIComponent(unsubscribeToken(config.secret, userId, category))}`,
+    ...unsubscribeLinks(base, config.secret, userId, category),
   };
 };
