@@ -57,6 +57,7 @@ export const PERMISSIONS = {
   "policy.read": [region("admin"), region("auditor"), region("buyer"), region("approver"), region("treasurer"), region("seller")],
   "user.manage": [region("admin")],
   "search.reindex": [anyRegion("admin")],
+  "notification_delivery.operate": [anyRegion("admin")],
   "demand.read": [region("admin"), anyRegion("seller")],
 } satisfies Record<string, Grant[]>;
 

@@ -9,6 +9,8 @@ import { formatWitaDateTime } from "@/lib/domain/time/wita";
 import { formatCount } from "@/lib/domain/money/rupiah";
 import { getSearchSyncStatus } from "@/lib/services/search/search-sync-status";
 import { retrySearchSyncAction } from "@/lib/actions/admin/retry-search-sync";
+import { NotificationDeliveryPanel } from "@/components/admin/notification-delivery-panel";
+import { getNotificationDeliveryStatus } from "@/lib/services/notifications/delivery-status";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +23,7 @@ export default async function SearchSyncPage() {
   const current = await requireViewer("/admin/pencarian");
   if (!can(current, "search.reindex")) forbidden();
   const [t, locale, status] = await Promise.all([getTranslations("searchSync"), getLocale(), getSearchSyncStatus(current)]);
+  const delivery = await getNotificationDeliveryStatus(current);
   const { health, backlog, failures } = status;
 
   return (
@@ -62,6 +65,7 @@ export default async function SearchSyncPage() {
           </ul>
         )}
       </section>
+      <NotificationDeliveryPanel status={delivery} />
     </section>
   );
 }
