@@ -34,7 +34,7 @@ export default async function ApproverInboxPage() {
       ) : (
         <ul className="space-y-3">
           {inbox.map((r) => (
-            <li key={r.id} data-testid="inbox-item" data-request-id={r.id} data-overdue={r.overdue} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <li key={r.id} id={`request-${r.id}`} data-testid="inbox-item" data-request-id={r.id} data-overdue={r.overdue} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2">
                 <Link href={`/permintaan/${r.id}`} data-testid="inbox-open" className="text-lg font-semibold text-emerald-800 underline underline-offset-4">
                   {r.number}

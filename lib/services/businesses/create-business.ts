@@ -14,6 +14,7 @@ import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { isUniqueViolation } from "@/lib/errors";
 import { nibTakenError } from "./application";
+import { tellBusiness } from "@/lib/services/notifications/tell";
 
 const badRegion = () =>
   new AppError("unprocessable", VALIDATION_MESSAGES.region, [{ path: "regionId", message: VALIDATION_MESSAGES.region.id }]);
@@ -106,5 +107,6 @@ export const createPendingBusiness = async (tx: DbOrTx, viewer: Viewer, input: R
     at: now,
     data: { role: "seller", regionId: province.id, businessId },
   });
+  await tellBusiness(tx, "business.awaiting_verification", businessId, { at: now });
   return { businessId, scale: scale.scale, verificationStatus: "pending" as const };
 };

@@ -10,6 +10,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
+import { tellBusiness } from "@/lib/services/notifications/tell";
 
 const notFound = () => new AppError("not_found", { id: "Usaha tidak ditemukan.", en: "Business not found." });
 
@@ -67,6 +68,9 @@ export const decideVerification = async (
       at: now,
       data: { from: business.verificationStatus, to: result.to, reason, ...(becomesVerified ? { recheckDueAt: recheckDueAt(now).toISOString() } : {}) },
     });
+    if (result.to !== "pending") {
+      await tellBusiness(tx, `business.${result.to}`, business.id, { at: now, actorId: viewer.userId, params: { reason } });
+    }
     return { id: business.id, verificationStatus: result.to, reason, recheckDueAt: becomesVerified ? recheckDueAt(now) : null };
   });
 };

@@ -12,6 +12,7 @@ import { actorOf } from "@/lib/domain/audit/audit-event";
 import { isUniqueViolation } from "@/lib/errors";
 import { nibTakenError } from "./application";
 import { businessFields, certificationRows, checkRegistration } from "./create-business";
+import { tellBusiness } from "@/lib/services/notifications/tell";
 
 export const notResubmittable = () =>
   new AppError("conflict", {
@@ -56,5 +57,6 @@ export const resubmitRejectedBusiness = async (tx: DbOrTx, viewer: Viewer, busin
       certifications: input.certifications.map((c) => ({ kind: c.kind, number: c.number, expiresOn: c.expiresOn ?? null })),
     },
   });
+  await tellBusiness(tx, "business.awaiting_verification", businessId, { at: now });
   return { businessId, scale: scale.scale, verificationStatus: "pending" as const };
 };

@@ -16,6 +16,7 @@ import { loadOrderMoney, moveOrderToSettlement } from "@/lib/services/payments/s
 import { payoutView } from "@/lib/services/payments/views";
 import { settlementStatus } from "@/lib/domain/payments/amounts";
 import type { PayoutView } from "./types";
+import { tellOrder } from "@/lib/services/notifications/tell";
 
 /** The Connect transfer through the payment port; Stripe's refusal or absence becomes a 503 the admin can retry. */
 const connectTransfer = async (request: TransferRequest) => {
@@ -107,6 +108,7 @@ export const recordPayout = async (viewer: Viewer | null, paymentId: string, det
       },
       at: now,
     });
+    await tellOrder(tx, "order.disbursed", order.id, { at: now, occurrence: payout.id, params: { amountIdr } });
     return { ...payoutView(payout), orderStatus };
   });
 };

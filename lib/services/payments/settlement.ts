@@ -13,6 +13,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
 import { PAYMENT_MESSAGES } from "./messages";
 import type { OrderRow, PaymentRow } from "./views";
+import { tellOrder } from "@/lib/services/notifications/tell";
 
 // Settling an order's money: what it owes, the status that calls for, and the moves a payment makes.
 
@@ -92,6 +93,7 @@ export const settlePayment = async (
     },
     at: params.at,
   });
+  await tellOrder(db, "order.paid", order.id, { at: params.at, actorId: params.actor.id ?? undefined, occurrence: payment.id, params: { amountIdr: payment.amountIdr } });
   return { status, invoiceIds: paid.map((i) => i.id) };
 };
 

@@ -9,6 +9,7 @@ import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { OrderTransition } from "@/lib/validation/views/procurement-results";
+import { tellOrder } from "@/lib/services/notifications/tell";
 
 /** The seller of the order's business accepts a placed order (placed → accepted). */
 export const acceptOrder = async (viewer: Viewer | null, orderId: string, now: Date = new Date()): Promise<OrderTransition> =>
@@ -24,5 +25,6 @@ export const acceptOrder = async (viewer: Viewer | null, orderId: string, now: D
       data: { number: order.number, businessId: order.businessId },
       at: now,
     });
+    await tellOrder(tx, "order.accepted", order.id, { at: now, actorId: seller.userId });
     return { id: updated.id, number: updated.number, status: updated.status };
   });

@@ -25,6 +25,7 @@ import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { PurchaseRequestDecision } from "@/lib/validation/views/procurement-results";
+import { tellOrder, tellRequest } from "@/lib/services/notifications/tell";
 
 /** A decision that always lists the orders approving created. */
 export type ApprovedPurchaseRequest = Required<PurchaseRequestDecision> & { status: "ordered" };
@@ -159,5 +160,7 @@ export const approvePurchaseRequest = async (
         at: now,
       });
     }
+    for (const o of orderEvents) await tellOrder(tx, "order.placed", o.id, { at: now, actorId: viewer.userId, params: { totalIdr: o.totalIdr } });
+    await tellRequest(tx, "request.approved", request.id, { at: now, actorId: viewer.userId, params: { orderCount: created.length } });
     return { id: request.id, status: "ordered", orders: created };
   });

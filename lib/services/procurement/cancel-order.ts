@@ -11,6 +11,7 @@ import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { OrderTransition } from "@/lib/validation/views/procurement-results";
+import { tellOrder } from "@/lib/services/notifications/tell";
 
 /**
  * The PPK of the OPD cancels a Surat Pesanan before it ships (placed or accepted), with a reason; stock and
@@ -30,5 +31,6 @@ export const cancelOrder = async (viewer: Viewer | null, orderId: string, input:
       data: { number: order.number, reason: input.reason, budgetLineId: order.budgetLineId, ...released },
       at: now,
     });
+    await tellOrder(tx, "order.cancelled", order.id, { at: now, actorId: ppk.userId, params: { reason: input.reason } });
     return { id: updated.id, number: updated.number, status: updated.status };
   });

@@ -6,6 +6,7 @@ import { lockRequestForDecision } from "./lock-request-for-decision";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { PurchaseRequestDecision } from "@/lib/validation/views/procurement-results";
+import { tellRequest } from "@/lib/services/notifications/tell";
 
 /** Reject (final) or return (to the buyer for revision): a PPK decision that reserves nothing. */
 export const closeRequestWithoutOrders = async (
@@ -25,5 +26,6 @@ export const closeRequestWithoutOrders = async (
       data: { number: request.number, ...decision.auditData },
       at: now,
     });
+    await tellRequest(tx, `request.${decision.status}`, request.id, { at: now, actorId: approver.userId, params: { reason: decision.note } });
     return { id: request.id, status: decision.status };
   });

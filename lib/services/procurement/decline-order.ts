@@ -11,6 +11,7 @@ import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { OrderTransition } from "@/lib/validation/views/procurement-results";
+import { tellOrder } from "@/lib/services/notifications/tell";
 
 /**
  * The seller declines a placed order with a reason. In the same transaction the reserved stock returns to
@@ -30,5 +31,6 @@ export const declineOrder = async (viewer: Viewer | null, orderId: string, input
       data: { number: order.number, reason: input.reason, budgetLineId: order.budgetLineId, ...released },
       at: now,
     });
+    await tellOrder(tx, "order.declined", order.id, { at: now, actorId: seller.userId, params: { reason: input.reason } });
     return { id: updated.id, number: updated.number, status: updated.status };
   });

@@ -10,6 +10,7 @@ import { PROCUREMENT_MESSAGES } from "@/lib/services/procurement/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import type { OrderRating } from "@/lib/validation/views/procurement-results";
+import { tellOrder } from "@/lib/services/notifications/tell";
 
 /**
  * The buying OPD rates the seller 1–5 once per order, only after receipt (BAST). The business's average and
@@ -31,5 +32,6 @@ export const rateOrder = async (viewer: Viewer | null, orderId: string, input: R
       data: { number: order.number, businessId: order.businessId, stars: input.stars, ratingAvg: business.avg, ratingCount: business.count },
       at: now,
     });
+    await tellOrder(tx, "order.rated", order.id, { at: now, actorId: rater.userId, params: { stars: input.stars } });
     return { orderId: order.id, stars: rating.stars, comment: rating.comment, business: { id: order.businessId, ratingAvg: business.avg, ratingCount: business.count } };
   });

@@ -18,6 +18,7 @@ import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict, unprocessable } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { BastView, OrderReceiptView } from "@/lib/validation/views/procurement";
+import { tellOrder } from "@/lib/services/notifications/tell";
 
 /** The BAST receiving returns; its schema is the OpenAPI document's. */
 export type Bast = BastView;
@@ -82,6 +83,9 @@ export const receiveOrder = async (viewer: Viewer | null, orderId: string, input
     });
     // Every BAST bills what it received at once: the payment clock starts at the BAST.
     const invoiced = await issueInvoiceForReceipt(tx, { order: updated, opdShortName: opd.shortName, receipt, actor: actorOf(buyer) });
+    const invoiceParams = { invoiceNumber: invoiced.invoice.number, amountIdr: invoiced.invoice.amountIdr };
+    await tellOrder(tx, "order.received", order.id, { at: now, actorId: buyer.userId, occurrence: receipt.id, params: invoiceParams });
+    await tellOrder(tx, "invoice.awaiting_payment", order.id, { at: now, actorId: buyer.userId, occurrence: invoiced.invoice.id, params: invoiceParams });
     const bast: Bast = {
       id: receipt.id,
       number: receipt.number,

@@ -10,6 +10,7 @@ import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { OrderTransition } from "@/lib/validation/views/procurement-results";
+import { tellOrder } from "@/lib/services/notifications/tell";
 
 /** The seller marks an accepted order as shipped, with an optional note (courier, receipt number). */
 export const shipOrder = async (viewer: Viewer | null, orderId: string, input: ShipOrderInput = {}, now: Date = new Date()): Promise<OrderTransition> =>
@@ -25,5 +26,6 @@ export const shipOrder = async (viewer: Viewer | null, orderId: string, input: S
       data: { number: order.number, note: input.note ?? null },
       at: now,
     });
+    await tellOrder(tx, "order.shipped", order.id, { at: now, actorId: seller.userId });
     return { id: updated.id, number: updated.number, status: updated.status };
   });

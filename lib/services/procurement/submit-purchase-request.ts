@@ -29,6 +29,7 @@ import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snaps
 import { findEvent } from "@/db/queries/events";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { SubmittedPurchaseRequest } from "@/lib/validation/views/procurement-results";
+import { tellRequest } from "@/lib/services/notifications/tell";
 
 export type { SubmittedPurchaseRequest };
 
@@ -196,6 +197,7 @@ export const submitPurchaseRequest = async (
       },
       at: now,
     });
+    if (!isDraft) await tellRequest(tx, "request.submitted", request.id, { at: now, actorId: viewer.userId });
     return { id: request.id, number: request.number, status: fields.status, totalIdr, compliance };
   });
 };

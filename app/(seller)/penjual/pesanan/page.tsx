@@ -32,7 +32,7 @@ export default async function SellerOrdersPage() {
         <h2 id="waiting-title" className="text-lg font-semibold text-slate-900">{t("waiting", { count: waiting.length })}</h2>
         {waiting.length === 0 ? <EmptyState>{t("nothingWaiting")}</EmptyState> : null}
         {waiting.map((order) => (
-          <article key={order.id} data-testid="seller-order" data-order-id={order.id} data-status={order.status} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <article key={order.id} id={`order-${order.id}`} data-testid="seller-order" data-order-id={order.id} data-status={order.status} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
             <div className="flex flex-wrap items-center gap-2">
               <Link href={`/pesanan/${order.id}`} className="text-lg font-semibold text-emerald-800 underline underline-offset-4">
                 {order.number}

@@ -1,0 +1,77 @@
+import type { DbOrTx } from "@/db/client";
+import { findBusinessContext, findOrderContext, findRequestContext } from "@/db/queries/notification-context";
+import type { NotificationParams } from "@/lib/domain/notifications/templates";
+import { notify } from "./notify";
+
+// What services call, in their own transaction, after the change and its audit event: one line per state change.
+
+type SellerOrderKind = "order.placed" | "order.cancelled" | "order.received" | "order.paid" | "order.disbursed" | "order.rated";
+type BuyerOrderKind = "order.accepted" | "order.declined" | "order.shipped";
+type OrderKind = SellerOrderKind | BuyerOrderKind | "invoice.awaiting_payment";
+
+const SELLER_ORDER_KINDS: readonly OrderKind[] = ["order.placed", "order.cancelled", "order.received", "order.paid", "order.disbursed", "order.rated"];
+
+export type TellOptions = {
+  at: Date;
+  /** The person who caused it is not told. */
+  actorId?: string;
+  /** Extra text the message shows (reason, amount, invoice number, stars). */
+  params?: NotificationParams;
+  /** Distinguishes repeatable changes of one record (each BAST, each payment) in the dedupe key. */
+  occurrence?: string;
+};
+
+const dedupe = (kind: string, id: string, occurrence?: string) => (occurrence ? `${kind}:${id}:${occurrence}` : `${kind}:${id}`);
+
+/**
+ * An order's change, told to whoever acts next: the seller (new Surat Pesanan, cancelled, BAST, paid, paid out,
+ * rated), the buyer who asked for it (accepted, declined, shipped), or the OPD's treasurers (an invoice to pay).
+ */
+export const tellOrder = async (tx: DbOrTx, kind: OrderKind, orderId: string, options: TellOptions) => {
+  const order = await findOrderContext(tx, orderId);
+  if (!order) return 0;
+  const params = { orderNumber: order.number, opdName: order.opdName, businessName: order.businessName, ...options.params };
+  const target =
+    kind === "invoice.awaiting_payment"
+      ? { to: { role: "treasurer" as const, opdId: order.opdId }, link: `/bendahara/${order.id}` }
+      : SELLER_ORDER_KINDS.includes(kind)
+        ? { to: { role: "seller" as const, businessId: order.businessId }, link: `/penjual/pesanan#order-${order.id}` }
+        : { to: { userIds: [order.buyerId] }, link: `/pesanan/${order.id}` };
+  return notify(tx, { kind, ...target, params, dedupeKey: dedupe(kind, order.id, options.occurrence), at: options.at, exceptUserId: options.actorId });
+};
+
+/** A purchase request's change: a new one goes to the OPD's PPK; a decision goes back to the buyer who asked. */
+export const tellRequest = async (tx: DbOrTx, kind: "request.submitted" | "request.approved" | "request.rejected" | "request.returned", requestId: string, options: TellOptions) => {
+  const request = await findRequestContext(tx, requestId);
+  if (!request) return 0;
+  const params = { requestNumber: request.number, opdName: request.opdName, buyerName: request.buyerName, totalIdr: request.totalIdr, ...options.params };
+  const target =
+    kind === "request.submitted"
+      ? { to: { role: "approver" as const, opdId: request.opdId }, link: `/persetujuan#request-${request.id}` }
+      : { to: { userIds: [request.buyerId] }, link: `/permintaan/${request.id}` };
+  // A returned request can be submitted and decided again: each round is its own notification.
+  return notify(tx, { kind, ...target, params, dedupeKey: dedupe(kind, request.id, options.occurrence ?? String(options.at.getTime())), at: options.at, exceptUserId: options.actorId });
+};
+
+/** A business's verification: the decision goes to its sellers; an application waiting goes to the region's admins. */
+export const tellBusiness = async (
+  tx: DbOrTx,
+  kind: "business.verified" | "business.rejected" | "business.suspended" | "business.awaiting_verification",
+  businessId: string,
+  options: TellOptions,
+) => {
+  const business = await findBusinessContext(tx, businessId);
+  if (!business) return 0;
+  const target =
+    kind === "business.awaiting_verification"
+      ? { to: { role: "admin" as const, regionId: business.provinceId }, link: "/admin" }
+      : { to: { role: "seller" as const, businessId: business.id }, link: "/penjual" };
+  return notify(tx, {
+    kind,
+    ...target,
+    params: { businessName: business.name, ...options.params },
+    dedupeKey: dedupe(kind, business.id, options.occurrence ?? String(options.at.getTime())),
+    at: options.at,
+    exceptUserId: options.actorId,
+  });
+};
