@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { memberships, opds, users } from "../schema";
 
@@ -53,5 +53,17 @@ export const findAllAdminIds = async (db: DbOrTx): Promise<string[]> => {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.role, "admin"), eq(users.isActive, true)))
     .orderBy(memberships.userId);
+  return rows.map((r) => r.userId);
+};
+
+/** Sellers of verified businesses with an active product in the category: who a Peluang there concerns. */
+export const findSellersInCategory = async (db: DbOrTx, categorySlug: string): Promise<string[]> => {
+  const rows = (await db.execute(sql`
+    SELECT DISTINCT m.user_id AS "userId"
+    FROM memberships m JOIN users u ON u.id = m.user_id JOIN businesses b ON b.id = m.business_id
+    WHERE m.role = 'seller' AND u.is_active AND b.verification_status = 'verified'
+      AND EXISTS (SELECT 1 FROM products p JOIN categories c ON c.id = p.category_id
+                  WHERE p.business_id = b.id AND p.status = 'active' AND c.slug = ${categorySlug})
+    ORDER BY 1`)) as unknown as Array<{ userId: string }>;
   return rows.map((r) => r.userId);
 };

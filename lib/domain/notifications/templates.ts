@@ -61,8 +61,8 @@ export const NOTIFICATION_TEMPLATES: Record<NotificationKind, Template> = {
     (p, l) => ({ title: `${s(p.certificateName)} expires ${day(p.expiresOn, l)}`, body: "Renew the certificate so your products keep their certification mark." }),
   ),
   "opportunity.published": both(
-    (p) => ({ title: `Peluang baru: ${s(p.title)}`, body: `${s(p.opdName)} membutuhkan ${s(p.categoryName)}. Lihat rinciannya di Peluang.` }),
-    (p) => ({ title: `New opportunity: ${s(p.title)}`, body: `${s(p.opdName)} needs ${s(p.categoryName)}. See the details under Opportunities.` }),
+    (p) => ({ title: `Peluang di ${s(p.categoryName)}`, body: `Pembeli pemerintah mencari "${s(p.queries)}" dan hampir tidak menemukan apa-apa (${s(p.isoWeek)}). Tambahkan produk yang cocok.` }),
+    (p) => ({ title: `Opportunity in ${s(p.categoryName)}`, body: `Government buyers searched for "${s(p.queries)}" and found almost nothing (${s(p.isoWeek)}). Add a matching product.` }),
   ),
   "request.approved": both(
     (p) => ({ title: `Permintaan ${s(p.requestNumber)} disetujui`, body: `PPK menyetujui permintaan Anda; ${s(p.orderCount)} Surat Pesanan dikirim ke penjual.` }),
