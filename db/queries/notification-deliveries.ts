@@ -63,6 +63,15 @@ export const markDelivered = async (db: DbOrTx, ids: readonly number[], provider
     .where(inArray(notificationDeliveries.id, [...ids]));
 };
 
+/** Marks many deliveries done in one statement, each with its own provider id. */
+export const markDeliveredEach = async (db: DbOrTx, rows: ReadonlyArray<{ id: number; providerId: string }>) => {
+  if (rows.length === 0) return;
+  const values = sql.join(rows.map((r) => sql`(${r.id}::bigint, ${r.providerId})`), sql`, `);
+  await db.execute(sql`
+    UPDATE notification_deliveries d SET processed_at = clock_timestamp(), provider_id = v.provider_id, last_error = NULL
+    FROM (VALUES ${values}) AS v(id, provider_id) WHERE d.id = v.id`);
+};
+
 /** Retry delay after the n-th failure: 5 s, 10 s, 20 s, … capped at 30 minutes. */
 export const DELIVERY_BACKOFF = { baseSeconds: 5, maxSeconds: 1_800 } as const;
 

@@ -24,7 +24,7 @@ export const smtpMailer = (url: string, from = env().MAIL_FROM): Mailer => {
   // A few kept-open connections, so a fan-out does not reconnect per message; short timeouts, so an outage is
   // noticed in seconds and the rows go back to the queue.
   const options = new URL(url);
-  const defaults = { pool: "true", maxConnections: "4", connectionTimeout: "5000", greetingTimeout: "5000", socketTimeout: "10000" };
+  const defaults = { pool: "true", maxConnections: "8", connectionTimeout: "5000", greetingTimeout: "5000", socketTimeout: "10000" };
   for (const [key, value] of Object.entries(defaults)) if (!options.searchParams.has(key)) options.searchParams.set(key, value);
   const transport: Transporter = nodemailer.createTransport(options.toString());
   return {

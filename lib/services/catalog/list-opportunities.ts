@@ -4,8 +4,9 @@ import { listLowResultQueries, type OpportunityRow } from "@/db/queries/search-q
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
+import { LOW_RESULT_MAX } from "@/lib/domain/catalog/opportunity-rules";
 
-export const LOW_RESULT_MAX = 3;
+export { LOW_RESULT_MAX };
 const PER_GROUP = 10;
 
 export type OpportunityGroup = {

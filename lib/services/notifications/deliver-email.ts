@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { claimDueDeliveries, claimDueDigestRows, markDelivered, markDeliveryFailed, type ClaimedDelivery } from "@/db/queries/notification-deliveries";
+import { claimDueDeliveries, claimDueDigestRows, markDelivered, markDeliveredEach, markDeliveryFailed, type ClaimedDelivery } from "@/db/queries/notification-deliveries";
 import { findContacts, saveNotificationSettings, type ContactRow } from "@/db/queries/notification-preferences";
 import { findNotificationsByIds, redactNotificationSecret } from "@/db/queries/notifications";
 import { composeDigest, composeEmail } from "@/lib/domain/notifications/compose-message";
@@ -10,6 +10,12 @@ import type { Mailer } from "@/lib/mail/transport";
 import { linkConfigFromEnv, messageLinks, type LinkConfig } from "./links";
 
 export type DeliveryResult = { claimed: number; delivered: number; failed: number; error: string | null };
+
+const groupIds = (pairs: Array<[string, number]>) => {
+  const groups = new Map<string, number[]>();
+  for (const [key, id] of pairs) groups.set(key, [...(groups.get(key) ?? []), id]);
+  return groups;
+};
 
 const localeOf = (contact: ContactRow): NotificationLocale => (contact.locale === "en" ? "en" : "id");
 const messageIdFor = (deliveryId: number | string) => `<notification-${deliveryId}@pasarumk>`;
@@ -25,7 +31,7 @@ export const describeError = (error: unknown) => (error instanceof Error ? error
 export const deliverEmailBatch = async (db: Database, mailer: Mailer, options: { batchSize?: number; links?: LinkConfig } = {}): Promise<DeliveryResult> =>
   db.transaction(async (tx) => {
     const links = options.links ?? linkConfigFromEnv();
-    const rows = await claimDueDeliveries(tx, { channel: "email", limit: options.batchSize ?? 50 });
+    const rows = await claimDueDeliveries(tx, { channel: "email", limit: options.batchSize ?? 100 });
     const result: DeliveryResult = { claimed: rows.length, delivered: 0, failed: 0, error: null };
     if (rows.length === 0) return result;
     const notes = new Map((await findNotificationsByIds(tx, rows.map((r) => r.notificationId))).map((n) => [n.id, n]));
@@ -45,16 +51,14 @@ export const deliverEmailBatch = async (db: Database, mailer: Mailer, options: {
         }
       }),
     );
-    for (const outcome of outcomes) {
-      if ("error" in outcome && outcome.error) {
-        await markDeliveryFailed(tx, [outcome.row.id], outcome.error);
-        result.failed += 1;
-        result.error ??= outcome.error;
-      } else {
-        await markDelivered(tx, [outcome.row.id], outcome.providerId ?? null);
-        result.delivered += 1;
-      }
-    }
+    // One UPDATE per outcome kind, not per row: a batch of mail costs two statements, whatever its size.
+    const failedOutcomes = outcomes.filter((o) => "error" in o && o.error) as Array<{ row: ClaimedDelivery; error: string }>;
+    const sent = outcomes.filter((o) => !("error" in o && o.error)) as Array<{ row: ClaimedDelivery; providerId: string }>;
+    for (const [error, ids] of groupIds(failedOutcomes.map((o) => [o.error, o.row.id]))) await markDeliveryFailed(tx, ids, error);
+    await markDeliveredEach(tx, sent.map((o) => ({ id: o.row.id, providerId: o.providerId })));
+    result.failed = failedOutcomes.length;
+    result.delivered = sent.length;
+    result.error = failedOutcomes[0]?.error ?? null;
     const accountMail = outcomes.filter((o) => !("error" in o && o.error) && o.note && isNotificationKind(o.note.kind) && categoryOf(o.note.kind) === "account");
     await redactNotificationSecret(tx, accountMail.map((o) => o.note!.id));
     return result;

@@ -7,7 +7,7 @@ import { listEndedEventsMissingEvidence, listExpiringCertifications, listOrdersO
 import { searchOutboxBacklog } from "@/db/queries/search-outbox";
 import { expiryWindow, lastCompleteWeek, overduePayment, waitingRequest } from "@/lib/domain/notifications/sweep-rules";
 import { witaDate } from "@/lib/domain/time/wita";
-import { LOW_RESULT_MAX } from "@/lib/services/catalog/list-opportunities";
+import { LOW_RESULT_MAX } from "@/lib/domain/catalog/opportunity-rules";
 import { maxDaysToPayByRegion } from "@/lib/services/payments/policy-limits";
 import { notify } from "./notify";
 
