@@ -55,7 +55,7 @@ describe("behind a trusted TLS-terminating proxy", () => {
   });
 
   it("plain http (the proxy says so, or says nothing) gets neither", async () => {
-    for (const headers of [{ "x-forwarded-proto": "http" }, {}]) {
+    for (const headers of [{ "x-forwarded-proto": "http" }, {}] as Record<string, string>[]) {
       const response = await get("/masuk", headers);
       expect(response.headers.get("strict-transport-security")).toBeNull();
       expect(directiveNames(response.headers.get("content-security-policy"))).not.toContain("upgrade-insecure-requests");
