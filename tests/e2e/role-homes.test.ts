@@ -1,14 +1,15 @@
 import type { Browser } from "playwright-core";
 import { testPassword } from "../setup/stack";
-import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS, type ViewportName } from "./browser";
+import { appUrl, fitsWidth, launchBrowser, screenshot, signedIn, VIEWPORTS, type ViewportName } from "./browser";
 
 jest.setTimeout(60_000);
 
 const ACCOUNTS = [
   { email: "admin@pasarumk.test", home: "/admin", testId: "home-admin" },
   { email: "auditor@pasarumk.test", home: "/audit", testId: "home-auditor" },
-  { email: "ppk@pasarumk.test", home: "/opd", testId: "home-approver" },
-  { email: "bendahara@pasarumk.test", home: "/opd", testId: "home-treasurer" },
+  // The PPK lands on the requests awaiting their decision, the treasurer on the orders awaiting payment.
+  { email: "ppk@pasarumk.test", home: "/persetujuan", testId: "approver-inbox" },
+  { email: "bendahara@pasarumk.test", home: "/bendahara", testId: "treasury-queue" },
   { email: "pembeli@pasarumk.test", home: "/opd", testId: "home-buyer" },
   { email: "penjual@pasarumk.test", home: "/penjual", testId: "home-seller" },
 ];
@@ -44,6 +45,29 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("at %s width", (viewport
     expect(await page.getByTestId("home-title").textContent()).toBeTruthy();
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, `${email.split("@")[0]}-${viewport}`);
+    await context.close();
+  });
+
+  it("the PPK's heading and header link count the requests awaiting their decision", async () => {
+    const { context, page } = await signedIn(browser, "ppk@pasarumk.test", VIEWPORTS[viewport], "/persetujuan");
+    const heading = Number(await page.getByTestId("home-waiting").getAttribute("data-count"));
+    expect(await page.getByTestId("nav-waiting-approvals").getAttribute("data-count")).toBe(String(heading));
+    // Their own requests are listed but do not wait for them: no one approves their own request.
+    expect(await page.locator('[data-testid="inbox-item"][data-can-approve="true"]').count()).toBe(heading);
+    expect(await page.getByTestId("home-title").textContent()).toContain(`(${heading})`);
+    // The logo is "home": for a signed-in PPK that is this inbox again.
+    await page.getByTestId("home-link").click();
+    await page.waitForURL((url) => url.pathname === "/persetujuan", { timeout: 30_000 });
+    await context.close();
+  });
+
+  it("the treasurer's heading and header link count the orders awaiting payment", async () => {
+    const { context, page } = await signedIn(browser, "bendahara@pasarumk.test", VIEWPORTS[viewport], "/bendahara");
+    const heading = Number(await page.getByTestId("home-waiting").getAttribute("data-count"));
+    expect(await page.getByTestId("nav-waiting-treasury").getAttribute("data-count")).toBe(String(heading));
+    // One office: the list below is that office's whole queue.
+    if ((await page.getByTestId("treasury-opd-form").count()) === 0) expect(await page.getByTestId("treasury-row").count()).toBe(heading);
+    expect(await page.getByTestId("home-title").textContent()).toContain(`(${heading})`);
     await context.close();
   });
 
