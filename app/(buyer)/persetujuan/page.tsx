@@ -12,6 +12,7 @@ import { WaitingCount } from "@/components/layout/waiting-count";
 import { countWaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 import { listApproverInbox } from "@/lib/services/procurement/list-approver-inbox";
 import { opdsWhere } from "@/lib/auth/scopes";
+import { ruleName } from "@/lib/i18n/rule-names";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.inbox"))("title") };
@@ -29,6 +30,7 @@ export default async function ApproverInboxPage() {
     getTranslations("procurement.compliance"),
     getLocale(),
   ]);
+  const lang = locale === "en" ? "en" : "id";
   return (
     <section data-testid="approver-inbox" aria-labelledby="home-title" className="space-y-6">
       <HomeTitle lead={t("lead")}>
@@ -65,9 +67,9 @@ export default async function ApproverInboxPage() {
               {r.findingRules.length > 0 ? (
                 <p className="flex flex-wrap gap-1 text-xs">
                   {r.findingRules.map((rule, i) => (
-                    <code key={`${rule}-${i}`} className="rounded bg-slate-100 px-1.5 py-0.5">
-                      {rule}
-                    </code>
+                    <span key={`${rule}-${i}`} data-testid="inbox-rule" data-rule={rule} className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-800">
+                      {ruleName(rule, lang)}
+                    </span>
                   ))}
                 </p>
               ) : null}
