@@ -56,8 +56,12 @@ describe("checkout: typing during a compliance re-check", () => {
     await page.getByTestId("add-to-cart-done").waitFor({ timeout: 30_000 });
 
     await page.goto(appUrl("/keranjang"));
-    await page.locator('[data-testid="compliance-finding"][data-rule="UMK_ONLY"][data-severity="block"]').waitFor();
+    const block = page.locator('[data-testid="compliance-finding"][data-rule="UMK_ONLY"][data-severity="block"]');
+    await block.waitFor();
     await page.getByTestId("justification").waitFor();
+    // The buyer reads the rule's name, never its internal code (that is an auditor's detail).
+    expect(await block.getByTestId("finding-rule-name").textContent()).toBe("Hanya dari UMK");
+    expect(await page.getByTestId("compliance-preview").innerText()).not.toMatch(/[A-Z]{2,}_[A-Z]+/);
 
     // Hold the re-check (the server action posts to this page) until the typing below is done.
     let release = () => {};

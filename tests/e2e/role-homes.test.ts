@@ -55,6 +55,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("at %s width", (viewport
     // Their own requests are listed but do not wait for them: no one approves their own request.
     expect(await page.locator('[data-testid="inbox-item"][data-can-approve="true"]').count()).toBe(heading);
     expect(await page.getByTestId("home-title").textContent()).toContain(`(${heading})`);
+    // The rules each request broke are named in words, not by their internal codes.
+    for (const name of await page.getByTestId("inbox-rule").allInnerTexts()) expect(name).not.toMatch(/[A-Z]{2,}_[A-Z]+/);
     // The logo is "home": for a signed-in PPK that is this inbox again.
     await page.getByTestId("home-link").click();
     await page.waitForURL((url) => url.pathname === "/persetujuan", { timeout: 30_000 });
