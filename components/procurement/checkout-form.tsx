@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useCallback, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { ComplianceFindings, type ComplianceLabels } from "./compliance-findings";
 import type { CheckoutState, CheckoutValues } from "@/lib/actions/procurement/checkout-state";
 import { useCheckoutDraft } from "./use-checkout-draft";
@@ -61,9 +61,19 @@ export function CheckoutForm({ action, initial, budgetOptions, eventOptions, jus
   const previewRef = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [v, setValues] = useState<CheckoutValues>(state.values);
-  const restore = useCallback((draft: Partial<CheckoutValues>) => setValues((current) => ({ ...current, ...draft })), []);
+  // A restored justification changes the verdict, so the preview the server rendered without it is re-checked.
+  const [isStale, setStale] = useState(false);
+  const restore = useCallback((draft: Partial<CheckoutValues>) => {
+    setValues((current) => ({ ...current, ...draft }));
+    if (draft.justificationCode || draft.justificationText) setStale(true);
+  }, []);
   useCheckoutDraft(formRef, !v.requestId, v, restore);
   const refresh = () => previewRef.current?.form?.requestSubmit(previewRef.current);
+  useEffect(() => {
+    if (!isStale) return;
+    setStale(false);
+    previewRef.current?.form?.requestSubmit(previewRef.current);
+  }, [isStale]);
   const post = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import type { CheckoutValues } from "@/lib/actions/procurement/checkout-state";
 
 const KEY = "pasar-umk:checkout-draft";
-const FIELDS = ["purpose", "neededBy", "eventId"] as const;
+const FIELDS = ["purpose", "neededBy", "eventId", "justificationCode", "justificationText"] as const;
 
 type Draft = Partial<Record<(typeof FIELDS)[number], string>>;
 
@@ -17,10 +17,10 @@ const read = (): Draft => {
 };
 
 /**
- * Keeps what the clerk typed into the checkout (purpose, needed-by, event) in this tab's sessionStorage, so
- * changing a quantity in the cart — a separate form that reloads the page — does not wipe it. Restores only
- * into empty fields of a new request (through `restore`, since the fields are controlled), and forgets the
- * draft once it is saved or submitted.
+ * Keeps what the clerk typed into the checkout (purpose, needed-by, event, justification) in this tab's
+ * sessionStorage, so changing a quantity in the cart — a separate form that reloads the page — does not wipe
+ * it. Restores only into empty fields of a new request (through `restore`, since the fields are controlled),
+ * and forgets the draft once it is saved or submitted.
  */
 export function useCheckoutDraft(
   formRef: React.RefObject<HTMLFormElement | null>,

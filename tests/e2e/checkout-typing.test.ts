@@ -40,7 +40,8 @@ const nonUmkProduct = async (page: Page) => {
   const { hits } = await json<{ hits: Hit[] }>(page, "/api/v1/products?isUmk=false&perPage=20");
   for (const hit of hits.filter((h) => !h.business.isUmk)) {
     const detail = await json<ProductDetail>(page, `/api/v1/products/${hit.id}`);
-    if (detail.stock >= detail.minOrder && detail.priceIdr * detail.minOrder <= 5_000_000) return detail;
+    // One more than the minimum must be in stock and affordable: the test changes the quantity once.
+    if (detail.stock >= detail.minOrder + 1 && detail.priceIdr * (detail.minOrder + 1) <= 5_000_000) return detail;
   }
   throw new Error("no suitable non-UMK product found");
 };
@@ -94,6 +95,17 @@ describe("checkout: typing during a compliance re-check", () => {
     await page.unroute((url) => url.pathname === "/keranjang");
     await page.locator('[data-testid="checkout-form"][aria-busy="false"]').waitFor();
     expect(await page.getByTestId("checkout-justification-text").inputValue()).toBe(reason);
+
+    // Changing a quantity is a separate form that reloads the cart and re-mounts the checkout: what was typed,
+    // the reason included, comes back from this tab's draft and is re-checked with it.
+    const totalBefore = await page.getByTestId("cart-total").textContent();
+    await page.getByTestId("cart-quantity").fill(String(product.minOrder + 1));
+    await page.getByTestId("cart-update").click();
+    await page.waitForFunction((before) => document.querySelector('[data-testid="cart-total"]')?.textContent !== before, totalBefore, { timeout: 30_000 });
+    await page.locator('[data-testid="compliance-finding"][data-rule="UMK_ONLY"][data-severity="justify"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("checkout-justification-code").inputValue()).toBe("technical_spec");
+    expect(await page.getByTestId("checkout-justification-text").inputValue()).toBe(reason);
+    expect(await page.getByTestId("checkout-purpose").inputValue()).toBe(purpose);
 
     await emptyCart(page);
     await context.close();
