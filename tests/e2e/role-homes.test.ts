@@ -87,3 +87,28 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("at %s width", (viewport
     await context.close();
   });
 });
+
+describe("rule names and codes on a request", () => {
+  it("the PPK reads the rule's name; the auditor also sees its code as a detail", async () => {
+    const ppk = await signedIn(browser, "ppk@pasarumk.test", VIEWPORTS.desktop, "/persetujuan");
+    // A seeded request of the office that is waiting with a UMK_ONLY justification.
+    const item = ppk.page.locator('[data-testid="inbox-item"]', { has: ppk.page.locator('[data-testid="inbox-rule"][data-rule="UMK_ONLY"]') }).first();
+    await item.waitFor();
+    expect(await item.locator('[data-testid="inbox-rule"][data-rule="UMK_ONLY"]').textContent()).toBe("Hanya dari UMK");
+    const requestId = (await item.getAttribute("data-request-id"))!;
+    await ppk.page.goto(appUrl(`/permintaan/${requestId}`));
+    const finding = ppk.page.locator('[data-testid="stored-decision"] [data-testid="compliance-finding"][data-rule="UMK_ONLY"]');
+    await finding.waitFor();
+    expect(await finding.getByTestId("finding-rule-name").textContent()).toBe("Hanya dari UMK");
+    expect(await finding.getByTestId("finding-rule-code").count()).toBe(0);
+    expect(await ppk.page.getByTestId("stored-decision").innerText()).not.toContain("UMK_ONLY");
+    await ppk.context.close();
+
+    const auditor = await signedIn(browser, "auditor@pasarumk.test", VIEWPORTS.desktop, `/permintaan/${requestId}`);
+    const audited = auditor.page.locator('[data-testid="stored-decision"] [data-testid="compliance-finding"][data-rule="UMK_ONLY"]');
+    await audited.waitFor();
+    expect(await audited.getByTestId("finding-rule-name").textContent()).toBe("Hanya dari UMK");
+    expect(await audited.getByTestId("finding-rule-code").textContent()).toContain("UMK_ONLY");
+    await auditor.context.close();
+  });
+});
