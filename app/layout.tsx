@@ -7,6 +7,8 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { AuthSessionProvider } from "@/components/providers/auth-session-provider";
 import { authOptions } from "@/lib/auth/options";
+import { viewer } from "@/lib/auth/viewer";
+import { countWaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 import "./globals.css";
 
 // Only what client components translate is sent to the browser; server components read the full catalog.
@@ -31,6 +33,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   ]);
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   const user = session?.user ? { name: session.user.name, roles: session.user.roles } : null;
+  // viewer() is cached per request, so pages that read it too share this one look-up; countWaitingWork runs no
+  // query for someone who is neither PPK nor treasurer.
+  const current = user ? await viewer() : null;
+  const waiting = current ? await countWaitingWork(current) : null;
 
   return (
     <html lang={locale}>
@@ -43,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <AuthSessionProvider session={session}>
           <NextIntlClientProvider messages={clientMessages}>
-            <SiteHeader user={user} />
+            <SiteHeader user={user} waiting={waiting} />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
               {children}
             </main>
