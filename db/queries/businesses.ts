@@ -38,6 +38,17 @@ export const findBusinessProvince = async (db: DbOrTx, businessId: string) => {
   return row;
 };
 
+/** Whether a business is public, and the province whose admins may see it when it is not. */
+export const findBusinessVisibility = async (db: DbOrTx, businessId: string) => {
+  const [row] = await db
+    .select({ id: businesses.id, verificationStatus: businesses.verificationStatus, provinceId: PROVINCE_ID })
+    .from(businesses)
+    .innerJoin(regions, eq(regions.id, businesses.regionId))
+    .where(eq(businesses.id, businessId))
+    .limit(1);
+  return row ?? null;
+};
+
 export const findBusinessPayout = async (db: DbOrTx, businessId: string) => {
   const [row] = await db
     .select({
