@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { testPassword } from "../setup/stack";
+import { minimalPdf } from "../setup/upload-fixtures";
 import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
 
 // The whole seller journey on a 360-px phone: sign up → register a business through the wizard → list a
@@ -86,7 +87,7 @@ describe("seller journey on a 360-px phone", () => {
     expect(await page.getByTestId("form-error").textContent()).toBe("Tanggal berlaku PIRT wajib diisi.");
     await page.getByTestId("input-pirt_number").fill("");
     await page.getByTestId("input-halal_number").fill("ID52110000123450824");
-    await page.getByTestId("input-halal_document").setInputFiles({ name: "halal.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n") });
+    await page.getByTestId("input-halal_document").setInputFiles({ name: "halal.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf()) });
     await submit(page);
 
     await waitForStep(page, "review");

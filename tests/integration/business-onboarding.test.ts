@@ -7,6 +7,7 @@ import { registerBusiness, submitApplication } from "@/lib/services/businesses/s
 import { uploadCertificationDocument } from "@/lib/services/businesses/upload-document";
 import { signUp } from "@/lib/services/accounts/sign-up";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { minimalPdf } from "../setup/upload-fixtures";
 import { auditOf, freshNib, newUser, regionByName, rejects, sellerMembership, useTempDataDir, viewerByEmail } from "./business-helpers";
 
 jest.setTimeout(60_000);
@@ -49,8 +50,7 @@ describe("onboarding wizard", () => {
     expect(resumed.data).toMatchObject({ nib, regionId: lombokTengah });
 
     await saveApplicationStep(viewer, "finance", { capitalIdr: 25_000_000, annualTurnoverIdr: 120_000_000 });
-    const pdf = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
-    const doc = await uploadCertificationDocument(viewer, pdf);
+    const doc = await uploadCertificationDocument(viewer, minimalPdf());
     expect(doc.key).toMatch(new RegExp(`^documents/${viewer.userId}/.+\\.pdf$`));
     await saveApplicationStep(viewer, "certifications", {
       certifications: [{ kind: "pirt", number: "P-IRT 2095202010123-29", expiresOn: "2029-05-01", documentKey: doc.key }],

@@ -3,6 +3,7 @@ import postgres from "postgres";
 import sharp from "sharp";
 import { HttpSession } from "../setup/http-session";
 import { testPassword, testStack } from "../setup/stack";
+import { minimalPdf } from "../setup/upload-fixtures";
 
 // HTTP tests against the production build of the app (its own seeded database): the seller and admin
 // write endpoints, their error shape, and their permission boundaries.
@@ -184,7 +185,7 @@ describe("seller product endpoints", () => {
 describe("certification documents", () => {
   it("uploads a sniffed PDF (a PNG-named text is 415) and serves it only to its uploader and admins", async () => {
     const pdf = new FormData();
-    pdf.append("file", new Blob(["%PDF-1.4\n%%EOF\n"], { type: "application/pdf" }), "halal.pdf");
+    pdf.append("file", new Blob([Buffer.from(minimalPdf())], { type: "application/pdf" }), "halal.pdf");
     const uploaded = await other.fetch("/api/v1/seller/documents", { method: "POST", body: pdf });
     expect(uploaded.status).toBe(201);
     const { key } = (await uploaded.json()) as { key: string };

@@ -9,11 +9,12 @@ import { PLATFORM_PROVINCE_CODE } from "@/lib/domain/business/onboarding";
 import { classifyBusinessScale, type BusinessScale } from "@/lib/domain/business/scale";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import type { RegisterBusinessInput } from "@/lib/validation/business";
+import { payoutAccountOf, type RegisterBusinessInput } from "@/lib/validation/business";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { isUniqueViolation } from "@/lib/errors";
 import { nibTakenError } from "./application";
+import { payoutAudit, payoutColumns } from "./payout-account-fields";
 
 const badRegion = () =>
   new AppError("unprocessable", VALIDATION_MESSAGES.region, [{ path: "regionId", message: VALIDATION_MESSAGES.region.id }]);
@@ -32,8 +33,12 @@ export const checkRegistration = async (tx: DbOrTx, viewer: Viewer, input: Regis
   return { region, province, scale: classifyBusinessScale(input.capitalIdr, input.annualTurnoverIdr) };
 };
 
-/** The business columns a registration sets, the same for a new and a resubmitted one. */
+/**
+ * The business columns a registration sets, the same for a new and a resubmitted one. A payout account
+ * left empty is not written at all, so a resubmission never clears one the seller saved in Pengaturan.
+ */
 export const businessFields = (input: RegisterBusinessInput, regionId: string, scale: BusinessScale) => ({
+  ...payoutColumns(payoutAccountOf(input)),
   legalName: input.legalName,
   nib: input.nib,
   kbli: input.kbli,
@@ -96,6 +101,7 @@ export const createPendingBusiness = async (tx: DbOrTx, viewer: Viewer, input: R
       scale: scale.scale,
       decidedBy: scale.decidedBy,
       certifications: input.certifications.map((c) => ({ kind: c.kind, number: c.number, expiresOn: c.expiresOn ?? null })),
+      payoutAccount: payoutAudit(payoutAccountOf(input)),
     },
   });
   await appendAuditEvent(tx, {
