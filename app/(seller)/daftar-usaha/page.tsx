@@ -4,7 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { ScaleExplanation } from "@/components/business/scale-explanation";
 import { ActionForm } from "@/components/seller/action-form";
+import { payoutAccountFieldSpecs } from "@/components/seller/payout-account-fields";
 import { HomeTitle } from "@/components/ui/home-title";
+import { bankByCode, maskedPayoutAccount } from "@/lib/domain/business/bank-account";
 import { CERTIFICATION_KINDS } from "@/lib/domain/business/certification";
 import { ONBOARDING_STEPS, stepIndex, type OnboardingStep } from "@/lib/domain/business/onboarding";
 import { formatIdr } from "@/lib/domain/money/rupiah";
@@ -20,6 +22,22 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+
+/** The finance step's optional payout fields; the first one says what they are for and that they may wait. */
+const payoutFields = async (data: Record<string, unknown>) => {
+  const t = await getTranslations("seller.wizard");
+  const [bank, ...rest] = await payoutAccountFieldSpecs(
+    { payoutBankCode: str(data.payoutBankCode), payoutAccountNumber: str(data.payoutAccountNumber), payoutAccountName: str(data.payoutAccountName) },
+    { required: false },
+  );
+  return [{ ...bank!, label: `${t("payoutTitle")}: ${bank!.label}`, hint: t("payoutHint") }, ...rest];
+};
+
+/** The account as the review shows it: bank and the last four digits, like every screen after this one. */
+const payoutSummary = (data: Record<string, unknown>) => {
+  const bank = bankByCode(str(data.payoutBankCode));
+  return maskedPayoutAccount({ bankName: bank?.name ?? null, accountNumber: str(data.payoutAccountNumber) || null, accountName: str(data.payoutAccountName) || null });
+};
 
 export default async function BusinessWizardPage({ searchParams }: { searchParams: SearchParams }) {
   const current = await requireViewer("/daftar-usaha");
@@ -106,6 +124,7 @@ export default async function BusinessWizardPage({ searchParams }: { searchParam
             fields={[
               { name: "capitalIdr", label: t("capitalIdr"), hint: t("capitalHint"), type: "number", required: true, defaultValue: str(data.capitalIdr) },
               { name: "annualTurnoverIdr", label: t("turnoverIdr"), hint: t("turnoverHint"), type: "number", required: true, defaultValue: str(data.annualTurnoverIdr) },
+              ...(await payoutFields(data)),
             ]}
           />
         ) : step === "certifications" ? (
@@ -149,6 +168,7 @@ async function ReviewStep({ data, completed, locale }: { data: Record<string, un
       rows: [
         [t("capitalIdr"), data.capitalIdr === undefined ? "" : formatIdr(Number(data.capitalIdr))],
         [t("turnoverIdr"), data.annualTurnoverIdr === undefined ? "" : formatIdr(Number(data.annualTurnoverIdr))],
+        [t("payoutTitle"), payoutSummary(data) ?? t("payoutNone")],
       ],
     },
   ];

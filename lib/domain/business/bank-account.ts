@@ -40,7 +40,7 @@ export const accountNumberIssue = (bankCode: string, accountNumber: string): Acc
 };
 
 /** "•••• 1234": only the last four digits, so a screen, a log or an audit row never holds the whole number. */
-export const maskAccount = (accountNumber: string) => `•••• ${accountNumber.slice(-4)}`;
+export const maskAccount = (accountNumber: string) => (accountNumber.length <= 4 ? accountNumber : `•••• ${accountNumber.slice(-4)}`);
 
 export type PayoutAccountFacts = { bankName: string | null; accountNumber: string | null; accountName: string | null };
 
