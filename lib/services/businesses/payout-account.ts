@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { hasPayoutAccount, maskAccount, maskedPayoutAccount } from "@/lib/domain/business/bank-account";
 import { AppError, notFound } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import type { BankAccountInput } from "@/lib/validation/business";
+import { bankAccountSchema, type BankAccountInput } from "@/lib/validation/business";
+import { parseInput } from "@/lib/validation/messages";
 import { payoutAudit, payoutColumns } from "./payout-account-fields";
 
 type StoredAccount = NonNullable<Awaited<ReturnType<typeof findPayoutAccount>>>;
@@ -58,9 +59,11 @@ export const getPayoutAccountForEdit = async (viewer: Viewer | null, businessId?
  * length). Only the business's own sellers may; the row is locked, changed and audited — with the old and
  * new account masked — in one transaction. Errors: 401, 403 (not their business), 404.
  */
-export const updatePayoutAccount = async (viewer: Viewer | null, input: BankAccountInput, options: { businessId?: string } = {}, now = new Date()) => {
+export const updatePayoutAccount = async (viewer: Viewer | null, raw: BankAccountInput, options: { businessId?: string } = {}, now = new Date()) => {
   const businessId = ownBusinessId(viewer, options.businessId);
   authorize(viewer, "business.update", { businessId });
+  // Entry points parse already; parsing again here keeps every caller (scripts, tests) to the same rules.
+  const input = parseInput(bankAccountSchema, raw);
   return db.transaction(async (tx) => {
     const before = await findPayoutAccount(tx, { businessId, forUpdate: true });
     if (!before) throw notFound();
