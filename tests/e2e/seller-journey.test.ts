@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { testPassword } from "../setup/stack";
-import { minimalPdf } from "../setup/upload-fixtures";
+import { fakePdf, minimalPdf } from "../setup/upload-fixtures";
 import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
 
 // The whole seller journey on a 360-px phone: sign up → register a business through the wizard → list a
@@ -75,17 +75,31 @@ describe("seller journey on a 360-px phone", () => {
     await waitForStep(page, "finance");
     await page.getByTestId("input-capitalIdr").fill("25.000.000");
     await page.getByTestId("input-annualTurnoverIdr").fill("180000000");
+    // The payout account is optional here, but all or nothing, and checked against the bank's length.
+    await page.getByTestId("input-payoutBankCode").selectOption({ label: "BRI (15 angka)" });
+    await page.getByTestId("input-payoutAccountNumber").fill("0123-01-000456");
+    await submit(page);
+    await page.getByTestId("error-payoutAccountName").waitFor();
+    expect(await page.getByTestId("error-payoutAccountName").textContent()).toContain("Isi bank, nomor rekening, dan nama pemilik rekening sekaligus");
+    await page.getByTestId("input-payoutAccountName").fill(SELLER.name);
+    await submit(page);
+    await page.getByTestId("error-payoutAccountNumber").waitFor();
+    expect(await page.getByTestId("error-payoutAccountNumber").textContent()).toContain("Panjang nomor rekening tidak cocok");
+    await page.getByTestId("input-payoutAccountNumber").fill("0123-01-000456-50-1");
     await submit(page);
 
     await waitForStep(page, "certifications");
     expect(await page.getByTestId("scale-explanation").textContent()).toContain("Mikro karena modal ≤ Rp1 M dan omzet ≤ Rp2 M");
+    // A weaver (KBLI 13912) is offered no food permits.
+    expect(await page.getByTestId("input-pirt_number").count()).toBe(0);
+    expect(await page.getByTestId("input-bpom_number").count()).toBe(0);
+    await page.getByTestId("cert-kbli-note").waitFor();
+    // A "PDF" that only has the header: refused, with the reason, and nothing saved.
     await page.getByTestId("input-halal_number").fill("ID52110000123450824");
-    // PIRT without its expiry date: refused, with the reason, and nothing saved.
-    await page.getByTestId("input-pirt_number").fill("P-IRT 2095203010123-29");
+    await page.getByTestId("input-halal_document").setInputFiles({ name: "halal.pdf", mimeType: "application/pdf", buffer: Buffer.from(fakePdf()) });
     await submit(page);
     await page.getByTestId("form-error").waitFor();
-    expect(await page.getByTestId("form-error").textContent()).toBe("Tanggal berlaku PIRT wajib diisi.");
-    await page.getByTestId("input-pirt_number").fill("");
+    expect(await page.getByTestId("form-error").textContent()).toContain("Dokumen tidak dapat dibuka sebagai PDF yang utuh");
     await page.getByTestId("input-halal_number").fill("ID52110000123450824");
     await page.getByTestId("input-halal_document").setInputFiles({ name: "halal.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf()) });
     await submit(page);
@@ -93,12 +107,15 @@ describe("seller journey on a 360-px phone", () => {
     await waitForStep(page, "review");
     expect(await page.getByTestId("wizard-review").textContent()).toContain(NIB);
     expect(await page.getByTestId("wizard-review").textContent()).toContain("ID52110000123450824 📎");
+    expect(await page.getByTestId("wizard-review").textContent()).toContain("BRI •••• 6501");
+    expect(await page.getByTestId("wizard-review").textContent()).not.toContain("012301000456501");
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, "seller-journey-review-phone");
     await submit(page, "wizard-submit-form");
 
     await page.waitForURL((url) => url.pathname === "/penjual", { timeout: 30_000 });
     await page.locator('[data-testid="seller-status"][data-status="pending"]').waitFor();
+    expect(await page.getByTestId("payout-account-summary").textContent()).toContain("BRI •••• 6501");
     expect(await fitsWidth(page)).toBe(true);
     await context.storageState({ path: `/tmp/seller-journey-${run}.json` });
     await context.close();

@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/seller/action-form";
 import { payoutAccountFieldSpecs } from "@/components/seller/payout-account-fields";
 import { HomeTitle } from "@/components/ui/home-title";
 import { bankByCode, maskedPayoutAccount } from "@/lib/domain/business/bank-account";
-import { CERTIFICATION_KINDS } from "@/lib/domain/business/certification";
+import { certificateKindsFor, type CertificationKind } from "@/lib/domain/business/certification";
 import { ONBOARDING_STEPS, stepIndex, type OnboardingStep } from "@/lib/domain/business/onboarding";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 import { getApplication } from "@/lib/services/businesses/application";
@@ -129,6 +129,8 @@ export default async function BusinessWizardPage({ searchParams }: { searchParam
           />
         ) : step === "certifications" ? (
           <CertificationsForm
+            kinds={certificateKindsFor(str(data.kbli))}
+            kbli={str(data.kbli)}
             saved={(data.certifications ?? []) as CertificationInput[]}
             error={typeof params.galat === "string" ? params.galat : null}
             errorField={typeof params.kolom === "string" ? params.kolom : null}
@@ -222,17 +224,31 @@ const inputClass =
  * Certificates: a plain multipart form posted to ./sertifikat (a route handler), because documents of up
  * to 10 MB do not fit the server-action body limit; errors come back in the URL (`galat`, `kolom`).
  */
-async function CertificationsForm({ saved, error, errorField }: { saved: CertificationInput[]; error: string | null; errorField: string | null }) {
+async function CertificationsForm({
+  kinds,
+  kbli,
+  saved,
+  error,
+  errorField,
+}: {
+  /** What the KBLI allows: food permits (PIRT, BPOM) are offered to food businesses only. */
+  kinds: readonly CertificationKind[];
+  kbli: string;
+  saved: CertificationInput[];
+  error: string | null;
+  errorField: string | null;
+}) {
   const t = await getTranslations("seller.wizard");
   return (
     <form method="post" action="/daftar-usaha/sertifikat" encType="multipart/form-data" className="space-y-4" data-testid="wizard-form">
       <p className="text-sm text-slate-700">{t("certIntro")}</p>
+      {kinds.includes("pirt") ? null : <p className="text-sm text-slate-700" data-testid="cert-kbli-note">{t("certKbliNote", { kbli })}</p>}
       {error ? (
         <p role="alert" data-testid="form-error" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
           {error}
         </p>
       ) : null}
-      {CERTIFICATION_KINDS.map((kind) => {
+      {kinds.map((kind) => {
         const cert = saved.find((c) => c.kind === kind);
         const label = t(`certKinds.${kind}`);
         const invalid = (name: string) => (errorField === name ? true : undefined);
