@@ -142,14 +142,19 @@ describe("seller journey on a 360-px phone", () => {
     await page.getByTestId("error-priceIdr").waitFor();
     expect(await page.getByTestId("error-priceIdr").textContent()).toBe("Harga harus rupiah bulat lebih dari 0.");
     await page.getByTestId("input-priceIdr").fill("1.350.000");
+    // The first photo goes with the product, in the same submit.
+    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 60, b: 140 } } }).jpeg().toBuffer();
+    await page.getByTestId("input-photo").setInputFiles({ name: "tenun-depan.jpg", mimeType: "image/jpeg", buffer: jpeg });
     await submit(page, "product-form");
     await page.waitForURL((url) => url.pathname.startsWith("/penjual/produk/") && !url.pathname.endsWith("/baru"), { timeout: 30_000 });
     productUrl = new URL(page.url()).pathname;
+    await page.getByTestId("product-photo").first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("product-photo").count()).toBe(1);
 
     const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 140, g: 30, b: 50 } } }).png().toBuffer();
     await page.getByTestId("photo-input").setInputFiles({ name: "tenun.png", mimeType: "image/png", buffer: png });
     await page.getByTestId("photo-submit").click();
-    await page.getByTestId("product-photo").first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="product-photo"]').length === 2, undefined, { timeout: 30_000 });
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, "seller-journey-product-phone");
 
