@@ -100,6 +100,34 @@ describe("uploads must decode as what their magic bytes claim", () => {
   });
 });
 
+describe("photos while creating a product", () => {
+  const input = () => ({
+    title: "Tenun Dengan Foto", description: "Kain tenun ikat", categoryId, unit: "lembar", priceIdr: 900_000, stock: 2, minOrder: 1, leadTimeDays: 3,
+    originRegionId: lombokTengah, status: "active" as const,
+  });
+
+  it("stores them with the new product, in one go", async () => {
+    const created = await createProduct(seller, input(), new Date(), { photos: [await jpeg(), await jpeg(500)] });
+    const [row] = await db.select({ photos: products.photos }).from(products).where(eq(products.id, created.id));
+    expect(row!.photos).toHaveLength(2);
+    expect(row!.photos.map((p) => p.width)).toEqual([320, 500]);
+  });
+
+  it("creates nothing, and stores nothing, when one photo is corrupt or there are too many", async () => {
+    const businessId = seller.memberships.find((m) => m.role === "seller")!.businessId!;
+    const before = filesUnder(`products/${businessId}`);
+    const title = `Tenun Gagal ${Date.now()}`;
+    expect((await rejects(createProduct(seller, { ...input(), title }, new Date(), { photos: [await jpeg(), fakeJpeg()] }))).code).toBe("unprocessable");
+    const six = await Promise.all(Array.from({ length: 6 }, () => jpeg()));
+    expect((await rejects(createProduct(seller, { ...input(), title }, new Date(), { photos: six }))).code).toBe("unprocessable");
+    // A bad category is found only inside the transaction, after the photos were stored: they go again.
+    const badCategory = { ...input(), title, categoryId: "00000000-0000-4000-8000-000000000000" };
+    expect((await rejects(createProduct(seller, badCategory, new Date(), { photos: [await jpeg()] }))).code).toBe("unprocessable");
+    expect(await db.select({ id: products.id }).from(products).where(eq(products.title, title))).toEqual([]);
+    expect(filesUnder(`products/${businessId}`)).toEqual(before);
+  });
+});
+
 describe("photos of a business that is not verified", () => {
   it("are not served to the public or other users, only privately to its seller and the province's admin", async () => {
     const own = await product(pendingSeller, "Tenun Sukarara");
