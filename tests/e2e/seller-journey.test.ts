@@ -83,7 +83,8 @@ describe("seller journey on a 360-px phone", () => {
     expect(await page.getByTestId("error-payoutAccountName").textContent()).toContain("Isi bank, nomor rekening, dan nama pemilik rekening sekaligus");
     await page.getByTestId("input-payoutAccountName").fill(SELLER.name);
     await submit(page);
-    await page.getByTestId("error-payoutAccountNumber").waitFor();
+    // The first refusal named the number too: wait for this answer (the holder's error gone) before typing again.
+    await page.getByTestId("error-payoutAccountName").waitFor({ state: "detached" });
     expect(await page.getByTestId("error-payoutAccountNumber").textContent()).toContain("Panjang nomor rekening tidak cocok");
     await page.getByTestId("input-payoutAccountNumber").fill("0123-01-000456-50-1");
     await submit(page);
