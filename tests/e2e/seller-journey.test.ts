@@ -164,6 +164,17 @@ describe("seller journey on a 360-px phone", () => {
     await row.waitFor();
     // Stock 3 is at or below the low-stock threshold: the dashboard warns.
     expect(await page.locator("tr", { has: row }).textContent()).toContain("Stok tinggal 3");
+
+    // Pengaturan: the owner sees the whole number in the form, and changes the account.
+    await page.getByTestId("seller-settings-link").click();
+    await page.waitForURL((url) => url.pathname === "/penjual/pengaturan");
+    expect(await page.getByTestId("payout-account-current").textContent()).toContain("BRI •••• 6501");
+    expect(await page.getByTestId("input-payoutAccountNumber").inputValue()).toBe("012301000456501");
+    await page.getByTestId("input-payoutBankCode").selectOption({ label: "Bank NTB Syariah (13 angka)" });
+    await page.getByTestId("input-payoutAccountNumber").fill("7010 1234 5678 9");
+    await submit(page, "payout-account-form");
+    await page.getByText("Rekening disimpan: Bank NTB Syariah •••• 6789.").waitFor({ timeout: 30_000 });
+    expect(await fitsWidth(page)).toBe(true);
     await context.close();
   });
 
