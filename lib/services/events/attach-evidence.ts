@@ -6,9 +6,9 @@ import { findEventItem } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { checkEvidence, MAX_EVIDENCE_BYTES, mayAttachEvidence } from "@/lib/domain/events/event-rules";
 import { AppError, conflict } from "@/lib/errors";
-import { assertDecodes } from "@/lib/images/process-upload";
+import { assertDecodes, corruptUpload } from "@/lib/images/process-upload";
 import { makeThumbnail } from "@/lib/images/decode-upload";
-import { extensionFor } from "@/lib/domain/files/sniff";
+import { extensionFor, type SniffedType } from "@/lib/domain/files/sniff";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
 import { loadEventFor } from "@/lib/services/events/event-access";
@@ -30,8 +30,9 @@ const unsupported = () =>
     en: "Evidence must be a photo (PNG, JPEG, WebP) or a PDF; the type is read from the file's content, not its name.",
   });
 
-/** A small WebP preview of an image (it decoded already); null for PDFs. */
-const thumbnailOf = (bytes: Uint8Array, type: string) => (type === "application/pdf" ? null : makeThumbnail(bytes));
+/** A small WebP preview of an image (it decoded already, so a failure here is a file sharp half-accepts: 422); null for PDFs. */
+const thumbnailOf = (bytes: Uint8Array, type: SniffedType) =>
+  type === "application/pdf" ? null : makeThumbnail(bytes).catch(() => Promise.reject(corruptUpload("evidence", type)));
 
 /**
  * Attaches a receipt or photo to an item. The type comes from the bytes (PNG/JPEG/WebP/PDF, else 415), at
