@@ -98,6 +98,11 @@ export default async function TreasuryQueuePage({ searchParams }: Props) {
                   </span>
                 ) : null}
                 {r.pendingCardPayment ? <Badge tone="info">{t("pendingCard")}</Badge> : null}
+                {r.payoutAccountMissing ? (
+                  <span data-testid="treasury-no-account">
+                    <Badge tone="warning">{t("noPayoutAccount")}</Badge>
+                  </span>
+                ) : null}
                 <span className="ml-auto text-right">
                   <span className="block text-xs text-slate-600">{t("outstanding")}</span>
                   <span data-testid="treasury-outstanding" data-amount={r.outstandingIdr} className="font-semibold tabular-nums">{formatIdr(r.outstandingIdr)}</span>
