@@ -9,6 +9,7 @@ import { AuthSessionProvider } from "@/components/providers/auth-session-provide
 import { authOptions } from "@/lib/auth/options";
 import { viewer } from "@/lib/auth/viewer";
 import { unreadNotificationCount } from "@/lib/services/notifications/inbox";
+import { countWaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 import "./globals.css";
 
 // Only what client components translate is sent to the browser; server components read the full catalog.
@@ -32,8 +33,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     getTranslations("common"),
   ]);
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
-  const unread = session?.user ? await unreadNotificationCount(await viewer()) : 0;
-  const user = session?.user ? { name: session.user.name, roles: session.user.roles, unread } : null;
+  const user = session?.user ? { name: session.user.name, roles: session.user.roles, unread: 0 } : null;
+  // viewer() is cached per request, so pages that read it too share this one look-up; countWaitingWork runs no
+  // query for someone who is neither PPK nor treasurer.
+  const current = user ? await viewer() : null;
+  const waiting = current ? await countWaitingWork(current) : null;
+  const unread = current ? await unreadNotificationCount(current) : 0;
 
   return (
     <html lang={locale}>
@@ -46,7 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <AuthSessionProvider session={session}>
           <NextIntlClientProvider messages={clientMessages}>
-            <SiteHeader user={user} />
+            <SiteHeader user={user} waiting={waiting} />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
               {children}
             </main>

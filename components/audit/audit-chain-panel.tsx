@@ -3,7 +3,8 @@ import { Badge } from "@/components/ui/badge";
 
 type ChainResult = { ok: boolean; length: number; head: string; firstBrokenSeq?: number };
 
-const VERIFY_API_PATH = "/api/v1/audit/verify";
+// The same check as JSON, for the audit file or another system. Offered as a download, never printed as a path.
+const VERIFY_JSON_HREF = "/api/v1/audit/verify";
 
 export async function AuditChainPanel({ canVerify, result }: { canVerify: boolean; result: ChainResult | null }) {
   const t = await getTranslations("auditorHome");
@@ -49,8 +50,16 @@ export async function AuditChainPanel({ canVerify, result }: { canVerify: boolea
               </dl>
             ) : null}
           </div>
-          <p className="text-sm text-slate-700">
-            {t.rich("chainApi", { path: VERIFY_API_PATH, code: (chunks) => <code className="font-mono text-xs">{chunks}</code> })}
+          <p className="space-y-1 text-sm text-slate-700">
+            <a
+              href={VERIFY_JSON_HREF}
+              download="rantai-audit.json"
+              data-testid="audit-chain-download"
+              className="inline-flex min-h-11 items-center font-semibold text-emerald-800 underline underline-offset-4 hover:text-emerald-950"
+            >
+              {t("chainDownload")}
+            </a>
+            <span className="block">{t("chainDownloadHint")}</span>
           </p>
         </>
       ) : (

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatShare } from "@/components/procurement/compliance-summary-table";
 import { EVENT_ITEM_CATEGORIES } from "@/lib/domain/events/event-compliance";
 import { formatIdr } from "@/lib/domain/money/rupiah";
+import { ruleName } from "@/lib/i18n/rule-names";
 import type { EventComplianceView, ShareTotalsView } from "@/lib/validation/views/events";
 
 const tile = "rounded-lg border border-slate-200 bg-white px-4 py-3";
@@ -21,8 +22,21 @@ function ShareTile({ label, totals, testId, locale, ofTotal }: { label: string; 
  * with spending, what rests on declarations (shown apart so an auditor can weigh it), and each finding with
  * what to do. Used on the event page, in the printable report and in the history.
  */
-export async function CompliancePanel({ compliance, headingId, heading, compact }: { compliance: EventComplianceView; headingId: string; heading?: string; compact?: boolean }) {
-  const [t, tc, locale] = await Promise.all([getTranslations("events.compliance"), getTranslations("events.category"), getLocale()]);
+export async function CompliancePanel({
+  compliance,
+  headingId,
+  heading,
+  compact,
+  showRuleCode = false,
+}: {
+  compliance: EventComplianceView;
+  headingId: string;
+  heading?: string;
+  compact?: boolean;
+  /** Auditors also see each finding's rule code (EVENT_LOCAL_CONSUMPTION) beside its name. */
+  showRuleCode?: boolean;
+}) {
+  const [t, tc, tr, locale] = await Promise.all([getTranslations("events.compliance"), getTranslations("events.category"), getTranslations("procurement.compliance"), getLocale()]);
   const lang = locale === "en" ? "en" : "id";
   const ofTotal = (x: ShareTotalsView) => t("ofTotal", { local: formatIdr(x.localUmkIdr), total: formatIdr(x.totalIdr) });
   const categories = EVENT_ITEM_CATEGORIES.filter((c) => compliance.byCategory[c]?.totalIdr > 0);
@@ -66,7 +80,14 @@ export async function CompliancePanel({ compliance, headingId, heading, compact 
           <ul className="space-y-2">
             {compliance.findings.map((f, i) => (
               <li key={`${f.rule}-${i}`} data-testid="event-finding" data-rule={f.rule} data-severity={f.severity} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-                <code className="text-xs font-semibold">{f.rule}</code>
+                <p className="flex flex-wrap items-center gap-2">
+                  <span className="font-semibold" data-testid="finding-rule-name">{ruleName(f.rule, lang)}</span>
+                  {showRuleCode ? (
+                    <span className="text-xs opacity-80" data-testid="finding-rule-code">
+                      {tr("ruleCode")}: <code className="font-mono">{f.rule}</code>
+                    </span>
+                  ) : null}
+                </p>
                 <p className="mt-1">{f.message[lang]}</p>
                 {f.rule === "EVENT_LOCAL_CONSUMPTION" ? (
                   <p className="mt-1">

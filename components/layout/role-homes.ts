@@ -1,23 +1,5 @@
 import type { Role } from "@/lib/domain/auth/roles";
-
-/** Where each role works. Buyer, approver and treasurer share the OPD home. */
-export const ROLE_HOME: Record<Role, string> = {
-  admin: "/admin",
-  auditor: "/audit",
-  approver: "/opd",
-  treasurer: "/opd",
-  buyer: "/opd",
-  seller: "/penjual",
-};
-
-// The widest view first: someone who is both admin and seller lands on the admin work queue.
-const HOME_PRIORITY: readonly Role[] = ["admin", "auditor", "approver", "treasurer", "buyer", "seller"];
-
-/** The landing page for a signed-in person; null when they hold no role yet. */
-export const homeFor = (roles: readonly Role[]): string | null => {
-  const role = HOME_PRIORITY.find((r) => roles.includes(r));
-  return role ? ROLE_HOME[role] : null;
-};
+import type { WaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 
 export type NavKey = "seller" | "opd" | "audit" | "admin";
 /** Procurement pages; their labels live in the procurement namespace (procurement.nav.*). */
@@ -64,3 +46,10 @@ export const navLabelKey = (key: LinkKey) => {
  */
 export const navLinksFor = (roles: readonly Role[]) =>
   NAV_LINKS.filter((link) => link.roles.some((r) => roles.includes(r))).map(({ key, href }) => ({ key, href }));
+
+/** The count a header link carries ("Persetujuan (3)"); null for links without a queue behind them. */
+export const waitingCountOf = (key: LinkKey, waiting: WaitingWork | null): number | null => {
+  if (key === "approvals") return waiting?.approvals ?? null;
+  if (key === "treasury") return waiting?.payments ?? null;
+  return null;
+};

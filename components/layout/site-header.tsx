@@ -3,19 +3,23 @@ import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { Role } from "@/lib/domain/auth/roles";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import type { WaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
-import { navLabelKey, navLinksFor } from "./role-homes";
+import { navLabelKey, navLinksFor, waitingCountOf } from "./role-homes";
+import { WaitingCount } from "./waiting-count";
 
 type HeaderUser = { name: string; roles: Role[]; unread: number };
 
-export async function SiteHeader({ user }: { user: HeaderUser | null }) {
+/** The site header; `waiting` (countWaitingWork) puts the PPK's and treasurer's queue sizes on their links. */
+export async function SiteHeader({ user, waiting = null }: { user: HeaderUser | null; waiting?: WaitingWork | null }) {
   const t = await getTranslations();
   const links = navLinksFor(user?.roles ?? []);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
-        <Link href="/" className="flex min-h-11 flex-col justify-center rounded-md leading-tight">
+        {/* Signed in, "home" is one's work (/beranda picks it by role); signed out, the public catalog home. */}
+        <Link href={user ? "/beranda" : "/"} data-testid="home-link" className="flex min-h-11 flex-col justify-center rounded-md leading-tight">
           <span className="text-lg font-bold tracking-tight text-emerald-900">{t("common.appName")}</span>
           <span className="text-xs text-slate-600">{t("common.region")}</span>
         </Link>
@@ -40,11 +44,17 @@ export async function SiteHeader({ user }: { user: HeaderUser | null }) {
             <li>
               <NavLink href="/katalog">{t("nav.catalog")}</NavLink>
             </li>
-            {links.map((link) => (
-              <li key={link.key}>
-                <NavLink href={link.href}>{t(navLabelKey(link.key))}</NavLink>
-              </li>
-            ))}
+            {links.map((link) => {
+              const count = waitingCountOf(link.key, waiting);
+              return (
+                <li key={link.key}>
+                  <NavLink href={link.href}>
+                    {t(navLabelKey(link.key))}
+                    {count !== null ? <WaitingCount count={count} testId={`nav-waiting-${link.key}`} /> : null}
+                  </NavLink>
+                </li>
+              );
+            })}
           </ul>
           {user ? (
             <p className="hidden max-w-md truncate text-sm text-slate-600 sm:block">

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { ComplianceFindings, type ComplianceLabels } from "./compliance-findings";
-import type { CheckoutState } from "@/lib/actions/procurement/checkout-state";
+import type { CheckoutState, CheckoutValues } from "@/lib/actions/procurement/checkout-state";
 import { useCheckoutDraft } from "./use-checkout-draft";
 import { needsJustification } from "./types";
 
@@ -49,14 +49,57 @@ const button = "min-h-11 w-full rounded-md px-4 py-2 text-base font-semibold sm:
  * The checkout form. Every post (the "check" button, or with JavaScript any change of budget line or
  * justification) re-runs the same compliance evaluation submit will run, so the clerk reads every rule the
  * cart breaks before submitting. Submit stays disabled, with the reason, while a finding blocks.
+ *
+ * A re-check runs while the clerk keeps typing, and its answer (which carries the values as they were when it
+ * was posted) must not overwrite, reset or remount what was typed since. So the fields are controlled and never
+ * re-keyed, and with JavaScript the post is dispatched by hand: React resets a form after an action passed to
+ * `action`, and that reset puts a controlled <select> back on its first option. Without JavaScript the browser
+ * posts to the same action and the server renders the page from the posted values, so nothing is lost either.
  */
 export function CheckoutForm({ action, initial, budgetOptions, eventOptions, justificationOptions, labels, complianceLabels }: Props) {
   const [state, formAction, isPending] = useActionState(action, initial);
   const previewRef = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  useCheckoutDraft(formRef, !state.values.requestId, state.rev);
+  const [v, setValues] = useState<CheckoutValues>(state.values);
+  // A restored justification changes the verdict, so the preview the server rendered without it is re-checked.
+  const [isStale, setStale] = useState(false);
+  const restore = useCallback((draft: Partial<CheckoutValues>) => {
+    setValues((current) => ({ ...current, ...draft }));
+    if (draft.justificationCode || draft.justificationText) setStale(true);
+  }, []);
+  useCheckoutDraft(formRef, !v.requestId, v, restore);
   const refresh = () => previewRef.current?.form?.requestSubmit(previewRef.current);
-  const v = state.values;
+  useEffect(() => {
+    if (!isStale) return;
+    setStale(false);
+    previewRef.current?.form?.requestSubmit(previewRef.current);
+  }, [isStale]);
+  const post = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    // The pressed button names the intent (preview, draft, submit); FormData(form, submitter) is too new for old phones.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.name) data.set(submitter.name, submitter.value);
+    startTransition(() => formAction(data));
+  };
+  const bind = (name: keyof CheckoutValues) => ({
+    value: v[name],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+      const value = e.currentTarget.value;
+      setValues((current) => ({ ...current, [name]: value }));
+    },
+  });
+  // A change of budget line or reason re-checks at once; the post reads the DOM, which already holds the choice.
+  const bindAndCheck = (name: keyof CheckoutValues) => {
+    const { value, onChange } = bind(name);
+    return {
+      value,
+      onChange: (e: ChangeEvent<HTMLSelectElement>) => {
+        onChange(e);
+        refresh();
+      },
+    };
+  };
   const err = state.fields ?? {};
   const isBlocked = state.compliance?.verdict === "block";
   const noPreview = state.compliance === null;
@@ -83,16 +126,16 @@ export function CheckoutForm({ action, initial, budgetOptions, eventOptions, jus
   );
 
   return (
-    <form ref={formRef} action={formAction} data-testid="checkout-form" aria-busy={isPending} className="space-y-5">
+    <form ref={formRef} action={formAction} onSubmit={post} data-testid="checkout-form" aria-busy={isPending} className="space-y-5">
       <p role="alert" data-testid="checkout-message" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 empty:hidden">
         {state.message ?? null}
       </p>
       {v.requestId ? <input type="hidden" name="requestId" value={v.requestId} /> : null}
-      <div key={`fields-${state.rev}`} className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1 sm:col-span-2">
           {label("budgetLineId", labels.budgetLine, true)}
           <p className="text-sm text-slate-600">{labels.budgetLineHint}</p>
-          <select {...field("budgetLineId")} data-testid="checkout-budget" defaultValue={v.budgetLineId} onChange={refresh}>
+          <select {...field("budgetLineId")} data-testid="checkout-budget" {...bindAndCheck("budgetLineId")}>
             <option value="">—</option>
             {budgetOptions.map((o) => (
               <option key={o.value} value={o.value}>
@@ -105,18 +148,18 @@ export function CheckoutForm({ action, initial, budgetOptions, eventOptions, jus
         <div className="space-y-1 sm:col-span-2">
           {label("purpose", labels.purpose, true)}
           <p className="text-sm text-slate-600">{labels.purposeHint}</p>
-          <textarea {...field("purpose")} data-testid="checkout-purpose" rows={3} defaultValue={v.purpose} />
+          <textarea {...field("purpose")} data-testid="checkout-purpose" rows={3} {...bind("purpose")} />
           {error("purpose")}
         </div>
         <div className="space-y-1">
           {label("neededBy", labels.neededBy)}
-          <input {...field("neededBy")} data-testid="checkout-needed-by" type="date" defaultValue={v.neededBy} />
+          <input {...field("neededBy")} data-testid="checkout-needed-by" type="date" {...bind("neededBy")} />
           {error("neededBy")}
         </div>
         <div className="space-y-1">
           {label("eventId", labels.eventId)}
           <p className="text-sm text-slate-600">{labels.eventIdHint}</p>
-          <select {...field("eventId")} data-testid="checkout-event" defaultValue={v.eventId}>
+          <select {...field("eventId")} data-testid="checkout-event" {...bind("eventId")}>
             <option value="">{labels.noEvent}</option>
             {/* A revised request keeps its event even if that event is no longer offered (e.g. closed since). */}
             {v.eventId && !eventOptions.some((o) => o.value === v.eventId) ? <option value={v.eventId}>{v.eventId}</option> : null}
@@ -133,12 +176,12 @@ export function CheckoutForm({ action, initial, budgetOptions, eventOptions, jus
       <ComplianceFindings compliance={state.compliance} labels={complianceLabels} testId="compliance-preview" />
 
       {showJustification ? (
-        <fieldset key={`justification-${state.rev}`} data-testid="justification" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50/50 p-4">
+        <fieldset data-testid="justification" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50/50 p-4">
           <legend className="px-1 text-base font-semibold text-slate-900">{labels.justificationHeading}</legend>
           <p className="text-sm text-slate-700">{labels.justificationIntro}</p>
           <div className="space-y-1">
             {label("justificationCode", labels.justificationCode)}
-            <select {...field("justificationCode")} data-testid="checkout-justification-code" defaultValue={v.justificationCode} onChange={refresh}>
+            <select {...field("justificationCode")} data-testid="checkout-justification-code" {...bindAndCheck("justificationCode")}>
               <option value="">—</option>
               {justificationOptions.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -151,7 +194,12 @@ export function CheckoutForm({ action, initial, budgetOptions, eventOptions, jus
           <div className="space-y-1">
             {label("justificationText", labels.justificationText)}
             <p className="text-sm text-slate-600">{labels.justificationTextHint}</p>
-            <textarea {...field("justificationText")} data-testid="checkout-justification-text" rows={3} defaultValue={v.justificationText} onBlur={(e) => e.currentTarget.value !== v.justificationText && refresh()} />
+            <textarea
+              {...field("justificationText")}
+              data-testid="checkout-justification-text" rows={3}
+              {...bind("justificationText")}
+              onBlur={() => v.justificationText !== state.values.justificationText && refresh()}
+            />
             {error("justificationText")}
           </div>
         </fieldset>

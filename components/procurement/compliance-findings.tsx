@@ -20,13 +20,27 @@ export type ComplianceLabels = {
   none: string;
   empty: string;
   policyVersion?: string;
+  /** "Kode aturan": names the code auditors see beside each rule's name. */
+  ruleCode: string;
 };
 
 /**
  * Every finding of a compliance decision, each with its severity written out (not colour alone), the rule's
  * own message in the viewer's language and what to do next. Pure markup: used by server and client pages.
+ * Each rule is named in words; its code (UMK_ONLY) is shown only with `showRuleCode`, for auditors who match
+ * findings against the policy and the API.
  */
-export function ComplianceFindings({ compliance, labels, testId = "compliance" }: { compliance: PreviewView; labels: ComplianceLabels; testId?: string }) {
+export function ComplianceFindings({
+  compliance,
+  labels,
+  testId = "compliance",
+  showRuleCode = false,
+}: {
+  compliance: PreviewView;
+  labels: ComplianceLabels;
+  testId?: string;
+  showRuleCode?: boolean;
+}) {
   return (
     <section aria-labelledby={`${testId}-title`} data-testid={testId} data-verdict={compliance?.verdict ?? "none"} className="space-y-3" aria-live="polite">
       <h2 id={`${testId}-title`} className="text-lg font-semibold text-slate-900">
@@ -54,7 +68,12 @@ export function ComplianceFindings({ compliance, labels, testId = "compliance" }
                 >
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="rounded border border-current px-1.5 py-0.5 text-xs font-bold uppercase">{labels.severity[f.severity]}</span>
-                    <code className="text-xs font-semibold">{f.rule}</code>
+                    <span className="font-semibold" data-testid="finding-rule-name">{f.name}</span>
+                    {showRuleCode ? (
+                      <span className="text-xs opacity-80" data-testid="finding-rule-code">
+                        {labels.ruleCode}: <code className="font-mono">{f.rule}</code>
+                      </span>
+                    ) : null}
                   </p>
                   <p className="mt-1" data-testid="finding-message">{f.message}</p>
                   {f.help ? (

@@ -13,5 +13,6 @@ export const complianceLabels = async (heading?: string, policyVersion?: number 
     none: t("none"),
     empty: t("empty"),
     policyVersion: policyVersion ? t("policyVersion", { version: policyVersion }) : undefined,
+    ruleCode: t("ruleCode"),
   };
 };

@@ -39,6 +39,13 @@ export function PolicyForm({ action, initial, fields, codeOptions, labels }: Pro
   const err = state.fields ?? {};
   const groups = [...new Set(fields.map((f) => f.group))];
   const canSave = Boolean(state.diff && state.diff.length > 0 && !state.saved);
+  // A change is named as the form names its field ("Target porsi belanja UMK · Target"), not by its JSON key.
+  const changeName = (path: string) => {
+    const field = fields.find((f) => f.path === path);
+    if (field) return `${field.group} · ${field.label}`;
+    const group = fields.find((f) => f.path.split(".")[0] === path.split(".")[0])?.group;
+    return group ? `${group} · ${path.split(".").slice(1).join(".")}` : path;
+  };
   return (
     <form action={formAction} data-testid="policy-form" aria-busy={isPending} className="space-y-6">
       {state.message ? (
@@ -123,7 +130,7 @@ export function PolicyForm({ action, initial, fields, codeOptions, labels }: Pro
           <ul className="space-y-1 text-sm">
             {state.diff.map((c) => (
               <li key={c.path} data-testid="policy-change" data-path={c.path} className="break-words">
-                <code className="font-semibold">{c.path}</code>: <span className="line-through">{c.before}</span> → <strong>{c.after}</strong>
+                <span className="font-semibold">{changeName(c.path)}</span>: <span className="line-through">{c.before}</span> → <strong>{c.after}</strong>
               </li>
             ))}
           </ul>

@@ -38,6 +38,17 @@ export const findBusinessProvince = async (db: DbOrTx, businessId: string) => {
   return row;
 };
 
+/** Whether a business is public, and the province whose admins may see it when it is not. */
+export const findBusinessVisibility = async (db: DbOrTx, businessId: string) => {
+  const [row] = await db
+    .select({ id: businesses.id, verificationStatus: businesses.verificationStatus, provinceId: PROVINCE_ID })
+    .from(businesses)
+    .innerJoin(regions, eq(regions.id, businesses.regionId))
+    .where(eq(businesses.id, businessId))
+    .limit(1);
+  return row ?? null;
+};
+
 export const findBusinessPayout = async (db: DbOrTx, businessId: string) => {
   const [row] = await db
     .select({
@@ -153,5 +164,40 @@ export const updateBusinessVerification = async (
       updatedAt: params.now,
     })
     .where(and(eq(businesses.id, params.businessId), inArray(businesses.regionId, regionsOfProvince(db, params.provinceId))))
+    .returning({ id: businesses.id })
+    .then(([row]) => row ?? null);
+
+/** The seller's payout account as stored (the whole number: only the owner's edit form and the payment check read it). */
+export const findPayoutAccount = async (db: DbOrTx, params: { businessId: string; forUpdate?: boolean }) => {
+  const query = db
+    .select({
+      businessId: businesses.id,
+      bankCode: businesses.payoutBankCode,
+      bankName: businesses.payoutBankName,
+      accountNumber: businesses.payoutAccountNumber,
+      accountName: businesses.payoutAccountName,
+    })
+    .from(businesses)
+    .where(eq(businesses.id, params.businessId))
+    .limit(1);
+  const [row] = await (params.forUpdate ? query.for("update") : query);
+  return row ?? null;
+};
+
+/** Replaces the payout account of exactly this business (the seller's own, checked by the caller). */
+export const setPayoutAccount = (
+  db: DbOrTx,
+  params: { businessId: string; bankCode: string; bankName: string; accountNumber: string; accountName: string; now: Date },
+) =>
+  db
+    .update(businesses)
+    .set({
+      payoutBankCode: params.bankCode,
+      payoutBankName: params.bankName,
+      payoutAccountNumber: params.accountNumber,
+      payoutAccountName: params.accountName,
+      updatedAt: params.now,
+    })
+    .where(eq(businesses.id, params.businessId))
     .returning({ id: businesses.id })
     .then(([row]) => row ?? null);

@@ -136,6 +136,17 @@ export const listOpenInvoicesOfOpds = (db: DbOrTx, opdIds: readonly string[]) =>
         .where(and(eq(invoices.status, "open"), inArray(orders.opdId, [...opdIds])))
         .orderBy(asc(invoices.issuedAt), asc(invoices.number));
 
+/** How many orders of the given OPDs have an open invoice: the rows of the treasurer's queue. */
+export const countOrdersAwaitingPayment = async (db: DbOrTx, opdIds: readonly string[]) => {
+  if (opdIds.length === 0) return 0;
+  const [row] = await db
+    .select({ count: sql<number>`count(distinct ${orders.id})::int` })
+    .from(invoices)
+    .innerJoin(orders, eq(orders.id, invoices.orderId))
+    .where(and(eq(invoices.status, "open"), inArray(orders.opdId, [...opdIds])));
+  return row?.count ?? 0;
+};
+
 /** Invoices of the given OPDs issued (BAST) in [from, to): what the clock of that fiscal year measures. */
 export const listInvoicesForClock = (db: DbOrTx, params: { opdIds: readonly string[]; from: Date; to: Date }) =>
   params.opdIds.length === 0

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { purchaseRequests } from "../schema";
 
@@ -48,6 +48,16 @@ export const listSubmittedRequests = (db: DbOrTx, opdIds: readonly string[]) =>
         .from(purchaseRequests)
         .where(and(inArray(purchaseRequests.opdId, [...opdIds]), eq(purchaseRequests.status, "submitted")))
         .orderBy(asc(purchaseRequests.submittedAt), asc(purchaseRequests.id));
+
+/** How many submitted requests of the given OPDs wait for someone other than their own buyer (no self-approval). */
+export const countSubmittedRequestsAwaiting = async (db: DbOrTx, params: { opdIds: readonly string[]; deciderId: string }) => {
+  if (params.opdIds.length === 0) return 0;
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(purchaseRequests)
+    .where(and(inArray(purchaseRequests.opdId, [...params.opdIds]), eq(purchaseRequests.status, "submitted"), ne(purchaseRequests.buyerId, params.deciderId)));
+  return row?.count ?? 0;
+};
 
 /** A buyer's own requests, newest first. */
 export const listRequestsOfBuyer = (db: DbOrTx, buyerId: string, limit = 100) =>

@@ -35,6 +35,8 @@ export const businesses = pgTable(
     verifiedBy: uuid("verified_by"),
     statusReason: text("status_reason"),
     recheckDueAt: timestamp("recheck_due_at", { withTimezone: true }),
+    /** Sandi bank from lib/domain/business/bank-account.ts; the name beside it is what documents print. */
+    payoutBankCode: text("payout_bank_code"),
     payoutBankName: text("payout_bank_name"),
     payoutAccountNumber: text("payout_account_number"),
     payoutAccountName: text("payout_account_name"),
@@ -52,6 +54,7 @@ export const businesses = pgTable(
       "businesses_verified_has_time",
       sql`${t.verificationStatus} <> 'verified' OR ${t.verifiedAt} IS NOT NULL`,
     ),
+    check("businesses_payout_account_digits", sql`${t.payoutAccountNumber} IS NULL OR ${t.payoutAccountNumber} ~ '^[0-9]{6,20}$'`),
     index("businesses_region").on(t.regionId),
     index("businesses_status").on(t.verificationStatus),
   ],

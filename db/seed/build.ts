@@ -4,6 +4,7 @@ import type {
 } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/lib/domain/auth/sign-in-policy";
 import { classifyBusinessScale } from "@/lib/domain/business/scale";
+import { bankByCode } from "@/lib/domain/business/bank-account";
 import { SYSTEM_ACTOR, type AuditActor, type AuditEventInput } from "@/lib/domain/audit/audit-event";
 import { BUSINESSES, DEMO_SELLER_BUSINESS_KEY, type BusinessSeed, type CertificationSeed, type SizeHint } from "./data/businesses";
 import { CATEGORIES } from "./data/categories";
@@ -51,8 +52,8 @@ const sizeRanges: Record<SizeHint, { capital: [number, number]; turnover: [numbe
   besar: { capital: [12_000 * JT, 40_000 * JT], turnover: [55_000 * JT, 150_000 * JT] },
 };
 
-const BANKS = ["BNI", "BRI", "Bank NTB Syariah"] as const;
-const ACCOUNT_DIGITS: Record<(typeof BANKS)[number], number> = { BNI: 10, BRI: 15, "Bank NTB Syariah": 13 };
+/** Payout banks of the demo sellers, by sandi bank: BNI, BRI, Bank NTB Syariah (names and lengths from the domain list). */
+const BANK_CODES = ["009", "002", "128"] as const;
 
 const NIB_PREFIXES = ["9120", "8120", "1220", "0220"] as const;
 
@@ -260,7 +261,7 @@ export const buildSeedData = (now: Date, password: string = DEMO_PASSWORD): Seed
       }
     }
     const hasPayout = seed.status === "verified" || seed.status === "suspended";
-    const bank = bizRng.pick(BANKS);
+    const bank = bankByCode(bizRng.pick(BANK_CODES))!;
     const isCompany = /^(PT|CV) /.test(seed.legalName);
 
     const row: BusinessRow = {
@@ -279,8 +280,9 @@ export const buildSeedData = (now: Date, password: string = DEMO_PASSWORD): Seed
       verifiedBy: verifiedAt ? admin.id : null,
       statusReason: seed.statusReason ?? null,
       recheckDueAt: verifiedAt ? addYears(verifiedAt, 1) : null,
-      payoutBankName: hasPayout ? bank : null,
-      payoutAccountNumber: hasPayout ? `${bizRng.int(1, 9)}${bizRng.digits(ACCOUNT_DIGITS[bank] - 1)}` : null,
+      payoutBankCode: hasPayout ? bank.code : null,
+      payoutBankName: hasPayout ? bank.name : null,
+      payoutAccountNumber: hasPayout ? `${bizRng.int(1, 9)}${bizRng.digits(bank.digits![0]! - 1)}` : null,
       payoutAccountName: hasPayout ? (isCompany ? seed.legalName : seed.ownerName) : null,
       stripeAccountId: null,
       createdAt,

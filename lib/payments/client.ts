@@ -6,9 +6,6 @@ import { env } from "@/lib/env";
 
 let cached: { key: string; client: Stripe } | undefined;
 
-/** Card payments need both the API key and the webhook secret: without the webhook nothing would be recorded. */
-export const cardPaymentsEnabled = () => Boolean(env().STRIPE_SECRET_KEY && env().STRIPE_WEBHOOK_SECRET);
-
 export const stripeClient = (): Stripe => {
   const e = env();
   if (!e.STRIPE_SECRET_KEY) throw new Error("STRIPE_SECRET_KEY is not set");

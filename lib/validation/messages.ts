@@ -31,6 +31,17 @@ export const VALIDATION_MESSAGES = {
   tkdn: { id: "TKDN 0–100 %.", en: "TKDN must be 0–100 %." },
   status: { id: "Status tidak valid.", en: "Invalid status." },
   reason: { id: "Alasan wajib diisi (5–1.000 huruf).", en: "A reason is required (5–1,000 characters)." },
+  bank: { id: "Pilih bank dari daftar.", en: "Choose a bank from the list." },
+  account_number: { id: "Nomor rekening hanya berisi angka.", en: "The account number holds digits only." },
+  account_number_length: {
+    id: "Panjang nomor rekening tidak cocok dengan bank yang dipilih (lihat jumlah angka di samping nama bank).",
+    en: "The account number's length does not match the chosen bank (see the digit count beside the bank's name).",
+  },
+  account_holder: { id: "Nama pemilik rekening 2–120 huruf, sesuai buku tabungan.", en: "Account holder name must be 2–120 characters, as in the passbook." },
+  payout_account_incomplete: {
+    id: "Isi bank, nomor rekening, dan nama pemilik rekening sekaligus, atau kosongkan ketiganya.",
+    en: "Fill in bank, account number and holder name together, or leave all three empty.",
+  },
 } satisfies Record<string, LocalizedMessage>;
 
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;

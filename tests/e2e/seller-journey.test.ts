@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { testPassword } from "../setup/stack";
+import { fakePdf, minimalPdf } from "../setup/upload-fixtures";
 import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
 
 // The whole seller journey on a 360-px phone: sign up → register a business through the wizard → list a
@@ -74,30 +75,48 @@ describe("seller journey on a 360-px phone", () => {
     await waitForStep(page, "finance");
     await page.getByTestId("input-capitalIdr").fill("25.000.000");
     await page.getByTestId("input-annualTurnoverIdr").fill("180000000");
+    // The payout account is optional here, but all or nothing, and checked against the bank's length.
+    await page.getByTestId("input-payoutBankCode").selectOption({ label: "BRI (15 angka)" });
+    await page.getByTestId("input-payoutAccountNumber").fill("0123-01-000456");
+    await submit(page);
+    await page.getByTestId("error-payoutAccountName").waitFor();
+    expect(await page.getByTestId("error-payoutAccountName").textContent()).toContain("Isi bank, nomor rekening, dan nama pemilik rekening sekaligus");
+    await page.getByTestId("input-payoutAccountName").fill(SELLER.name);
+    await submit(page);
+    // The first refusal named the number too: wait for this answer (the holder's error gone) before typing again.
+    await page.getByTestId("error-payoutAccountName").waitFor({ state: "detached" });
+    expect(await page.getByTestId("error-payoutAccountNumber").textContent()).toContain("Panjang nomor rekening tidak cocok");
+    await page.getByTestId("input-payoutAccountNumber").fill("0123-01-000456-50-1");
     await submit(page);
 
     await waitForStep(page, "certifications");
     expect(await page.getByTestId("scale-explanation").textContent()).toContain("Mikro karena modal ≤ Rp1 M dan omzet ≤ Rp2 M");
+    // A weaver (KBLI 13912) is offered no food permits.
+    expect(await page.getByTestId("input-pirt_number").count()).toBe(0);
+    expect(await page.getByTestId("input-bpom_number").count()).toBe(0);
+    await page.getByTestId("cert-kbli-note").waitFor();
+    // A "PDF" that only has the header: refused, with the reason, and nothing saved.
     await page.getByTestId("input-halal_number").fill("ID52110000123450824");
-    // PIRT without its expiry date: refused, with the reason, and nothing saved.
-    await page.getByTestId("input-pirt_number").fill("P-IRT 2095203010123-29");
+    await page.getByTestId("input-halal_document").setInputFiles({ name: "halal.pdf", mimeType: "application/pdf", buffer: Buffer.from(fakePdf()) });
     await submit(page);
     await page.getByTestId("form-error").waitFor();
-    expect(await page.getByTestId("form-error").textContent()).toBe("Tanggal berlaku PIRT wajib diisi.");
-    await page.getByTestId("input-pirt_number").fill("");
+    expect(await page.getByTestId("form-error").textContent()).toContain("Dokumen tidak dapat dibuka sebagai PDF yang utuh");
     await page.getByTestId("input-halal_number").fill("ID52110000123450824");
-    await page.getByTestId("input-halal_document").setInputFiles({ name: "halal.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n") });
+    await page.getByTestId("input-halal_document").setInputFiles({ name: "halal.pdf", mimeType: "application/pdf", buffer: Buffer.from(minimalPdf()) });
     await submit(page);
 
     await waitForStep(page, "review");
     expect(await page.getByTestId("wizard-review").textContent()).toContain(NIB);
     expect(await page.getByTestId("wizard-review").textContent()).toContain("ID52110000123450824 📎");
+    expect(await page.getByTestId("wizard-review").textContent()).toContain("BRI •••• 6501");
+    expect(await page.getByTestId("wizard-review").textContent()).not.toContain("012301000456501");
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, "seller-journey-review-phone");
     await submit(page, "wizard-submit-form");
 
     await page.waitForURL((url) => url.pathname === "/penjual", { timeout: 30_000 });
     await page.locator('[data-testid="seller-status"][data-status="pending"]').waitFor();
+    expect(await page.getByTestId("payout-account-summary").textContent()).toContain("BRI •••• 6501");
     expect(await fitsWidth(page)).toBe(true);
     await context.storageState({ path: `/tmp/seller-journey-${run}.json` });
     await context.close();
@@ -124,14 +143,19 @@ describe("seller journey on a 360-px phone", () => {
     await page.getByTestId("error-priceIdr").waitFor();
     expect(await page.getByTestId("error-priceIdr").textContent()).toBe("Harga harus rupiah bulat lebih dari 0.");
     await page.getByTestId("input-priceIdr").fill("1.350.000");
+    // The first photo goes with the product, in the same submit.
+    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 30, g: 60, b: 140 } } }).jpeg().toBuffer();
+    await page.getByTestId("input-photo").setInputFiles({ name: "tenun-depan.jpg", mimeType: "image/jpeg", buffer: jpeg });
     await submit(page, "product-form");
     await page.waitForURL((url) => url.pathname.startsWith("/penjual/produk/") && !url.pathname.endsWith("/baru"), { timeout: 30_000 });
     productUrl = new URL(page.url()).pathname;
+    await page.getByTestId("product-photo").first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("product-photo").count()).toBe(1);
 
     const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 140, g: 30, b: 50 } } }).png().toBuffer();
     await page.getByTestId("photo-input").setInputFiles({ name: "tenun.png", mimeType: "image/png", buffer: png });
     await page.getByTestId("photo-submit").click();
-    await page.getByTestId("product-photo").first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="product-photo"]').length === 2, undefined, { timeout: 30_000 });
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, "seller-journey-product-phone");
 
@@ -140,6 +164,17 @@ describe("seller journey on a 360-px phone", () => {
     await row.waitFor();
     // Stock 3 is at or below the low-stock threshold: the dashboard warns.
     expect(await page.locator("tr", { has: row }).textContent()).toContain("Stok tinggal 3");
+
+    // Pengaturan: the owner sees the whole number in the form, and changes the account.
+    await page.getByTestId("seller-settings-link").click();
+    await page.waitForURL((url) => url.pathname === "/penjual/pengaturan");
+    expect(await page.getByTestId("payout-account-current").textContent()).toContain("BRI •••• 6501");
+    expect(await page.getByTestId("input-payoutAccountNumber").inputValue()).toBe("012301000456501");
+    await page.getByTestId("input-payoutBankCode").selectOption({ label: "Bank NTB Syariah (13 angka)" });
+    await page.getByTestId("input-payoutAccountNumber").fill("7010 1234 5678 9");
+    await submit(page, "payout-account-form");
+    await page.getByText("Rekening disimpan: Bank NTB Syariah •••• 6789.").waitFor({ timeout: 30_000 });
+    expect(await fitsWidth(page)).toBe(true);
     await context.close();
   });
 

@@ -5,8 +5,10 @@ import { seedDemoData } from "@/db/seed";
 import { getApplication, saveApplicationStep } from "@/lib/services/businesses/application";
 import { registerBusiness, submitApplication } from "@/lib/services/businesses/submit-application";
 import { uploadCertificationDocument } from "@/lib/services/businesses/upload-document";
+import { saveCertificationsFromForm } from "@/lib/services/businesses/save-certifications";
 import { signUp } from "@/lib/services/accounts/sign-up";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { minimalPdf } from "../setup/upload-fixtures";
 import { auditOf, freshNib, newUser, regionByName, rejects, sellerMembership, useTempDataDir, viewerByEmail } from "./business-helpers";
 
 jest.setTimeout(60_000);
@@ -41,7 +43,8 @@ describe("onboarding wizard", () => {
     expect((await getApplication(viewer)).step).toBe("identity");
 
     const nib = freshNib();
-    await saveApplicationStep(viewer, "identity", { legalName: "Tenun Pringgasela Sumiati", nib, kbli: "13912", ownerName: "Inaq Sumiati" });
+    // A food business (KBLI 10794, dodol and keripik): PIRT is one of its certificates.
+    await saveApplicationStep(viewer, "identity", { legalName: "Dodol Rumput Laut Sumiati", nib, kbli: "10794", ownerName: "Inaq Sumiati" });
     await saveApplicationStep(viewer, "location", { regionId: lombokTengah, address: "Dusun Pringgasela, Lombok Tengah" });
     // Coming back later (new request, same user): the wizard resumes at the finance step.
     const resumed = await getApplication(viewer);
@@ -49,8 +52,7 @@ describe("onboarding wizard", () => {
     expect(resumed.data).toMatchObject({ nib, regionId: lombokTengah });
 
     await saveApplicationStep(viewer, "finance", { capitalIdr: 25_000_000, annualTurnoverIdr: 120_000_000 });
-    const pdf = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
-    const doc = await uploadCertificationDocument(viewer, pdf);
+    const doc = await uploadCertificationDocument(viewer, minimalPdf());
     expect(doc.key).toMatch(new RegExp(`^documents/${viewer.userId}/.+\\.pdf$`));
     await saveApplicationStep(viewer, "certifications", {
       certifications: [{ kind: "pirt", number: "P-IRT 2095202010123-29", expiresOn: "2029-05-01", documentKey: doc.key }],
@@ -112,6 +114,42 @@ describe("onboarding wizard", () => {
     const error = await rejects(submitApplication(incomplete));
     expect(error.code).toBe("unprocessable");
     expect(await sellerMembership(db, incomplete.userId)).toEqual([]);
+  });
+
+  it("refuses food permits for a business whose KBLI is not food (422 naming the certificate), in the API and in the wizard", async () => {
+    const viewer = await newUser(db);
+    const base = { legalName: "Tenun Pringgasela", nib: freshNib(), kbli: "13912", ownerName: "Inaq Rum", regionId: lombokTengah, address: "Pringgasela, Lombok Timur", capitalIdr: 1, annualTurnoverIdr: 1 };
+    const pirt = { kind: "pirt" as const, number: "P-IRT 2095202010123-29", expiresOn: "2029-05-01" };
+    const error = await rejects(registerBusiness(viewer, { ...base, certifications: [{ kind: "halal", number: "ID5211" }, pirt] }));
+    expect(error.code).toBe("unprocessable");
+    expect(error.details).toEqual([expect.objectContaining({ path: "certifications.1.kind", reason: "certification_not_for_kbli", kind: "pirt", kbli: "13912" })]);
+    expect(error.localized.id).toContain("hanya untuk usaha pangan");
+    expect(await sellerMembership(db, viewer.userId)).toEqual([]);
+
+    await saveApplicationStep(viewer, "identity", base);
+    const form = new FormData();
+    form.set("pirt_number", pirt.number);
+    form.set("pirt_expiresOn", pirt.expiresOn);
+    const wizard = await rejects(saveCertificationsFromForm(viewer, form));
+    expect(wizard.code).toBe("unprocessable");
+    expect(wizard.details).toEqual([expect.objectContaining({ path: "pirt_number", reason: "certification_not_for_kbli" })]);
+    // A halal certificate is for any business.
+    const halal = new FormData();
+    halal.set("halal_number", "ID52110000123450824");
+    expect(await saveCertificationsFromForm(viewer, halal)).toEqual({ nextStep: "review" });
+  });
+
+  it("keeps a payout account given at registration, and writes it to the audit trail masked", async () => {
+    const viewer = await newUser(db);
+    const created = await registerBusiness(viewer, {
+      legalName: "Gerabah Penujak", nib: freshNib(), kbli: "23931", ownerName: "Amaq Sahrul", regionId: lombokTengah, address: "Penujak, Lombok Tengah",
+      capitalIdr: 1, annualTurnoverIdr: 1, certifications: [], payoutBankCode: "128", payoutAccountNumber: "7010123456789", payoutAccountName: "Amaq Sahrul",
+    });
+    const [business] = await db.select().from(businesses).where(eq(businesses.id, created.businessId));
+    expect(business).toMatchObject({ payoutBankCode: "128", payoutBankName: "Bank NTB Syariah", payoutAccountNumber: "7010123456789", payoutAccountName: "Amaq Sahrul" });
+    const [registered] = (await auditOf(db, created.businessId)).filter((e) => e.action === "business.registered");
+    expect(registered!.data).toMatchObject({ payoutAccount: { bankCode: "128", accountNumber: "•••• 6789" } });
+    expect(JSON.stringify(registered!.data)).not.toContain("7010123456789");
   });
 
   it("anonymous callers get 401", async () => {

@@ -18,6 +18,7 @@ import { shipOrder } from "@/lib/services/procurement/ship-order";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
 import { useTempDataDir } from "./business-helpers";
 import { minimalPdf } from "./events-helpers";
+import { fakeJpeg, fakePdf } from "../setup/upload-fixtures";
 import { expectAppError, grant, newBudgetLine, opdIdOf, seedDemoParties, setStock, umkProducts, viewerOf } from "./procurement-helpers";
 
 jest.setTimeout(60_000);
@@ -237,6 +238,17 @@ describe("evidence, closing and amendments", () => {
     await expectAppError(attachEvidence(buyer, event.id, item.id, { bytes: big, name: "besar.png" }), "payload_too_large");
     expect((await getEvent(buyer, event.id)).items[0]!.evidence).toEqual([]);
     await expectAppError(attachEvidence(approver, event.id, item.id, { bytes: await png(), name: "a.png" }), "forbidden");
+  });
+
+  it("refuses a JPEG header over garbage and a %PDF- header over garbage (422 file_corrupt), storing nothing", async () => {
+    const event = await newEvent();
+    const item = await addEventItem(buyer, event.id, declared("Nasi kotak"));
+    for (const [bytes, name] of [[fakeJpeg(), "nota.jpg"], [fakePdf(), "kuitansi.pdf"]] as const) {
+      const error = await expectAppError(attachEvidence(buyer, event.id, item.id, { bytes, name }), "unprocessable");
+      expect(error.details).toMatchObject({ reason: "file_corrupt" });
+    }
+    expect((await getEvent(buyer, event.id)).items[0]!.evidence).toEqual([]);
+    expect(existsSync(path.join(dataDir, "uploads", "events", event.id))).toBe(false);
   });
 
   it("locks a closed event: adding, removing and new evidence on original items are 409", async () => {

@@ -1,24 +1,3 @@
 // Shared by the events-* integration tests.
 
-/**
- * A real, minimal one-page PDF (header `%PDF-1.4`, catalog, pages, one page, cross-reference table, `%%EOF`),
- * built with correct xref offsets so a PDF reader opens it; the evidence check only ever sees its bytes.
- */
-export const minimalPdf = (): Uint8Array => {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 120] >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("");
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
-};
+export { minimalPdf } from "../setup/upload-fixtures";

@@ -129,7 +129,7 @@ describe("CSV exports over HTTP", () => {
       expectShareCell(r["Porsi lokal"], o.localShare);
       expect(int(r.Pengecualian)).toBe(o.exceptions);
       expectShareCell(r["Target porsi UMK"], o.targetShare);
-      expect(r["Target tercapai"]).toBe(o.meetsTarget ? "ya" : "tidak");
+      expect(r["Target tercapai"]).toBe(o.meetsTarget ? "Ya" : "Tidak");
       expect(int(r["Jumlah kegiatan"])).toBe(o.eventCount);
       expect(int(r["Belanja kegiatan (Rp)"])).toBe(o.eventTotalIdr);
       expect(int(r["Kegiatan: UMK lokal (Rp)"])).toBe(o.eventLocalUmkIdr);
@@ -147,7 +147,7 @@ describe("CSV exports over HTTP", () => {
     expectShareCell(totals["Porsi UMK"], sum("umkIdr") / sum("totalIdr"));
     expect(int(totals["Belanja lokal (Rp)"])).toBe(sum("localIdr"));
     expect(int(totals.Pengecualian)).toBe(sum("exceptions"));
-    expect(totals["Target tercapai"]).toBe(sum("umkIdr") / sum("totalIdr") >= opds[0]!.targetShare ? "ya" : "tidak");
+    expect(totals["Target tercapai"]).toBe(sum("umkIdr") / sum("totalIdr") >= opds[0]!.targetShare ? "Ya" : "Tidak");
     expect(int(totals["Jumlah kegiatan"])).toBe(sum("eventCount"));
     expect(int(totals["Pembayaran terlambat"])).toBe(sum("overduePayments"));
   });
@@ -156,7 +156,19 @@ describe("CSV exports over HTTP", () => {
     const english = parseCsv(await download(auditor, `/api/v1/exports/compliance-summary.csv?fiscalYear=${year}`, /kepatuhan-umk-\d{4}\.csv/, { "accept-language": "en" }));
     expect(english[0]![0]!.slice(0, 4)).toEqual(["Office", "Total spend (IDR)", "UMK spend (IDR)", "UMK share"]);
     expect(english[0]!.at(-1)![0]).toBe("Total");
-    expect(english[0]!.slice(1, -1).every((r) => r[8] === "yes" || r[8] === "no")).toBe(true);
+    expect(english[0]!.slice(1, -1).every((r) => r[8] === "Yes" || r[8] === "No")).toBe(true);
+
+    // The audit pages pass the UI's language as ?lang=, which wins over the browser's Accept-Language: a Bahasa
+    // page on an English phone still downloads a Bahasa file, and the other way round.
+    const summaryPath = `/api/v1/exports/compliance-summary.csv?fiscalYear=${year}`;
+    const pageInBahasa = parseCsv(await download(auditor, `${summaryPath}&lang=id`, /kepatuhan-umk-\d{4}\.csv/, { "accept-language": "en-US,en;q=0.9" }));
+    expect(pageInBahasa[0]![0]!.slice(0, 2)).toEqual(["OPD", "Total belanja (Rp)"]);
+    expect(pageInBahasa[0]!.slice(1, -1).every((r) => r[8] === "Ya" || r[8] === "Tidak")).toBe(true);
+    const pageInEnglish = parseCsv(await download(auditor, `${summaryPath}&lang=en`, /kepatuhan-umk-\d{4}\.csv/, { "accept-language": "id" }));
+    expect(pageInEnglish[0]![0]![0]).toBe("Office");
+    // Without ?lang= or a language cookie or Accept-Language: Bahasa Indonesia.
+    const plain = parseCsv(await download(auditor, summaryPath, /kepatuhan-umk-\d{4}\.csv/));
+    expect(plain[0]![0]![0]).toBe("OPD");
 
     const own = rowsOf(parseCsv(await download(ppk, `/api/v1/exports/compliance-summary.csv?fiscalYear=${year}`, /kepatuhan-umk-\d{4}\.csv/))[0]!);
     expect(own.map((r) => r["ID OPD"])).toEqual([dispar, ""]);
@@ -247,20 +259,43 @@ describe("CSV exports over HTTP", () => {
       opdRequests: await linkOf(`/audit/kepatuhan/${dispar}?tahun=${year}`, "download-requests-csv"),
       clock: await linkOf(`/audit/pembayaran?tahun=${year}`, "download-payment-clock-csv"),
     };
+    // Each link names the page's language (Bahasa by default), so the file says what the page said.
     expect(links).toEqual({
-      summary: `/api/v1/exports/compliance-summary.csv?fiscalYear=${year}`,
-      requests: `/api/v1/exports/compliance-requests.csv?fiscalYear=${year}`,
-      opdRequests: `/api/v1/exports/compliance-requests.csv?fiscalYear=${year}&opdId=${dispar}`,
-      clock: `/api/v1/exports/payment-clock.csv?fiscalYear=${year}`,
+      summary: `/api/v1/exports/compliance-summary.csv?fiscalYear=${year}&lang=id`,
+      requests: `/api/v1/exports/compliance-requests.csv?fiscalYear=${year}&lang=id`,
+      opdRequests: `/api/v1/exports/compliance-requests.csv?fiscalYear=${year}&opdId=${dispar}&lang=id`,
+      clock: `/api/v1/exports/payment-clock.csv?fiscalYear=${year}&lang=id`,
     });
     const withEvents = (await json(auditor, `/api/v1/events?fiscalYear=${year}`)).events[0].opd.id as string;
     const events = await linkOf(`/audit/kegiatan?tahun=${year}&opd=${withEvents}&status=open&dari=${year}-01-01&kepatuhan=nonsense`, "download-events-csv");
-    expect(events).toBe(`/api/v1/exports/events.csv?fiscalYear=${year}&opdId=${withEvents}&status=open&from=${year}-01-01`);
+    expect(events).toBe(`/api/v1/exports/events.csv?fiscalYear=${year}&opdId=${withEvents}&status=open&from=${year}-01-01&lang=id`);
     for (const href of [...Object.values(links), events]) {
-      const response = await auditor.fetch(href);
+      // An English-language browser on the Bahasa page still gets the Bahasa file.
+      const response = await auditor.fetch(href, { headers: { "accept-language": "en-US,en;q=0.9" } });
       expect(response.status).toBe(200);
       expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"$/);
+      const header = parseCsv((await response.text()).replace(/^\uFEFF/, ""))[0]![0]!;
+      expect(header.some((cell) => cell === "OPD" || cell === "Kegiatan")).toBe(true);
+      expect(header).not.toContain("Office");
     }
+  });
+
+  it("the audit pages print no API path: the chain check is offered as a download link", async () => {
+    /** What a reader sees: the HTML without scripts, styles and tags (attributes such as href go with the tags). */
+    const visibleText = async (page: string) => {
+      const response = await auditor.fetch(page);
+      expect(response.status).toBe(200);
+      return (await response.text()).replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, "").replace(/<[^>]*>/g, " ");
+    };
+    for (const page of ["/audit", `/audit/kepatuhan?tahun=${year}`, `/audit/kepatuhan/${dispar}?tahun=${year}`, `/audit/pembayaran?tahun=${year}`, `/audit/kegiatan?tahun=${year}`]) {
+      expect(await visibleText(page)).not.toContain("/api/");
+    }
+    const html = await (await auditor.fetch("/audit")).text();
+    const link = /<a[^>]*data-testid="audit-chain-download"[^>]*>([^<]*)</.exec(html);
+    expect(link?.[1]).toBe("Unduh hasil pemeriksaan (JSON)");
+    const verify = await auditor.fetch(/href="([^"]+)"/.exec(link![0])![1]!);
+    expect(verify.status).toBe(200);
+    expect(((await verify.json()) as Json).ok).toBe(true);
   });
 
   it("payment clock: per-OPD table equals GET /api/v1/payment-clock, then the overdue orders", async () => {

@@ -26,7 +26,7 @@ it("refuses card checkout with 409 card_payments_disabled and offers only the tr
   expect(cardPaymentsEnabled()).toBe(false);
   const { orderId, totalIdr } = await orderAtBast(db, { buyer, approver, opdId: dispar });
   await expectAppError(startCardCheckout(treasurer, orderId, { appOrigin: "https://x.test", successUrl: "https://x.test/ok", cancelUrl: "https://x.test/no" }), "card_payments_disabled", { reason: "card_payments_disabled" });
-  expect((await getOrderPayments(treasurer, orderId)).actions).toEqual({ payByTransfer: true, payByCard: false });
+  expect((await getOrderPayments(treasurer, orderId)).actions).toEqual({ payByTransfer: true, payByCard: false, transferNeedsPayoutAccount: false });
   await expectAppError(startCardCheckout(buyer, orderId, { appOrigin: "https://x.test", successUrl: "https://x.test/ok", cancelUrl: "https://x.test/no" }), "forbidden");
   await expect(recordTransferPayment(treasurer, orderId, { method: "up", reference: "UP-0001/2026", paidAt: new Date(), amountIdr: totalIdr })).resolves.toMatchObject({ status: "succeeded" });
 });

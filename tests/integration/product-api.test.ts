@@ -3,6 +3,7 @@ import postgres from "postgres";
 import sharp from "sharp";
 import { HttpSession } from "../setup/http-session";
 import { testPassword, testStack } from "../setup/stack";
+import { fakeJpeg, minimalPdf } from "../setup/upload-fixtures";
 
 // HTTP tests against the production build of the app (its own seeded database): the seller and admin
 // write endpoints, their error shape, and their permission boundaries.
@@ -181,10 +182,56 @@ describe("seller product endpoints", () => {
   });
 });
 
+describe("media of a business that is not verified", () => {
+  it("a pending business's photo: 404 for anonymous and other sellers, 200 private no-store for its seller and the admin", async () => {
+    const form = new FormData();
+    const jpeg = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#2e86c1" } }).jpeg().toBuffer();
+    form.append("photo", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "tenun.jpg");
+    const uploaded = await other.fetch(`/api/v1/seller/products/${ids.otherProduct}/photos`, { method: "POST", body: form });
+    expect(uploaded.status).toBe(201);
+    const { photos } = (await uploaded.json()) as { photos: Array<{ key: string; thumbnailKey: string }> };
+    for (const key of [photos[0]!.key, photos[0]!.thumbnailKey]) {
+      expect((await new HttpSession().fetch(`/media/${key}`)).status).toBe(404);
+      expect((await seller.fetch(`/media/${key}`)).status).toBe(404);
+      for (const allowed of [other, admin]) {
+        const response = await allowed.fetch(`/media/${key}`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get("cache-control")).toBe("private, no-store");
+      }
+    }
+  });
+
+  it("a file that only starts like a JPEG is 422 file_corrupt, in the caller's language", async () => {
+    const form = new FormData();
+    form.append("photo", new Blob([Buffer.from(fakeJpeg())], { type: "image/jpeg" }), "foto.jpg");
+    const response = await other.fetch(`/api/v1/seller/products/${ids.otherProduct}/photos`, { method: "POST", body: form, headers: { "accept-language": "en" } });
+    expect(response.status).toBe(422);
+    const error = await errorOf(response);
+    expect(error).toMatchObject({ code: "unprocessable", details: { reason: "file_corrupt" } });
+    expect(error.message).toContain("does not open as a complete JPEG");
+  });
+});
+
+describe("PUT /api/v1/seller/payout-account", () => {
+  const put = (session: HttpSession, body: unknown) => session.fetch("/api/v1/seller/payout-account", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+  it("401 anonymous, 422 naming the field, 200 answered masked (and GET masked too)", async () => {
+    expect((await put(new HttpSession(), { payoutBankCode: "009", payoutAccountNumber: "0123456789", payoutAccountName: "Inaq Lain" })).status).toBe(401);
+    const bad = await put(other, { payoutBankCode: "009", payoutAccountNumber: "12345", payoutAccountName: "Inaq Lain" });
+    expect(bad.status).toBe(422);
+    expect((await errorOf(bad)).details).toEqual([{ path: "payoutAccountNumber", message: expect.stringContaining("Panjang nomor rekening") }]);
+    const ok = await put(other, { payoutBankCode: "009", payoutAccountNumber: "01-2345-6789", payoutAccountName: "Inaq Lain" });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ hasAccount: true, bankName: "BNI", accountNumber: "•••• 6789", display: "BNI •••• 6789" });
+    const read = await other.fetch("/api/v1/seller/payout-account");
+    expect(JSON.stringify(await read.json())).not.toContain("0123456789");
+  });
+});
+
 describe("certification documents", () => {
   it("uploads a sniffed PDF (a PNG-named text is 415) and serves it only to its uploader and admins", async () => {
     const pdf = new FormData();
-    pdf.append("file", new Blob(["%PDF-1.4\n%%EOF\n"], { type: "application/pdf" }), "halal.pdf");
+    pdf.append("file", new Blob([Buffer.from(minimalPdf())], { type: "application/pdf" }), "halal.pdf");
     const uploaded = await other.fetch("/api/v1/seller/documents", { method: "POST", body: pdf });
     expect(uploaded.status).toBe(201);
     const { key } = (await uploaded.json()) as { key: string };

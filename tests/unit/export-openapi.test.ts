@@ -6,10 +6,10 @@ describe("OpenAPI: CSV exports", () => {
   const doc = buildOpenApiDocument() as { paths: Record<string, { get?: Operation }> };
 
   it.each([
-    ["/api/v1/exports/compliance-summary.csv", ["fiscalYear", "opdId"], true],
-    ["/api/v1/exports/compliance-requests.csv", ["fiscalYear", "opdId"], true],
-    ["/api/v1/exports/events.csv", ["fiscalYear", "opdId", "status", "compliance", "from", "to"], false],
-    ["/api/v1/exports/payment-clock.csv", ["fiscalYear", "opdId"], true],
+    ["/api/v1/exports/compliance-summary.csv", ["fiscalYear", "opdId", "lang"], true],
+    ["/api/v1/exports/compliance-requests.csv", ["fiscalYear", "opdId", "lang"], true],
+    ["/api/v1/exports/events.csv", ["fiscalYear", "opdId", "status", "compliance", "from", "to", "lang"], false],
+    ["/api/v1/exports/payment-clock.csv", ["fiscalYear", "opdId", "lang"], true],
   ] as const)("documents GET %s as text/csv with its filters and errors", (path, params, yearRequired) => {
     const get = doc.paths[path]?.get;
     expect(get).toBeDefined();

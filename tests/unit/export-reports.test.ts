@@ -25,10 +25,10 @@ describe("export reports (pure mapping of the services' views)", () => {
     expect(csv).toBe(
       BOM +
         "OPD,Total belanja (Rp),Belanja UMK (Rp),Porsi UMK,Belanja lokal (Rp),Porsi lokal,Pengecualian,Target porsi UMK,Target tercapai,Jumlah kegiatan,Belanja kegiatan (Rp),Kegiatan: UMK lokal (Rp),Kegiatan: porsi UMK lokal,Pembayaran terlambat,ID OPD\r\n" +
-        "Dinas Pariwisata,1000000,500000,0.5000,250000,0.2500,1,0.4000,ya,2,300000,100000,0.3333,1,opd-1\r\n" +
-        '"BKAD, Bidang Akuntansi",3000000,600000,0.2000,0,0.0000,0,0.4000,tidak,0,0,0,0.0000,0,opd-2\r\n' +
+        "Dinas Pariwisata,1000000,500000,0.5000,250000,0.2500,1,0.4000,Ya,2,300000,100000,0.3333,1,opd-1\r\n" +
+        '"BKAD, Bidang Akuntansi",3000000,600000,0.2000,0,0.0000,0,0.4000,Tidak,0,0,0,0.0000,0,opd-2\r\n' +
         // (500 000 + 600 000) / 4 000 000 = 0.275: below 0.4, whatever the OPDs' own shares average to.
-        "Jumlah,4000000,1100000,0.2750,250000,0.0625,1,0.4000,tidak,2,300000,100000,0.3333,1,\r\n",
+        "Jumlah,4000000,1100000,0.2750,250000,0.0625,1,0.4000,Tidak,2,300000,100000,0.3333,1,\r\n",
     );
   });
 
@@ -37,7 +37,7 @@ describe("export reports (pure mapping of the services' views)", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]!.startsWith("Office,Total spend (IDR),")).toBe(true);
     expect(lines[3]).toBe("Total,0,0,0.0000,0,0.0000,0,,,0,0,0,0.0000,0,");
-    expect(lines[1]).toContain(",0.4000,no,");
+    expect(lines[1]).toContain(",0.4000,No,");
   });
 
   it("events: a title that looks like a formula stays text; findings in the request's language", () => {
@@ -50,9 +50,26 @@ describe("export reports (pure mapping of the services' views)", () => {
     const [header, row] = eventsCsv([event], "en").slice(1).split("\r\n");
     expect(header!.split(",").slice(0, 5)).toEqual(["Event", "Office", "Type", "Starts (WITA)", "Ends (WITA)"]);
     expect(row!.startsWith("'=1+1,Dinas Pariwisata,Meeting,2026-03-02 09:00,2026-03-02 13:00,2026-03-02T01:00:00.000Z,2026-03-02T05:00:00.000Z,Kota Mataram,20,2000000,Closed,2026-03-03 00:30,1000000,0,0.0000,1000000,0,0.0000,1000000,0,1,")).toBe(true);
-    const finding = compliance.findings[0]!.message.en;
+    // Each finding is named in words before its message; the rule's code stays out of the file.
+    const finding = `Event catering from local UMK: ${compliance.findings[0]!.message.en}`;
     expect(finding).toContain(",");
     expect(row!.endsWith(`,"${finding.replaceAll('"', '""')}",0,ev-1`)).toBe(true);
+    expect(row).not.toContain("EVENT_LOCAL_CONSUMPTION");
+  });
+
+  it("events in Bahasa by default: the finding named in Bahasa, status and type labels as the UI shows them", () => {
+    const compliance = evaluateEvent([{ category: "konsumsi", amountIdr: 1_000_000, isUmk: false, isLocal: true, source: "declared" }], DEFAULT_NTB_POLICY);
+    const event: EventSummaryView = {
+      id: "ev-1", opd: { id: "opd-1", name: "Dinas Pariwisata", shortName: "Dispar" }, title: "Rapat koordinasi", type: "rapat",
+      startsAt: "2026-03-02T01:00:00.000Z", endsAt: "2026-03-02T05:00:00.000Z", fiscalYear: 2026, kabupaten: { id: "k", name: "Kota Mataram" },
+      attendees: 20, budgetIdr: 2_000_000, status: "closed", closedAt: "2026-03-02T16:30:00.000Z", compliance, amendmentCount: 0,
+    };
+    const [header, row] = eventsCsv([event], "id").slice(1).split("\r\n");
+    expect(header!.split(",").slice(0, 3)).toEqual(["Kegiatan", "OPD", "Jenis"]);
+    expect(row!.startsWith("Rapat koordinasi,Dinas Pariwisata,Rapat,")).toBe(true);
+    expect(row).toContain(",2000000,Ditutup,");
+    expect(row).toContain(`Konsumsi kegiatan dari UMK lokal: ${compliance.findings[0]!.message.id}`);
+    expect(row).not.toContain("EVENT_LOCAL_CONSUMPTION");
   });
 
   it("payment clock: the per-OPD table, an empty line, the overdue orders", () => {

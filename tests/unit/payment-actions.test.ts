@@ -3,24 +3,31 @@ import { invoiceStamp, latestCardPayment, paymentMilestones } from "@/lib/domain
 import { admin, approver, auditor, BUSINESS, buyer, NTB, OPD, seller, treasurer, viewerWith } from "./helpers/viewers";
 
 const money = (extra: Partial<OrderMoneyForActions> = {}): OrderMoneyForActions => ({
-  opdId: OPD, regionId: NTB, businessId: BUSINESS, outstandingIdr: 500, hasPendingCardPayment: false, cardPaymentsEnabled: true, ...extra,
+  opdId: OPD, regionId: NTB, businessId: BUSINESS, outstandingIdr: 500, hasPendingCardPayment: false, cardPaymentsEnabled: true, sellerHasPayoutAccount: true, ...extra,
 });
 
 describe("paymentActions", () => {
   it("lets the OPD's treasurer pay what is owed, by card only when Stripe is configured", () => {
-    expect(paymentActions(treasurer, money())).toEqual({ payByTransfer: true, payByCard: true });
-    expect(paymentActions(treasurer, money({ cardPaymentsEnabled: false }))).toEqual({ payByTransfer: true, payByCard: false });
+    expect(paymentActions(treasurer, money())).toEqual({ payByTransfer: true, payByCard: true, transferNeedsPayoutAccount: false });
+    expect(paymentActions(treasurer, money({ cardPaymentsEnabled: false }))).toEqual({ payByTransfer: true, payByCard: false, transferNeedsPayoutAccount: false });
+  });
+
+  it("offers no transfer to a seller without a payout account, and says why; a card payment stays possible", () => {
+    expect(paymentActions(treasurer, money({ sellerHasPayoutAccount: false }))).toEqual({ payByTransfer: false, payByCard: true, transferNeedsPayoutAccount: true });
+    // Nothing to pay, or not the treasurer: no reason to bring the missing account up.
+    expect(paymentActions(treasurer, money({ sellerHasPayoutAccount: false, outstandingIdr: 0 })).transferNeedsPayoutAccount).toBe(false);
+    expect(paymentActions(buyer, money({ sellerHasPayoutAccount: false })).transferNeedsPayoutAccount).toBe(false);
   });
 
   it("offers nothing when nothing is owed or a card payment is under way", () => {
-    expect(paymentActions(treasurer, money({ outstandingIdr: 0 }))).toEqual({ payByTransfer: false, payByCard: false });
-    expect(paymentActions(treasurer, money({ hasPendingCardPayment: true }))).toEqual({ payByTransfer: false, payByCard: false });
+    expect(paymentActions(treasurer, money({ outstandingIdr: 0 }))).toEqual({ payByTransfer: false, payByCard: false, transferNeedsPayoutAccount: false });
+    expect(paymentActions(treasurer, money({ hasPendingCardPayment: true }))).toEqual({ payByTransfer: false, payByCard: false, transferNeedsPayoutAccount: false });
   });
 
   it("lets nobody else pay, nor a treasurer of another OPD", () => {
     const otherTreasurer = viewerWith("other-treasurer", { role: "treasurer", opdId: "opd-bkad" });
     for (const viewer of [buyer, approver, seller, auditor, admin, otherTreasurer, null]) {
-      expect(paymentActions(viewer, money())).toEqual({ payByTransfer: false, payByCard: false });
+      expect(paymentActions(viewer, money())).toEqual({ payByTransfer: false, payByCard: false, transferNeedsPayoutAccount: false });
     }
   });
 

@@ -57,7 +57,8 @@ describe("outstanding and transfer checks", () => {
     expect(remainingToReceiveIdr(250_000, [100_000, 150_000])).toBe(0);
   });
   it("masks all but the last four digits", () => {
-    expect(maskAccountNumber("1234567890")).toBe("••••••7890");
+    expect(maskAccountNumber("1234567890")).toBe("•••• 7890");
+    expect(maskAccountNumber("0123 0100 0456 501")).toBe("•••• 6501");
     expect(maskAccountNumber("123")).toBe("123");
     expect(maskAccountNumber(null)).toBeNull();
   });

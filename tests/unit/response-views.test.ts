@@ -61,7 +61,7 @@ describe("response views", () => {
     const money: OrderPaymentsView = {
       invoices: [], payments: [], payout: null, outstandingIdr: 0, clocks: { bastToPaidDays: null, paidToDisbursedDays: null },
       milestones: { invoicedAt: signedAt.toISOString(), paidAt: null, viaPlatform: false },
-      card: { state: "none", payment: null }, actions: { payByTransfer: true, payByCard: false },
+      card: { state: "none", payment: null }, actions: { payByTransfer: true, payByCard: false, transferNeedsPayoutAccount: false },
     };
     expect(orderPaymentsViewSchema.parse(money)).toEqual(money);
   });

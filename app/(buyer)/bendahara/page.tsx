@@ -12,6 +12,8 @@ import { opdsWhere } from "@/lib/auth/scopes";
 import { witaYear, formatWita } from "@/lib/domain/time/wita";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 import { listTreasuryQueue, paymentClock } from "@/lib/services/payments";
+import { WaitingCount } from "@/components/layout/waiting-count";
+import { countWaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 
 export const dynamic = "force-dynamic";
 
@@ -32,8 +34,9 @@ export default async function TreasuryQueuePage({ searchParams }: Props) {
   const asked = one(query.opd);
   const opdId = asked && opdIds.includes(asked) ? asked : opdIds[0]!;
   const fiscalYear = witaYear(new Date());
-  const [queue, clock, t, locale] = await Promise.all([
+  const [queue, waiting, clock, t, locale] = await Promise.all([
     listTreasuryQueue(current, { opdId }),
+    countWaitingWork(current),
     // A treasurer of several offices gets every office's row (for the picker); one office, just that row.
     paymentClock(current, opdIds.length > 1 ? { fiscalYear } : { fiscalYear, opdId }),
     getTranslations("payments.treasury"),
@@ -45,7 +48,12 @@ export default async function TreasuryQueuePage({ searchParams }: Props) {
 
   return (
     <section data-testid="treasury-queue" aria-labelledby="home-title" className="space-y-6">
-      <HomeTitle lead={t("lead", { days: clock.maxDaysToPay })}>{t("title")}</HomeTitle>
+      {/* The heading counts every office's queue (as the header link does); the list below shows the chosen office. */}
+      <HomeTitle lead={t("lead", { days: clock.maxDaysToPay })}>
+        {t("title")}
+        <WaitingCount count={waiting.payments ?? 0} testId="home-waiting" />
+      </HomeTitle>
+      <p className="font-medium text-slate-900">{t("waiting", { count: waiting.payments ?? 0 })}</p>
       {paidNumber !== undefined ? (
         <p role="status" data-testid="payment-recorded" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           {paidNumber ? t("paidNotice", { number: paidNumber }) : t("paidNoticeGeneric")}
@@ -90,6 +98,11 @@ export default async function TreasuryQueuePage({ searchParams }: Props) {
                   </span>
                 ) : null}
                 {r.pendingCardPayment ? <Badge tone="info">{t("pendingCard")}</Badge> : null}
+                {r.payoutAccountMissing ? (
+                  <span data-testid="treasury-no-account">
+                    <Badge tone="warning">{t("noPayoutAccount")}</Badge>
+                  </span>
+                ) : null}
                 <span className="ml-auto text-right">
                   <span className="block text-xs text-slate-600">{t("outstanding")}</span>
                   <span data-testid="treasury-outstanding" data-amount={r.outstandingIdr} className="font-semibold tabular-nums">{formatIdr(r.outstandingIdr)}</span>

@@ -194,7 +194,6 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
               key={cartKey}
               action={checkoutAction}
               initial={{
-                rev: 0,
                 values: {
                   requestId: revision?.id ?? "",
                   budgetLineId,

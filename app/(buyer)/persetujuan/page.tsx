@@ -8,8 +8,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { formatWita, formatWitaDay } from "@/lib/domain/time/wita";
 import { formatIdr } from "@/lib/domain/money/rupiah";
+import { WaitingCount } from "@/components/layout/waiting-count";
+import { countWaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 import { listApproverInbox } from "@/lib/services/procurement/list-approver-inbox";
 import { opdsWhere } from "@/lib/auth/scopes";
+import { ruleName } from "@/lib/i18n/rule-names";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.inbox"))("title") };
@@ -20,21 +23,27 @@ const verdictTone = { allow: "success", needs_justification: "warning", block: "
 export default async function ApproverInboxPage() {
   const current = await requireViewer("/persetujuan");
   if (opdsWhere(current, "purchase_request.approve").length === 0) forbidden();
-  const [inbox, t, tc, locale] = await Promise.all([
+  const [inbox, waiting, t, tc, locale] = await Promise.all([
     listApproverInbox(current),
+    countWaitingWork(current),
     getTranslations("procurement.inbox"),
     getTranslations("procurement.compliance"),
     getLocale(),
   ]);
+  const lang = locale === "en" ? "en" : "id";
   return (
     <section data-testid="approver-inbox" aria-labelledby="home-title" className="space-y-6">
-      <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
+      <HomeTitle lead={t("lead")}>
+        {t("title")}
+        <WaitingCount count={waiting.approvals ?? 0} testId="home-waiting" />
+      </HomeTitle>
+      <p className="font-medium text-slate-900">{t("waiting", { count: waiting.approvals ?? 0 })}</p>
       {inbox.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="space-y-3">
           {inbox.map((r) => (
-            <li key={r.id} id={`request-${r.id}`} data-testid="inbox-item" data-request-id={r.id} data-overdue={r.overdue} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <li key={r.id} id={`request-${r.id}`} data-testid="inbox-item" data-request-id={r.id} data-overdue={r.overdue} data-can-approve={r.canApprove} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2">
                 <Link href={`/permintaan/${r.id}`} data-testid="inbox-open" className="text-lg font-semibold text-emerald-800 underline underline-offset-4">
                   {r.number}
@@ -58,9 +67,9 @@ export default async function ApproverInboxPage() {
               {r.findingRules.length > 0 ? (
                 <p className="flex flex-wrap gap-1 text-xs">
                   {r.findingRules.map((rule, i) => (
-                    <code key={`${rule}-${i}`} className="rounded bg-slate-100 px-1.5 py-0.5">
-                      {rule}
-                    </code>
+                    <span key={`${rule}-${i}`} data-testid="inbox-rule" data-rule={rule} className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-800">
+                      {ruleName(rule, lang)}
+                    </span>
                   ))}
                 </p>
               ) : null}

@@ -4,8 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { ScaleExplanation } from "@/components/business/scale-explanation";
 import { ActionForm } from "@/components/seller/action-form";
+import { payoutAccountFieldSpecs } from "@/components/seller/payout-account-fields";
 import { HomeTitle } from "@/components/ui/home-title";
-import { CERTIFICATION_KINDS } from "@/lib/domain/business/certification";
+import { bankByCode, maskedPayoutAccount } from "@/lib/domain/business/bank-account";
+import { certificateKindsFor, type CertificationKind } from "@/lib/domain/business/certification";
 import { ONBOARDING_STEPS, stepIndex, type OnboardingStep } from "@/lib/domain/business/onboarding";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 import { getApplication } from "@/lib/services/businesses/application";
@@ -20,6 +22,22 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+
+/** The finance step's optional payout fields; the first one says what they are for and that they may wait. */
+const payoutFields = async (data: Record<string, unknown>) => {
+  const t = await getTranslations("seller.wizard");
+  const [bank, ...rest] = await payoutAccountFieldSpecs(
+    { payoutBankCode: str(data.payoutBankCode), payoutAccountNumber: str(data.payoutAccountNumber), payoutAccountName: str(data.payoutAccountName) },
+    { required: false },
+  );
+  return [{ ...bank!, label: `${t("payoutTitle")}: ${bank!.label}`, hint: t("payoutHint") }, ...rest];
+};
+
+/** The account as the review shows it: bank and the last four digits, like every screen after this one. */
+const payoutSummary = (data: Record<string, unknown>) => {
+  const bank = bankByCode(str(data.payoutBankCode));
+  return maskedPayoutAccount({ bankName: bank?.name ?? null, accountNumber: str(data.payoutAccountNumber) || null, accountName: str(data.payoutAccountName) || null });
+};
 
 export default async function BusinessWizardPage({ searchParams }: { searchParams: SearchParams }) {
   const current = await requireViewer("/daftar-usaha");
@@ -106,10 +124,13 @@ export default async function BusinessWizardPage({ searchParams }: { searchParam
             fields={[
               { name: "capitalIdr", label: t("capitalIdr"), hint: t("capitalHint"), type: "number", required: true, defaultValue: str(data.capitalIdr) },
               { name: "annualTurnoverIdr", label: t("turnoverIdr"), hint: t("turnoverHint"), type: "number", required: true, defaultValue: str(data.annualTurnoverIdr) },
+              ...(await payoutFields(data)),
             ]}
           />
         ) : step === "certifications" ? (
           <CertificationsForm
+            kinds={certificateKindsFor(str(data.kbli))}
+            kbli={str(data.kbli)}
             saved={(data.certifications ?? []) as CertificationInput[]}
             error={typeof params.galat === "string" ? params.galat : null}
             errorField={typeof params.kolom === "string" ? params.kolom : null}
@@ -149,6 +170,7 @@ async function ReviewStep({ data, completed, locale }: { data: Record<string, un
       rows: [
         [t("capitalIdr"), data.capitalIdr === undefined ? "" : formatIdr(Number(data.capitalIdr))],
         [t("turnoverIdr"), data.annualTurnoverIdr === undefined ? "" : formatIdr(Number(data.annualTurnoverIdr))],
+        [t("payoutTitle"), payoutSummary(data) ?? t("payoutNone")],
       ],
     },
   ];
@@ -202,17 +224,31 @@ const inputClass =
  * Certificates: a plain multipart form posted to ./sertifikat (a route handler), because documents of up
  * to 10 MB do not fit the server-action body limit; errors come back in the URL (`galat`, `kolom`).
  */
-async function CertificationsForm({ saved, error, errorField }: { saved: CertificationInput[]; error: string | null; errorField: string | null }) {
+async function CertificationsForm({
+  kinds,
+  kbli,
+  saved,
+  error,
+  errorField,
+}: {
+  /** What the KBLI allows: food permits (PIRT, BPOM) are offered to food businesses only. */
+  kinds: readonly CertificationKind[];
+  kbli: string;
+  saved: CertificationInput[];
+  error: string | null;
+  errorField: string | null;
+}) {
   const t = await getTranslations("seller.wizard");
   return (
     <form method="post" action="/daftar-usaha/sertifikat" encType="multipart/form-data" className="space-y-4" data-testid="wizard-form">
       <p className="text-sm text-slate-700">{t("certIntro")}</p>
+      {kinds.includes("pirt") ? null : <p className="text-sm text-slate-700" data-testid="cert-kbli-note">{t("certKbliNote", { kbli })}</p>}
       {error ? (
         <p role="alert" data-testid="form-error" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
           {error}
         </p>
       ) : null}
-      {CERTIFICATION_KINDS.map((kind) => {
+      {kinds.map((kind) => {
         const cert = saved.find((c) => c.kind === kind);
         const label = t(`certKinds.${kind}`);
         const invalid = (name: string) => (errorField === name ? true : undefined);

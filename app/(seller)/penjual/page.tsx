@@ -9,6 +9,7 @@ import { SellerProductTable } from "@/components/business/seller-product-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { businessesWhere } from "@/lib/auth/scopes";
 import { businessActions } from "@/lib/domain/business/business-actions";
+import { getPayoutAccount } from "@/lib/services/businesses/payout-account";
 import { listSellerHomes } from "@/lib/services/dashboards/list-seller-homes";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,8 +22,16 @@ export default async function SellerHomePage() {
   // No business yet: the wizard is where a new seller starts (and resumes).
   if (businessIds.length === 0) redirect("/daftar-usaha");
 
-  const [t, tSeller, locale] = await Promise.all([getTranslations("sellerHome"), getTranslations("seller.products"), getLocale()]);
+  const [t, tSeller, tSettings, locale] = await Promise.all([
+    getTranslations("sellerHome"),
+    getTranslations("seller.products"),
+    getTranslations("seller.settings"),
+    getLocale(),
+  ]);
   const businesses = await listSellerHomes(current);
+  const accounts = new Map(
+    await Promise.all(businesses.flatMap(({ business }) => (business ? [getPayoutAccount(current, business.id).then((a) => [business.id, a] as const)] : []))),
+  );
 
   return (
     <section data-testid="home-seller" aria-labelledby="home-title" className="space-y-8">
@@ -38,6 +47,16 @@ export default async function SellerHomePage() {
               mayResubmit={businessActions(current, business).resubmit}
             />
             <BusinessSummary business={business} locale={locale} />
+            {accounts.get(business.id)?.hasAccount === false ? (
+              <p role="status" data-testid="payout-account-missing" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+                {tSettings("missingNotice")}{" "}
+                <Link href={`/penjual/pengaturan?usaha=${business.id}`} className="font-semibold underline underline-offset-4">{tSettings("fillNow")}</Link>
+              </p>
+            ) : null}
+            <p className="text-sm text-slate-700" data-testid="payout-account-summary">
+              {tSettings("accountTitle")}: {accounts.get(business.id)?.display ?? "—"} ·{" "}
+              <Link href={`/penjual/pengaturan?usaha=${business.id}`} data-testid="seller-settings-link" className="font-semibold text-emerald-800 underline underline-offset-4">{tSettings("link")}</Link>
+            </p>
             <Link
               href={businesses.length > 1 ? `/penjual/produk/baru?usaha=${business.id}` : "/penjual/produk/baru"}
               data-testid="add-product"

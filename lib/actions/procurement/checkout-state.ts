@@ -11,10 +11,11 @@ export type CheckoutValues = {
   justificationText: string;
 };
 
-/** What the checkout action hands back to its form: the typed values, the fresh preview and any problem. */
+/**
+ * What the checkout action hands back to its form: the values as posted, the fresh preview and any problem.
+ * The form keeps its own copy of the values (the clerk may type on while a re-check runs); these seed it.
+ */
 export type CheckoutState = {
-  /** Bumped on every post so the fields re-mount with what was typed (React resets forms after an action). */
-  rev: number;
   values: CheckoutValues;
   compliance: PreviewView;
   message?: string;

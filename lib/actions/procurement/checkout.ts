@@ -16,15 +16,15 @@ export const checkoutAction = stateAction({
   run: (viewer, { intent, values }, { locale }) => runCheckout(viewer, intent, values, locale),
   revalidate: (outcome) => (outcome.kind === "submitted" ? ["/keranjang", "/permintaan"] : []),
   redirect: (outcome, { intent }) => (outcome.kind === "submitted" ? `/permintaan/${outcome.requestId}?${intent === "draft" ? "draf" : "baru"}=1` : undefined),
-  success: async (outcome, { values }, _ctx, previous: CheckoutState): Promise<CheckoutState> => {
-    const base = { rev: previous.rev + 1, values };
+  success: async (outcome, { values }): Promise<CheckoutState> => {
+    const base = { values };
     if (outcome.kind !== "preview") return { ...base, compliance: null, message: (await getTranslations("procurement.cart"))("emptyCart") };
     return { ...base, compliance: await localizeCompliance(outcome.compliance) };
   },
-  failure: async (error, { viewer, locale, formData }, previous) => {
+  failure: async (error, { viewer, locale, formData }): Promise<CheckoutState> => {
     const t = await getTranslations("procurement.cart");
     const values = checkoutValues(formData);
     const compliance = complianceIn(error) ?? (await courtesyPreview(viewer, values));
-    return { rev: previous.rev + 1, values, message: error.localized[locale], fields: checkoutFields(error, (key) => t(`errors.${key}`)), compliance: await localizeCompliance(compliance) };
+    return { values, message: error.localized[locale], fields: checkoutFields(error, (key) => t(`errors.${key}`)), compliance: await localizeCompliance(compliance) };
   },
 });

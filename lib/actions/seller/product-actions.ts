@@ -18,10 +18,21 @@ const withoutEmptyBusiness = (values: Record<string, string>) => {
   return businessId ? { ...rest, businessId } : rest;
 };
 
+/** The photos picked in the same form (an empty file input posts one empty file: not a photo). */
+const photosOf = (formData: FormData) =>
+  Promise.all(
+    formData
+      .getAll("photo")
+      .filter((v): v is File => typeof v !== "string" && v.size > 0)
+      .map(async (f) => new Uint8Array(await f.arrayBuffer())),
+  );
+
 export const createProductAction = formAction({
-  input: (formData) => withoutEmptyBusiness(formObject(formData)),
-  schema: createProductSchema,
-  run: (viewer, input) => createProduct(viewer, input),
+  input: async (formData, { locale }) => ({
+    product: parseInput(createProductSchema, withoutEmptyBusiness(formObject(formData)), locale),
+    photos: await photosOf(formData),
+  }),
+  run: (viewer, { product, photos }) => createProduct(viewer, product, new Date(), { photos }),
   revalidate: ["/penjual"],
   redirect: (product) => `/penjual/produk/${product.id}?baru=1`,
 });

@@ -81,7 +81,7 @@ export const eventsFeature: OpenApiFeature = {
           "201": jsonResponse("Stored.", "EventEvidence"), ...common, ...notFound,
           "409": errorResponse("The event is closed and the item was not added by an amendment, or the item is voided."),
           "413": errorResponse("Larger than 10 MB."), "415": errorResponse("Not PNG/JPEG/WebP/PDF by content, or not multipart."),
-          "422": errorResponse("No file in field `file`."),
+          "422": errorResponse("No file in field `file`, or `file_corrupt`: it starts like PNG/JPEG/WebP/PDF but does not decode or parse as one. Nothing is stored."),
         },
       },
     },

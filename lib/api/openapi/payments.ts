@@ -53,7 +53,7 @@ export const paymentsFeature: OpenApiFeature = {
         responses: {
           "201": jsonResponse("Recorded.", "RecordedPayment"), ...common, "400": invalid["400"], "404": errorResponse("No such order."),
           "409": errorResponse("`error.details.reason`: `not_received` (no BAST yet), `already_paid`, `reference_used` (this SP2D/UP number was used), `card_payment_pending`."),
-          "422": errorResponse("Invalid body, `amount_mismatch` (with `details.expectedIdr`), `paid_in_future` or `paid_before_bast` (dated before the BAST's WITA day)."),
+          "422": errorResponse("Invalid body, `amount_mismatch` (with `details.expectedIdr`), `paid_in_future`, `paid_before_bast` (dated before the BAST's WITA day), or `payout_account_missing`: the seller has not entered a payout bank account (`details.field` is `bankAccount`); nothing is written."),
         },
       },
     },

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { registerBusinessSchema, verificationDecisionSchema } from "@/lib/validation/business";
+import { INDONESIAN_BANKS } from "@/lib/domain/business/bank-account";
+import { bankAccountSchema, registerBusinessSchema, verificationDecisionSchema } from "@/lib/validation/business";
 import { createProductSchema, updateProductSchema } from "@/lib/validation/product";
 import { errorResponse, jsonResponse, jsonSchema, ref, type JsonSchema, type OpenApiFeature } from "./registry";
 
@@ -34,6 +35,18 @@ const productWriteResultSchema = z.object({
 const productPhotoSchema = z.object({ key: z.string(), thumbnailKey: z.string(), contentType: z.string(), width: z.number().int(), height: z.number().int() });
 const productPhotosResultSchema = z.object({ id: uuid, photos: z.array(productPhotoSchema).max(5).describe("Served at /media/{key} and /media/{thumbnailKey} (480 px WebP).") });
 const storedDocumentSchema = z.object({ key: z.string().describe("Pass as certifications[].documentKey when registering."), contentType: z.enum(["application/pdf", "image/jpeg", "image/png"]) });
+
+const payoutAccountViewSchema = z.object({
+  businessId: uuid,
+  hasAccount: z.boolean().describe("Bank, number and holder all given: only then can a treasurer record an SP2D/UP transfer to this seller."),
+  bankCode: z.string().nullable().describe("Sandi bank, e.g. 002 (BRI)."),
+  bankName: z.string().nullable(),
+  accountNumber: z.string().nullable().describe("Masked: •••• and the last four digits. The whole number is never returned by the API."),
+  accountName: z.string().nullable(),
+  display: z.string().nullable().describe("e.g. \"BRI •••• 1234\"; null without an account."),
+});
+const bankList = INDONESIAN_BANKS.map((b) => `${b.code} ${b.name}${b.digits ? ` (${b.digits.join("/")} digits)` : ""}`).join(", ");
+const businessIdQuery = { name: "businessId", in: "query", required: false, description: "Only for a caller who sells for several businesses.", schema: { type: "string", format: "uuid" } };
 
 const idParam = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string", format: "uuid" } });
 const json = (name: string) => ({ required: true, content: { "application/json": { schema: ref(name) } } });
@@ -79,6 +92,8 @@ export const sellersFeature: OpenApiFeature = {
     ProductWriteResult: jsonSchema(productWriteResultSchema),
     ProductPhotos: jsonSchema(productPhotosResultSchema),
     StoredDocument: jsonSchema(storedDocumentSchema),
+    BankAccount: requestBody(bankAccountSchema),
+    PayoutAccount: jsonSchema(payoutAccountViewSchema),
   },
   paths: {
     "/api/v1/businesses": {
@@ -102,6 +117,24 @@ export const sellersFeature: OpenApiFeature = {
     "/api/v1/businesses/{id}/reject": decision("reject", "Reject a pending business", true),
     "/api/v1/businesses/{id}/suspend": decision("suspend", "Suspend a verified business (its products leave search)", true),
     "/api/v1/businesses/{id}/reinstate": decision("reinstate", "Reinstate a suspended business", false),
+    "/api/v1/seller/payout-account": {
+      get: {
+        tags: ["Sellers"],
+        operationId: "getPayoutAccount",
+        summary: "The caller's payout bank account (masked)",
+        parameters: [businessIdQuery],
+        responses: { "200": jsonResponse("The account, masked.", "PayoutAccount"), ...auth, "404": errorResponse("No such business.") },
+      },
+      put: {
+        tags: ["Sellers"],
+        operationId: "updatePayoutAccount",
+        summary: "Set the caller's payout bank account",
+        description: `Where treasurers transfer SP2D/UP payments and the platform disburses card payments. \`payoutBankCode\` is a sandi bank from the list: ${bankList}. \`payoutAccountNumber\` is digits only (spaces, dots and dashes are dropped) of the bank's length, else 6–20. Only the business's own sellers; the change is audited with the old and new account masked.`,
+        parameters: [businessIdQuery],
+        requestBody: json("BankAccount"),
+        responses: { "200": jsonResponse("Saved; answered masked.", "PayoutAccount"), ...auth, "404": errorResponse("No such business."), ...invalid },
+      },
+    },
     "/api/v1/seller/documents": {
       post: {
         tags: ["Sellers"],
@@ -114,7 +147,7 @@ export const sellersFeature: OpenApiFeature = {
           "401": auth["401"],
           "413": errorResponse("Larger than 10 MB."),
           "415": errorResponse("Not a PDF/JPEG/PNG, or not multipart."),
-          "422": errorResponse("No file."),
+          "422": errorResponse("No file, or `file_corrupt`: it starts like a PDF/JPEG/PNG but does not parse (pdf-lib) or decode (sharp) as one — truncated, a polyglot, or a header over garbage. Nothing is stored."),
         },
       },
     },
@@ -172,7 +205,7 @@ export const sellersFeature: OpenApiFeature = {
           "404": errorResponse("No such product."),
           "413": errorResponse("A photo is larger than 5 MB."),
           "415": errorResponse("Not JPEG/PNG/WebP by content (e.g. a text file named .jpg), or not multipart."),
-          "422": errorResponse("More than 5 photos, or none."),
+          "422": errorResponse("More than 5 photos, or none, or `file_corrupt`: a photo starts like JPEG/PNG/WebP but does not decode as one. Nothing is stored. Stored photos are re-encoded from their pixels (no EXIF, nothing appended)."),
         },
       },
     },

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   /** A private certification document: its uploader (also mid-wizard, before any role), the sellers, the province's admins. */
   "business_document.read": [owner(), business("seller"), region("admin")],
   "product.write": [business("seller")],
+  /** Photos of a business that is not (or no longer) verified: its sellers and the province's admins only. */
+  "product_photo.read_unpublished": [business("seller"), region("admin")],
   "opd.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
   "budget_line.read": [opd("buyer"), opd("approver"), opd("treasurer"), region("auditor"), region("admin")],
   "budget_line.manage": [region("admin")],

@@ -1,3 +1,4 @@
+import { maskAccount, normalizeAccountNumber } from "@/lib/domain/business/bank-account";
 import { witaDayNumber } from "@/lib/domain/time/wita";
 
 // Pure money rules of paying an order: what is outstanding, whether a transfer pays it, where the order goes.
@@ -83,9 +84,5 @@ export const orderStatusAfterRefund = (): "invoiced" => "invoiced";
 export const remainingToReceiveIdr = (orderTotalIdr: number, receivedValues: readonly number[]) =>
   Math.max(0, orderTotalIdr - receivedValues.reduce((s, v) => s + v, 0));
 
-/** Shows only the last four digits of an account number. */
-export const maskAccountNumber = (value: string | null) => {
-  if (value === null) return null;
-  const digits = value.replace(/\s+/g, "");
-  return digits.length <= 4 ? digits : `${"•".repeat(Math.min(8, digits.length - 4))}${digits.slice(-4)}`;
-};
+/** Shows only the last four digits of an account number (one format everywhere: lib/domain/business/bank-account). */
+export const maskAccountNumber = (value: string | null) => (value === null ? null : maskAccount(normalizeAccountNumber(value)));

@@ -7,12 +7,13 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import type { RegisterBusinessInput } from "@/lib/validation/business";
+import { payoutAccountOf, type RegisterBusinessInput } from "@/lib/validation/business";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { isUniqueViolation } from "@/lib/errors";
 import { nibTakenError } from "./application";
 import { businessFields, certificationRows, checkRegistration } from "./create-business";
 import { tellBusiness } from "@/lib/services/notifications/tell";
+import { payoutAudit } from "./payout-account-fields";
 
 export const notResubmittable = () =>
   new AppError("conflict", {
@@ -55,6 +56,7 @@ export const resubmitRejectedBusiness = async (tx: DbOrTx, viewer: Viewer, busin
       scale: scale.scale,
       decidedBy: scale.decidedBy,
       certifications: input.certifications.map((c) => ({ kind: c.kind, number: c.number, expiresOn: c.expiresOn ?? null })),
+      payoutAccount: payoutAudit(payoutAccountOf(input)),
     },
   });
   await tellBusiness(tx, "business.awaiting_verification", businessId, { at: now });

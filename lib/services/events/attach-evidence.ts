@@ -1,14 +1,14 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import sharp from "sharp";
 import { db } from "@/db/client";
 import { insertEvidence } from "@/db/queries/event-evidence";
 import { findEventItem } from "@/db/queries/event-items";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { checkEvidence, MAX_EVIDENCE_BYTES, mayAttachEvidence } from "@/lib/domain/events/event-rules";
 import { AppError, conflict } from "@/lib/errors";
-import { THUMBNAIL_WIDTH } from "@/lib/images/process-upload";
-import { extensionFor } from "@/lib/domain/files/sniff";
+import { assertDecodes, corruptUpload } from "@/lib/images/process-upload";
+import { makeThumbnail } from "@/lib/images/decode-upload";
+import { extensionFor, type SniffedType } from "@/lib/domain/files/sniff";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { fileStorage } from "@/lib/storage";
 import { loadEventFor } from "@/lib/services/events/event-access";
@@ -30,19 +30,13 @@ const unsupported = () =>
     en: "Evidence must be a photo (PNG, JPEG, WebP) or a PDF; the type is read from the file's content, not its name.",
   });
 
-/** A small WebP preview of an image; null for PDFs and for images sharp cannot decode (the original still counts). */
-const thumbnailOf = async (bytes: Uint8Array, type: string) => {
-  if (type === "application/pdf") return null;
-  try {
-    return await sharp(bytes, { limitInputPixels: 40_000_000 }).rotate().resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }).webp({ quality: 75 }).toBuffer();
-  } catch {
-    return null;
-  }
-};
+/** A small WebP preview of an image (it decoded already, so a failure here is a file sharp half-accepts: 422); null for PDFs. */
+const thumbnailOf = (bytes: Uint8Array, type: SniffedType) =>
+  type === "application/pdf" ? null : makeThumbnail(bytes).catch(() => Promise.reject(corruptUpload("evidence", type)));
 
 /**
  * Attaches a receipt or photo to an item. The type comes from the bytes (PNG/JPEG/WebP/PDF, else 415), at
- * most 10 MB (413). While open any item takes evidence; after closing only items an amendment added (409).
+ * most 10 MB (413), and the file must decode or parse as that type (422, nothing stored). While open any item takes evidence; after closing only items an amendment added (409).
  * The file is written before the row; if the transaction fails the files are removed again.
  */
 export const attachEvidence = async (
@@ -60,6 +54,7 @@ export const attachEvidence = async (
       if (!item) throw new AppError("not_found");
       const check = checkEvidence(file.bytes);
       if (!check.ok) throw check.reason === "too_large" ? evidenceTooLarge() : unsupported();
+      await assertDecodes(file.bytes, check.type, "evidence");
       if (!mayAttachEvidence(event, { addedByAmendmentId: item.addedByAmendmentId, voided: item.voidedByAmendmentId !== null })) {
         throw conflict(
           event.status === "closed" ? "event_closed" : "item_voided",

@@ -1,29 +1,47 @@
 import "server-only";
 import { db } from "@/db/client";
+import { findBusinessVisibility } from "@/db/queries/businesses";
 import { findCertificationByDocument } from "@/db/queries/certifications";
 import { can } from "@/lib/domain/auth/can";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { productPhotoAccess } from "@/lib/domain/catalog/photo-access";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
 import { isSafeKey } from "@/lib/storage/storage";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * A stored file and whether it is a private document. Product photos (`products/…`) are public; a
- * certification document (`documents/<uploader>/…`) only for whom can() allows "business_document.read":
- * its uploader, the business's sellers and the province's admins. Anyone else gets not_found, as for a
- * missing file, so a key's existence does not leak.
+ * How a stored file may be cached: "public" (anyone, immutable), "private" (only the viewer's browser).
+ * A certification document (`documents/<uploader>/…`) is read only by whom can() allows
+ * "business_document.read": its uploader, the business's sellers and the province's admins. A product photo
+ * (`products/<businessId>/…`) is public while its business is verified; while it is pending, rejected or
+ * suspended only its sellers and the province's admins see it, privately. Anyone else gets not_found, as for
+ * a missing file, so a key's existence does not leak.
  */
-export const readMediaFile = async (viewer: Viewer | null, key: string) => {
-  if (!isSafeKey(key)) throw new AppError("not_found");
-  const isDocument = key.startsWith("documents/");
-  if (!isDocument && !key.startsWith("products/")) throw new AppError("not_found");
-  if (isDocument) {
+const accessFor = async (viewer: Viewer | null, key: string): Promise<"public" | "private"> => {
+  if (key.startsWith("documents/")) {
     if (!viewer) throw new AppError("unauthenticated");
     const cert = await findCertificationByDocument(db, key);
     const resource = { ownerId: key.split("/")[1], businessId: cert?.businessId, regionId: cert?.provinceId };
     if (!can(viewer, "business_document.read", resource)) throw new AppError("not_found");
+    return "private";
   }
+  if (key.startsWith("products/")) {
+    const businessId = key.split("/")[1] ?? "";
+    const business = UUID.test(businessId) ? await findBusinessVisibility(db, businessId) : null;
+    const access = productPhotoAccess(viewer, business);
+    if (access === "hidden") throw new AppError("not_found");
+    return access;
+  }
+  throw new AppError("not_found");
+};
+
+/** A stored file and how it may be cached; see accessFor for who may read which. */
+export const readMediaFile = async (viewer: Viewer | null, key: string) => {
+  if (!isSafeKey(key)) throw new AppError("not_found");
+  const access = await accessFor(viewer, key);
   const file = await fileStorage().get(key);
   if (!file) throw new AppError("not_found");
-  return { bytes: file.bytes, isDocument };
+  return { bytes: file.bytes, access, isDocument: key.startsWith("documents/") };
 };

@@ -1,6 +1,8 @@
 import { db } from "@/db/client";
 import type { DbOrTx } from "@/db/client";
+import { findPayoutAccount } from "@/db/queries/businesses";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { hasPayoutAccount } from "@/lib/domain/business/bank-account";
 import { witaDaysBetween } from "@/lib/domain/payments/clock";
 import { hasPendingCardPayment, paymentActions } from "@/lib/domain/payments/payment-actions";
 import { latestCardPayment, paymentMilestones } from "@/lib/domain/payments/payment-progress";
@@ -12,7 +14,7 @@ import type { OrderPaymentsView } from "./types";
 
 /** The money view of a loaded order, for `viewer` (whose permissions decide `actions`). */
 export const buildOrderPayments = async (tx: DbOrTx, viewer: Viewer | null, order: OrderRow, regionId: string): Promise<OrderPaymentsView> => {
-  const money = await loadOrderMoney(tx, order);
+  const [money, account] = await Promise.all([loadOrderMoney(tx, order), findPayoutAccount(tx, { businessId: order.businessId })]);
   const payments = money.payments.map((p) => paymentView(p.payment, p.recordedByName));
   const payoutRow = money.payouts[0] ?? null;
   const paidInvoices = money.invoices.filter((i) => i.status === "paid" && i.paidAt);
@@ -39,6 +41,7 @@ export const buildOrderPayments = async (tx: DbOrTx, viewer: Viewer | null, orde
       outstandingIdr: money.outstandingIdr,
       hasPendingCardPayment: hasPendingCardPayment(money.payments.map((p) => p.payment), money.invoices),
       cardPaymentsEnabled: cardPaymentsEnabled(),
+      sellerHasPayoutAccount: account !== null && hasPayoutAccount(account),
     }),
   };
 };

@@ -3,13 +3,15 @@ import { listOpenInvoicesOfOpds } from "@/db/queries/invoices";
 import { authorize } from "@/lib/auth/authorize";
 import { opdsWhere } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { hasPayoutAccount, maskAccount } from "@/lib/domain/business/bank-account";
 import { isOverdue, witaDaysBetween } from "@/lib/domain/payments/clock";
 import { maxDaysToPayByRegion } from "./policy-limits";
 import type { TreasuryQueueRow } from "./types";
 
 /**
  * The treasurer's queue: orders of their OPD(s) with open invoices, oldest BAST first, with the days since that
- * BAST, the overdue flag of the policy's payment clock and where the seller wants the money.
+ * BAST, the overdue flag of the policy's payment clock and where the seller wants the money (masked: the
+ * whole number is on the seller's invoice), or that the seller has not said yet.
  */
 export const listTreasuryQueue = async (viewer: Viewer | null, filter: { opdId?: string } = {}, now: Date = new Date()): Promise<TreasuryQueueRow[]> => {
   if (filter.opdId) authorize(viewer, "payment.record", { opdId: filter.opdId });
@@ -27,13 +29,14 @@ export const listTreasuryQueue = async (viewer: Viewer | null, filter: { opdId?:
         orderId: r.orderId,
         orderNumber: r.orderNumber,
         opd: { id: r.opdId, name: r.opdName },
-        business: { id: r.businessId, name: r.businessName, bankName: r.bankName, accountNumber: r.accountNumber, accountName: r.accountName },
+        business: { id: r.businessId, name: r.businessName, bankName: r.bankName, accountNumber: r.accountNumber ? maskAccount(r.accountNumber) : null, accountName: r.accountName },
         invoices: [],
         outstandingIdr: 0,
         oldestBastAt: r.issuedAt.toISOString(),
         ageDays,
         overdue: isOverdue(r.issuedAt, now, limits.get(r.opdRegionId)!),
         pendingCardPayment: false,
+        payoutAccountMissing: !hasPayoutAccount(r),
       };
       byOrder.set(r.orderId, row);
     }

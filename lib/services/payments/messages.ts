@@ -13,6 +13,10 @@ export const PAYMENT_MESSAGES = {
   }),
   paidInFuture: { id: "Tanggal bayar tidak boleh di masa depan.", en: "The payment date cannot be in the future." },
   paidBeforeBast: { id: "Tanggal bayar tidak boleh sebelum tanggal BAST.", en: "The payment date cannot be before the BAST date." },
+  payoutAccountMissing: {
+    id: "Penjual belum mengisi rekening bank pencairan, jadi transfer SP2D/UP belum dapat dicatat. Minta penjual mengisinya di Pengaturan usaha, atau bayar dengan kartu KKPD.",
+    en: "The seller has not entered a payout bank account, so an SP2D/UP transfer cannot be recorded yet. Ask the seller to add it in their business settings, or pay by KKPD card.",
+  },
   referenceUsed: { id: "Nomor referensi ini sudah dipakai untuk pembayaran lain.", en: "This reference has already been used for another payment." },
   cardDisabled: { id: "Pembayaran kartu tidak tersedia di sistem ini.", en: "Card payments are not available on this system." },
   budgetOutOfBalance: { id: "Komitmen anggaran tidak sesuai tagihan.", en: "The budget commitment does not match the invoices." },

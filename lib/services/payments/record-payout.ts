@@ -7,6 +7,7 @@ import { findPayoutOfPayment, insertPayout } from "@/db/queries/payouts";
 import { findOrder } from "@/db/queries/orders";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { hasPayoutAccount } from "@/lib/domain/business/bank-account";
 import { createTransfer, PaymentProviderError, stripeTransfersEnabled, type TransferRequest } from "@/lib/payments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { AppError, conflict, notFound, unprocessable } from "@/lib/errors";
@@ -69,7 +70,7 @@ export const recordPayout = async (viewer: Viewer | null, paymentId: string, det
     if (input.method === "stripe_transfer" && !business.stripeAccountId) {
       throw unprocessable("no_connected_account", { id: "Penjual ini tidak memiliki akun Stripe Connect; gunakan transfer bank.", en: "This seller has no Stripe Connect account; use a bank transfer." });
     }
-    if (input.method === "bank_transfer" && !business.accountNumber) {
+    if (input.method === "bank_transfer" && !hasPayoutAccount(business)) {
       throw unprocessable("no_bank_account", { id: "Penjual belum mengisi rekening bank pencairan.", en: "The seller has not given a payout bank account." });
     }
     const amountIdr = payment.amountIdr - payment.refundedAmountIdr;

@@ -1,7 +1,9 @@
 import { db } from "@/db/client";
 import { claimOpenInvoices, listInvoicesOfOrder } from "@/db/queries/invoices";
 import { findPendingCardPayment, findTransferByReference, insertPayment } from "@/db/queries/payments";
+import { findPayoutAccount } from "@/db/queries/businesses";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { hasPayoutAccount } from "@/lib/domain/business/bank-account";
 import { checkTransferPayment, outstandingIdr } from "@/lib/domain/payments/amounts";
 import { loadOrderFor } from "@/lib/services/procurement/order-access";
 import { actorOf } from "@/lib/domain/audit/audit-event";
@@ -22,7 +24,8 @@ const isReferenceViolation = (error: unknown) => {
  * The OPD's treasurer records an SP2D/UP transfer that paid the order's open invoices. The amount must equal
  * what is outstanding, the reference is used once, and invoices, budget (committed → realized), order status
  * and the audit event change in one transaction with the order locked: two treasurers paying at once give
- * one payment and one 409.
+ * one payment and one 409. A seller without a payout bank account cannot be paid by transfer: 422
+ * `payout_account_missing` with details `{ field: "bankAccount" }`, and nothing is written.
  */
 export const recordTransferPayment = async (viewer: Viewer | null, orderId: string, input: RecordTransferPaymentInput, now: Date = new Date()) => {
   try {
@@ -34,6 +37,10 @@ export const recordTransferPayment = async (viewer: Viewer | null, orderId: stri
       if (open.length === 0) throw conflict("already_paid", PAYMENT_MESSAGES.alreadyPaid, { status: order.status });
       if (open.some((i) => i.paymentId !== null) || (await findPendingCardPayment(tx, order.id))) {
         throw conflict("card_payment_pending", PAYMENT_MESSAGES.cardPending);
+      }
+      const account = await findPayoutAccount(tx, { businessId: order.businessId });
+      if (!account || !hasPayoutAccount(account)) {
+        throw unprocessable("payout_account_missing", PAYMENT_MESSAGES.payoutAccountMissing, { field: "bankAccount", businessId: order.businessId });
       }
       const latestBastAt = new Date(Math.max(...open.map((i) => i.issuedAt.getTime())));
       const check = checkTransferPayment({ amountIdr: input.amountIdr, paidAt: input.paidAt }, outstandingIdr(invoices), now, latestBastAt);

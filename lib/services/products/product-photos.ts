@@ -13,7 +13,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { PRODUCT_MESSAGES } from "./messages";
 
-const tooMany = () =>
+export const tooManyPhotos = () =>
   new AppError("unprocessable", {
     id: `Paling banyak ${MAX_PRODUCT_PHOTOS} foto per produk.`,
     en: `At most ${MAX_PRODUCT_PHOTOS} photos per product.`,
@@ -40,7 +40,7 @@ export const addProductPhotos = async (viewer: Viewer | null, productId: string,
       const product = await findProductForWrite(tx, productId);
       if (!product || product.businessId !== owner.businessId) throw notFound(PRODUCT_MESSAGES.notFound);
       const photos = [...product.photos, ...stored];
-      if (photos.length > MAX_PRODUCT_PHOTOS) throw tooMany();
+      if (photos.length > MAX_PRODUCT_PHOTOS) throw tooManyPhotos();
       await setProductPhotos(tx, { productId, businessId: product.businessId, photos });
       await enqueueProductSync(tx, [productId]);
       await appendAuditEvent(tx, {

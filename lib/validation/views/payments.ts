@@ -13,7 +13,11 @@ export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
 export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
 export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
 
-export const payoutAccountSchema = z.object({ bankName: z.string().nullable(), accountNumber: z.string().nullable(), accountName: z.string().nullable() });
+export const payoutAccountSchema = z.object({
+  bankName: z.string().nullable(),
+  accountNumber: z.string().nullable().describe("Masked (•••• 1234) in queues; in full only on the seller's printed invoice."),
+  accountName: z.string().nullable(),
+});
 export type PayoutAccount = z.infer<typeof payoutAccountSchema>;
 
 export const invoiceViewSchema = z.object({
@@ -75,7 +79,11 @@ export const orderPaymentsViewSchema = z.object({
     state: z.enum(["none", "confirmed", "waiting", "failed"]).describe("As the page Stripe returns to reads it: confirmed once the webhook recorded success."),
     payment: paymentViewSchema.nullable().describe("The latest KKPD card payment."),
   }),
-  actions: z.object({ payByTransfer: z.boolean(), payByCard: z.boolean().describe("False without Stripe configured.") }).describe("What the viewer may do now; the UI hides what is false."),
+  actions: z.object({
+    payByTransfer: z.boolean().describe("False while the seller has no payout bank account."),
+    payByCard: z.boolean().describe("False without Stripe configured."),
+    transferNeedsPayoutAccount: z.boolean().describe("The viewer could pay by transfer, but the seller has not entered a payout account (a transfer would be 422)."),
+  }).describe("What the viewer may do now; the UI hides what is false."),
 });
 export type OrderPaymentsView = z.infer<typeof orderPaymentsViewSchema>;
 
@@ -95,6 +103,7 @@ export const treasuryQueueRowSchema = z.object({
   ageDays: z.number().int().describe("WITA calendar days since the oldest unpaid BAST."),
   overdue: z.boolean().describe("Older than the policy's paymentClock.maxDaysToPay (default 7)."),
   pendingCardPayment: z.boolean().describe("A Checkout Session is open: a transfer now would pay twice (409)."),
+  payoutAccountMissing: z.boolean().describe("The seller has not entered a payout bank account: a transfer payment is refused (422) until they do."),
 });
 export type TreasuryQueueRow = z.infer<typeof treasuryQueueRowSchema>;
 

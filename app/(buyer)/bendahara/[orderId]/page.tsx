@@ -89,6 +89,13 @@ export default async function PayOrderPage({ params, searchParams }: Props) {
         <p role="status" data-testid="pending-card" className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">{t("pendingCard")}</p>
       ) : null}
 
+      {money.actions.transferNeedsPayoutAccount ? (
+        <section role="status" aria-labelledby="no-account-title" data-testid="transfer-needs-account" className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+          <h2 id="no-account-title" className="font-semibold">{t("noPayoutAccountTitle")}</h2>
+          <p className="text-sm">{t("noPayoutAccount")}</p>
+        </section>
+      ) : null}
+
       {money.actions.payByTransfer ? (
         <section aria-labelledby="transfer-title" className="space-y-3 rounded-lg border border-emerald-300 bg-white p-4">
           <h2 id="transfer-title" className="text-lg font-semibold text-emerald-900">{t("transferTitle")}</h2>

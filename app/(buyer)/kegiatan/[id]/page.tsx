@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
+import { regionsWhere } from "@/lib/auth/scopes";
 import { CompliancePanel } from "@/components/events/compliance-panel";
 import { EventFacts } from "@/components/events/event-facts";
 import { HistorySection } from "@/components/events/history-section";
@@ -72,7 +73,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         ) : null}
       </p>
 
-      <CompliancePanel compliance={event.compliance} headingId="compliance-title" />
+      <CompliancePanel compliance={event.compliance} headingId="compliance-title" showRuleCode={regionsWhere(current, "audit.read").length > 0} />
       <ItemsSection event={event} />
 
       {showsItemForm ? <form id={searchFormId} method="get" action={`/kegiatan/${event.id}#tambah`} aria-hidden="true" className="hidden" /> : null}

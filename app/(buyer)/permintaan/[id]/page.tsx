@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { HomeTitle } from "@/components/ui/home-title";
 import { AmountTotalRow, RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/domain/auth/can";
+import { regionsWhere } from "@/lib/auth/scopes";
 import { formatWita, formatWitaDay } from "@/lib/domain/time/wita";
 import { formatCount, formatIdr } from "@/lib/domain/money/rupiah";
 import { getPurchaseRequest } from "@/lib/services/procurement/get-purchase-request";
@@ -153,6 +154,7 @@ export default async function PurchaseRequestPage({ params, searchParams }: Prop
         compliance={await localizeCompliance(request.compliance, { withHelp: false })}
         labels={await complianceLabels(t("storedDecision"), request.policyVersion)}
         testId="stored-decision"
+        showRuleCode={regionsWhere(current, "audit.read").length > 0}
       />
 
       {request.justification ? (

@@ -1,6 +1,6 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { EventListTable } from "@/components/events/event-list-table";
 import { OpdEventSummary } from "@/components/events/opd-event-summary";
@@ -11,6 +11,7 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { regionsWhere } from "@/lib/auth/scopes";
 import { witaYear } from "@/lib/domain/time/wita";
 import { listEvents, type EventListFilter } from "@/lib/services/events";
+import { exportHref } from "@/components/audit/export-href";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events.audit"))("metaTitle") };
@@ -47,13 +48,11 @@ export default async function AuditEventsPage({ searchParams }: { searchParams: 
   const currentQuery = Object.fromEntries(
     Object.entries({ tahun: String(year), status: filter.status, kepatuhan: filter.compliance, dari: filter.from, sampai: filter.to }).filter((e): e is [string, string] => Boolean(e[1])),
   );
-  // The download carries exactly the filters shown, under the API's parameter names.
-  const exportQuery = new URLSearchParams(
-    Object.entries({ fiscalYear: String(year), opdId: filter.opdId, status: filter.status, compliance: filter.compliance, from: filter.from, to: filter.to }).filter((e): e is [string, string] => Boolean(e[1])),
-  );
+  // The download carries exactly the filters shown, under the API's parameter names, and the page's language.
+  const exportParams = { fiscalYear: year, opdId: filter.opdId, status: filter.status, compliance: filter.compliance, from: filter.from, to: filter.to };
   const filtered = filter.opdId || filter.status || filter.compliance || filter.from || filter.to;
   const events = filtered ? await loadOrRespond(() => listEvents(current, filter)) : ofYear;
-  const [t, ts, tcs] = await Promise.all([getTranslations("events.audit"), getTranslations("events.status"), getTranslations("events.complianceState")]);
+  const [t, ts, tcs, locale] = await Promise.all([getTranslations("events.audit"), getTranslations("events.status"), getTranslations("events.complianceState"), getLocale()]);
   const field = (id: string, label: string, input: React.ReactNode) => (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">{label}</label>
@@ -98,7 +97,7 @@ export default async function AuditEventsPage({ searchParams }: { searchParams: 
         </div>
       </form>
       <p>
-        <a href={`/api/v1/exports/events.csv?${exportQuery}`} data-testid="download-events-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadCsv")}</a>
+        <a href={exportHref("events.csv", exportParams, locale)} data-testid="download-events-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadCsv")}</a>
       </p>
       {events.length > 0 ? (
         <section aria-labelledby="audit-opd-title" className="space-y-2">

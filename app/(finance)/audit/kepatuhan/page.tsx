@@ -1,12 +1,13 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { AppError } from "@/lib/errors";
 import { witaYear } from "@/lib/domain/time/wita";
 import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
+import { exportHref } from "@/components/audit/export-href";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.audit"))("title") };
@@ -23,7 +24,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
     if (error instanceof AppError && error.code === "forbidden") forbidden();
     throw error;
   });
-  const t = await getTranslations("procurement.audit");
+  const [t, locale] = await Promise.all([getTranslations("procurement.audit"), getLocale()]);
   return (
     <section data-testid="compliance-page" aria-labelledby="home-title" className="space-y-6">
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
@@ -32,8 +33,8 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
       <ComplianceSummaryTable summary={summary} headingId="summary-title" />
       {/* Plain links: the API answers with an attachment, so the page stays put. */}
       <p className="flex flex-wrap gap-3" data-testid="compliance-downloads">
-        <a href={`/api/v1/exports/compliance-summary.csv?fiscalYear=${year}`} data-testid="download-summary-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadSummaryCsv", { year })}</a>
-        <a href={`/api/v1/exports/compliance-requests.csv?fiscalYear=${year}`} data-testid="download-requests-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadRequestsCsv", { year })}</a>
+        <a href={exportHref("compliance-summary.csv", { fiscalYear: year }, locale)} data-testid="download-summary-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadSummaryCsv", { year })}</a>
+        <a href={exportHref("compliance-requests.csv", { fiscalYear: year }, locale)} data-testid="download-requests-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadRequestsCsv", { year })}</a>
       </p>
       <p className="text-sm text-slate-600">{t("downloadHint")}</p>
       <p className="text-sm text-slate-600">{t("explain")}</p>

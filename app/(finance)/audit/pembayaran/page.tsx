@@ -1,6 +1,6 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { OverdueList } from "@/components/payments/overdue-list";
 import { PaymentClockTable } from "@/components/payments/payment-clock-table";
@@ -9,6 +9,7 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { AppError } from "@/lib/errors";
 import { witaYear } from "@/lib/domain/time/wita";
 import { paymentClock } from "@/lib/services/payments";
+import { exportHref } from "@/components/audit/export-href";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function AuditPaymentClockPage({ searchParams }: { searchPa
     if (error instanceof AppError && (error.code === "forbidden" || error.code === "unauthenticated")) forbidden();
     throw error;
   });
-  const t = await getTranslations("payments.audit");
+  const [t, locale] = await Promise.all([getTranslations("payments.audit"), getLocale()]);
   return (
     <section data-testid="audit-payment-clock" aria-labelledby="home-title" className="space-y-6">
       <HomeTitle lead={t("lead", { days: clock.maxDaysToPay })}>{t("title")}</HomeTitle>
@@ -35,7 +36,7 @@ export default async function AuditPaymentClockPage({ searchParams }: { searchPa
       <h2 id="clock-table-title" className="text-lg font-semibold text-slate-900">{t("clockTitle", { year })}</h2>
       <PaymentClockTable clock={clock} headingId="clock-table-title" />
       <p>
-        <a href={`/api/v1/exports/payment-clock.csv?fiscalYear=${year}`} data-testid="download-payment-clock-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadCsv", { year })}</a>
+        <a href={exportHref("payment-clock.csv", { fiscalYear: year }, locale)} data-testid="download-payment-clock-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadCsv", { year })}</a>
       </p>
       <h2 id="overdue-title" className="text-lg font-semibold text-slate-900">{t("overdueTitle", { count: clock.overdue.length })}</h2>
       <OverdueList overdue={clock.overdue} headingId="overdue-title" />

@@ -22,15 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events.report"))("metaTitle") };
 }
 
-// Photos stay whole on a page and the item table keeps its header on every printed page.
-const REPORT_PRINT_CSS = `@media print {
-  [data-testid="event-report"] img { max-height: 110mm; }
-  [data-testid="event-report"] li, [data-testid="event-report"] tr { break-inside: avoid; }
-  [data-testid="event-report"] thead { display: table-header-group; }
-  [data-testid="event-report"] [role="region"] { overflow: visible !important; }
-  [data-testid="event-report"] a { color: inherit; text-decoration: none; }
-}`;
-
 /**
  * The printable report of one event (A4): OPD, data, the local shares and findings, every item, evidence
  * photos (PDF evidence as a link), and the frozen original beside each amendment. Readable by the
@@ -52,7 +43,6 @@ export default async function EventReportPage({ params }: Props) {
       backLabel={isOwnOpd ? t("back") : t("backAudit")}
       testId="event-report"
     >
-      <style>{REPORT_PRINT_CSS}</style>
       <header className="space-y-1 border-b border-slate-300 pb-4">
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{event.opd.name}</p>
         <h1 id="home-title" data-testid="home-title" className="text-xl font-bold text-slate-900 sm:text-2xl">{t("title")}</h1>

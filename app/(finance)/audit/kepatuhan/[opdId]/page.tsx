@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { formatWita, witaYear } from "@/lib/domain/time/wita";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 import { complianceSummary, listComplianceRequests } from "@/lib/services/procurement/compliance-summary";
+import { exportHref } from "@/components/audit/export-href";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.audit"))("drillTitle") };
@@ -43,8 +44,8 @@ export default async function OpdCompliancePage({ params, searchParams }: Props)
       <h2 id="opd-summary" className="sr-only">{opd.name}</h2>
       <ComplianceSummaryTable summary={summary} headingId="opd-summary" />
       <p className="flex flex-wrap gap-3" data-testid="compliance-downloads">
-        <a href={`/api/v1/exports/compliance-summary.csv?${new URLSearchParams({ fiscalYear: String(year), opdId })}`} data-testid="download-summary-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadSummaryCsv", { year })}</a>
-        <a href={`/api/v1/exports/compliance-requests.csv?${new URLSearchParams({ fiscalYear: String(year), opdId })}`} data-testid="download-requests-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadRequestsCsv", { year })}</a>
+        <a href={exportHref("compliance-summary.csv", { fiscalYear: year, opdId }, locale)} data-testid="download-summary-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadSummaryCsv", { year })}</a>
+        <a href={exportHref("compliance-requests.csv", { fiscalYear: year, opdId }, locale)} data-testid="download-requests-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadRequestsCsv", { year })}</a>
       </p>
       <section aria-labelledby="requests-title" className="space-y-3">
         <h2 id="requests-title" className="text-lg font-semibold text-slate-900">{t("requestsTitle")}</h2>

@@ -31,9 +31,14 @@ export default async function NewProductPage({ searchParams }: { searchParams: S
           action={createProductAction}
           hidden={{ businessId }}
           testId="product-form"
+          // Photos go in the same submit (server actions take up to 11 MB here; see next.config.js).
+          encType="multipart/form-data"
           submitLabel={t("save")}
           pendingLabel={t("saving")}
-          fields={await productFieldSpecs({})}
+          fields={[
+            ...(await productFieldSpecs({})),
+            { name: "photo", label: t("photos"), hint: t("photosOnCreateHint"), type: "file", accept: "image/jpeg,image/png,image/webp", multiple: true, testId: "input-photo" },
+          ]}
         />
       </div>
       <Link href="/penjual" className="text-sm font-semibold text-emerald-800 underline">

@@ -1,6 +1,7 @@
 import { csvTable, isoUtc, share, toCsv, witaDateTime, type CsvColumn } from "@/lib/domain/export/csv";
 import type { Locale } from "@/lib/errors";
 import type { EventSummaryView } from "@/lib/validation/views/events";
+import { ruleName } from "@/lib/i18n/rule-names";
 import { catalogOf, pick, type Bilingual } from "./labels";
 
 const column = (header: Bilingual, value: CsvColumn<EventSummaryView>["value"]) => ({ header, value });
@@ -29,7 +30,7 @@ const COLUMNS = (locale: Locale) => {
     column({ id: "Dideklarasikan (Rp)", en: "Declared (IDR)" }, (e) => e.compliance.declared.totalIdr),
     column({ id: "Dideklarasikan UMK lokal (Rp)", en: "Declared local UMK (IDR)" }, (e) => e.compliance.declared.localUmkIdr),
     column({ id: "Jumlah temuan", en: "Findings" }, (e) => e.compliance.findings.length),
-    column({ id: "Temuan", en: "Finding details" }, (e) => e.compliance.findings.map((f) => f.message[locale]).join("\n") || null),
+    column({ id: "Temuan", en: "Finding details" }, (e) => e.compliance.findings.map((f) => `${ruleName(f.rule, locale)}: ${f.message[locale]}`).join("\n") || null),
     column({ id: "Perubahan", en: "Amendments" }, (e) => e.amendmentCount),
     column({ id: "ID kegiatan", en: "Event id" }, (e) => e.id),
   ];

@@ -6,7 +6,8 @@ export type Bilingual = { id: string; en: string };
 
 export const pick = (text: Bilingual, locale: Locale) => text[locale];
 
-export const yesNo = (value: boolean, locale: Locale) => (locale === "en" ? (value ? "yes" : "no") : value ? "ya" : "tidak");
+/** A yes/no cell written as a person reads it: "Ya"/"Tidak", or "Yes"/"No" in English. */
+export const yesNo = (value: boolean, locale: Locale) => (locale === "en" ? (value ? "Yes" : "No") : value ? "Ya" : "Tidak");
 
 /** Enum labels come from the UI's catalogs, so the file says what the page says. */
 export const catalogOf = (locale: Locale) => catalogs[locale];

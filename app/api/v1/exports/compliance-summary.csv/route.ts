@@ -1,7 +1,8 @@
-import { apiRoute, requestLocale } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/handler";
 import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
 import { complianceSummaryQuerySchema, parseQuery } from "@/lib/validation/procurement";
 import { complianceSummaryCsv } from "../_lib/compliance-summary-csv";
+import { exportLocale } from "../_lib/locale";
 import { csvResponse } from "../_lib/response";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +11,5 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async ({ request, viewer }) => {
   const query = parseQuery(complianceSummaryQuerySchema, request);
   const summary = await complianceSummary(viewer, query);
-  return csvResponse(complianceSummaryCsv(summary, requestLocale(request)), `kepatuhan-umk-${query.fiscalYear}.csv`);
+  return csvResponse(complianceSummaryCsv(summary, exportLocale(request)), `kepatuhan-umk-${query.fiscalYear}.csv`);
 });
