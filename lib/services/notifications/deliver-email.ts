@@ -42,7 +42,7 @@ export const deliverEmailBatch = async (db: Database, mailer: Mailer, options: {
         const note = notes.get(row.notificationId);
         const contact = note ? contacts.get(note.userId) : undefined;
         if (!note || !contact || !isNotificationKind(note.kind)) return { row, providerId: "skipped:no-recipient", note };
-        const mail = composeEmail({ kind: note.kind, params: note.params, locale: localeOf(contact), recipientName: contact.name, ...messageLinks(links, note.kind, note.userId, note.link) });
+        const mail = composeEmail({ kind: note.kind, params: note.params, locale: localeOf(contact), recipientName: contact.name, ...messageLinks(links, note.kind, note.userId, note.link, note.params) });
         try {
           const sent = await mailer.send({ ...mail, to: { name: contact.name, address: contact.email }, messageId: messageIdFor(row.id) });
           return { row, providerId: sent.providerId, note };

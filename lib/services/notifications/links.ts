@@ -19,11 +19,13 @@ const unsubscribeLinks = (base: string, secret: string, userId: string, category
 };
 
 /** Absolute links for messages that leave the app: the thing to act on, preferences, one-click unsubscribe. */
-export const messageLinks = (config: LinkConfig, kind: NotificationKind, userId: string, link: string) => {
+export const messageLinks = (config: LinkConfig, kind: NotificationKind, userId: string, link: string, params: { token?: unknown } = {}) => {
   const base = config.baseUrl.replace(/\/$/, "");
   const category = categoryOf(kind);
+  // Account mail carries its single-use token in the params (dropped once delivered), never in the stored link.
+  const query = typeof params.token === "string" ? `?token=${encodeURIComponent(params.token)}` : "";
   return {
-    actionUrl: `${base}${link.startsWith("/") ? link : `/${link}`}`,
+    actionUrl: `${base}${link.startsWith("/") ? link : `/${link}`}${query}`,
     preferencesUrl: `${base}/akun/notifikasi`,
     ...unsubscribeLinks(base, config.secret, userId, category),
   };
