@@ -10,3 +10,13 @@ export const findUserVerification = async (db: DbOrTx, userId: string) => {
   const [row] = await db.select({ id: users.id, email: users.email, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
   return row ?? null;
 };
+
+/** A new password for an active account; null when the account is gone or suspended. */
+export const setPasswordHash = async (db: DbOrTx, userId: string, passwordHash: string) => {
+  const [row] = await db
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.id, userId), eq(users.isActive, true)))
+    .returning({ id: users.id, email: users.email });
+  return row ?? null;
+};

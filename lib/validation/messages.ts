@@ -19,6 +19,7 @@ export const VALIDATION_MESSAGES = {
   email: { id: "Email tidak valid.", en: "Invalid email address." },
   email_taken: { id: "Email sudah terdaftar. Silakan masuk.", en: "This email is already registered. Please sign in." },
   password: { id: "Kata sandi minimal 10 karakter.", en: "The password must be at least 10 characters." },
+  token: { id: "Tautan tidak lengkap. Buka lagi tautan dari email.", en: "The link is incomplete. Open the link from the email again." },
   title: { id: "Nama produk 3–120 huruf.", en: "Product name must be 3–120 characters." },
   description: { id: "Deskripsi paling banyak 5.000 huruf.", en: "Description is at most 5,000 characters." },
   category: { id: "Pilih kategori.", en: "Choose a category." },
