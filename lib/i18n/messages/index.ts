@@ -18,6 +18,8 @@ import paymentsEn from "./payments.en.json";
 import paymentsId from "./payments.id.json";
 import apiTokensEn from "./api-tokens.en.json";
 import apiTokensId from "./api-tokens.id.json";
+import accountsEn from "./accounts.en.json";
+import accountsId from "./accounts.id.json";
 import notificationsEn from "./notifications.en.json";
 import notificationsId from "./notifications.id.json";
 
@@ -26,8 +28,8 @@ import notificationsId from "./notifications.id.json";
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId },
-  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];
