@@ -1,3 +1,4 @@
+import { accountsFeature } from "./accounts";
 import { eventsFeature } from "./events";
 import { exportsFeature } from "./exports";
 import { notificationsFeature } from "./notifications";
@@ -21,6 +22,7 @@ const FEATURES: OpenApiFeature[] = [
   ocdsFeature,
   exportsFeature,
   notificationsFeature,
+  accountsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */
