@@ -50,7 +50,8 @@ const main = async () => {
   const password = "test-only-password";
   const pg = await startPostgres({ dataDir: path.join(dir, "postgres"), port: await freePort(), password, log: (l) => tail.push("postgres", l) });
   const meiliMasterKey = "test-master-key-0123456789";
-  const meili = await startMeilisearch({ dataDir: path.join(dir, "meilisearch"), port: await freePort(), masterKey: meiliMasterKey, log: (l) => tail.push("meilisearch", l) });
+  // The app under test is a production build: its Meilisearch runs the way production runs it.
+  const meili = await startMeilisearch({ dataDir: path.join(dir, "meilisearch"), port: await freePort(), masterKey: meiliMasterKey, mode: "production", log: (l) => tail.push("meilisearch", l) });
 
   // Stripe cannot be reached from here: the app and the tests talk to a local stand-in with test keys.
   const stripeSecretKey = "sk_test_stand_in_0123456789";
