@@ -93,7 +93,7 @@ const printStatus = (url: string, dataDir: string, engines: { postgres: boolean;
 
 /** Ensures the products index (rebuilding an empty one), then keeps it in step with the outbox in-process. */
 const startSearchWorker = async (engines: { databaseUrl: string; meiliHost: string; meiliMasterKey: string }) => {
-  const pool = createPool(engines.databaseUrl, 3);
+  const pool = createPool(engines.databaseUrl, 3, { statementTimeoutMs: 0 }); // a rebuild reads every product
   const search = createSearchTarget({ host: engines.meiliHost, apiKey: engines.meiliMasterKey, indexPrefix: env().MEILI_INDEX_PREFIX });
   try {
     const ensured = await ensureProductsIndex(pool.db, { search, onProgress: printProgress("indexing products") });
@@ -140,7 +140,7 @@ const main = async () => {
   supervisors = engines.supervisors;
   await migrateDatabase(engines.databaseUrl);
 
-  const pool = createPool(engines.databaseUrl, 2);
+  const pool = createPool(engines.databaseUrl, 2, { statementTimeoutMs: 0 });
   try {
     if (await isDatabaseSeeded(pool.db)) {
       say("database already has data: not seeding.");

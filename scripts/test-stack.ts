@@ -72,7 +72,7 @@ const main = async () => {
   let appUrl: string | undefined;
   if (withApp) {
     await ensureDatabase(pg.url("postgres"), APP_DATABASE, TEMPLATE_DATABASE);
-    const pool = createPool(pg.url(APP_DATABASE), 3);
+    const pool = createPool(pg.url(APP_DATABASE), 3, { statementTimeoutMs: 0 });
     await seedDemoData(pool.db, { now: new Date(), password: testPassword });
     // The app's search outbox worker, as `npm run dev` runs it: e2e tests search for what they just created.
     const search = createSearchTarget({ host: meili.host, apiKey: meiliMasterKey, indexPrefix: "app_" });
