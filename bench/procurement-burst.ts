@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import { db } from "../db/client";
 import type { Viewer } from "../lib/domain/auth/roles";
+import { toAppError } from "../lib/errors";
 import { approvePurchaseRequest } from "../lib/services/procurement/approve-purchase-request";
 import { submitPurchaseRequest } from "../lib/services/procurement/submit-purchase-request";
 
@@ -25,8 +26,9 @@ let unexpectedShown = 0;
 const outcomeOf = (promise: Promise<unknown>) =>
   promise.then(
     () => "approved",
-    (error: { code?: string; details?: { reason?: string } }) => {
-      const reason = error.details?.reason ?? error.code ?? "unknown";
+    (error: unknown) => {
+      const appError = toAppError(error);
+      const reason = (appError.details as { reason?: string } | undefined)?.reason ?? appError.code;
       if (!["insufficient_stock", "insufficient_budget"].includes(reason) && unexpectedShown++ < 3) console.error(error);
       return reason;
     },

@@ -34,6 +34,10 @@ const main = async () => {
     // The services read the pool through lib/env: point it here before their first use.
     process.env.DATABASE_URL = pg.url("bench");
     process.env.DATABASE_POOL_MAX = String(CONCURRENCY);
+    // This measures the locking design, not the web timeout: with every approval on one product row and one budget
+    // line, waits grow with the queue (and with load on the machine). Set DATABASE_STATEMENT_TIMEOUT_MS=5000 to see
+    // the app's default cancel the longest waits as 503 database_unavailable (rolled back, nothing half-written).
+    process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= "0";
     const { db, closeDb } = await import("../db/client");
     const { seedDemoData } = await import("../db/seed");
     const { sql } = await import("drizzle-orm");
@@ -209,7 +213,7 @@ const main = async () => {
     rows.push(`raw single-pass SQL aggregate (sums only), median of 7 | same data, total Rp${rawTotal.toLocaleString("en")} | ${median(rawTimes).toFixed(0)} ms (min ${Math.min(...rawTimes).toFixed(0)})`);
 
     await closeDb();
-    process.stdout.write(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, DATABASE_POOL_MAX ${CONCURRENCY}\n`);
+    process.stdout.write(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, DATABASE_POOL_MAX ${CONCURRENCY}, DATABASE_STATEMENT_TIMEOUT_MS ${process.env.DATABASE_STATEMENT_TIMEOUT_MS}\n`);
     process.stdout.write(`what | size | result\n---|---|---\n${rows.join("\n")}\n`);
     if (burstFailed) {
       process.stderr.write("1000-way burst: oversold or over-committed (see above)\n");
