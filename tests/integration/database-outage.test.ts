@@ -3,7 +3,7 @@ import { seedDemoData } from "@/db/seed";
 import type { ManagedChild } from "@/scripts/engines/children";
 import { HttpSession } from "../setup/http-session";
 import { testPassword } from "../setup/stack";
-import { startAppAgainst, startDatabaseLink, type DatabaseLink } from "./database-outage-helpers";
+import { startAppAgainst, startDatabaseLink, type DatabaseLink } from "../setup/database-link";
 
 // Its own `next start` of the test build, reaching this file's database through a link the test can cut: what
 // the app sees of a Postgres that stopped (refused, connections reset) or hangs (never answers).

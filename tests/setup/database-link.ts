@@ -2,7 +2,7 @@ import net from "node:net";
 import path from "node:path";
 import { spawnManaged, waitUntilReady, type ManagedChild } from "@/scripts/engines/children";
 import { freePort } from "@/scripts/engines/ports";
-import { testStack } from "../setup/stack";
+import { testStack } from "./stack";
 
 export type DatabaseLink = {
   port: number;
