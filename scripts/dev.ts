@@ -33,13 +33,15 @@ let shuttingDown = false;
 let releaseLock = () => {};
 let stopWorker = async () => {};
 let supervisors: Supervisor[] = [];
+let stopApp = async () => {};
 
 const shutdown = async (code: number) => {
   if (shuttingDown) return;
   shuttingDown = true;
   say("stopping…");
   await stopWorker();
-  // First the supervisors, so that no engine is restarted while (or after) everything is being stopped.
+  // The app before the engines it talks to; the engines through their supervisors, so none is restarted meanwhile.
+  await stopApp();
   await Promise.all(supervisors.map((s) => s.stop()));
   await stopAllChildren();
   releaseLock();
@@ -168,6 +170,7 @@ const main = async () => {
   };
   if (production) await ensureProductionBuild(childEnv);
   const next = runNext([production ? "start" : "dev", "--port", String(port)], childEnv);
+  stopApp = next.stop;
   void next.exited.then(({ code, signal }) => {
     if (shuttingDown) return;
     say(`next exited unexpectedly (code ${code}, signal ${signal}).`);
