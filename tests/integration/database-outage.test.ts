@@ -101,6 +101,14 @@ describe("with PostgreSQL unreachable", () => {
     expect(showsSignIn(html)).toBe(false);
   });
 
+  it("tells someone signing in that the service is disrupted, not that the password is wrong", async () => {
+    await link.down();
+    const visitor = new HttpSession(app.url);
+    const result = await visitor.signIn("ppk@pasarumk.test", testPassword());
+    expect(result.hasSession).toBe(false);
+    expect(new URL(result.body.url).searchParams.get("error")).toBe("database_unavailable");
+  });
+
   it("keeps the session cookie through the outage, and the person is signed in again once the database is back", async () => {
     await link.down();
     const during = await buyer.fetch("/api/auth/session");
