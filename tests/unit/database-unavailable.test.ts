@@ -69,3 +69,19 @@ describe("toAppError for an outage", () => {
     expect(toAppError(wrapped(coded("23503"))).code).toBe("unprocessable");
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("lists 503 database_unavailable on every operation, keeping a feature's own 503 and the health check's body", async () => {
+    const { buildOpenApiDocument } = await import("@/lib/api/openapi");
+    const doc = buildOpenApiDocument() as unknown as { paths: Record<string, Record<string, { responses: Record<string, { description: string; content?: unknown }> }>> };
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        expect({ at: `${method} ${path}`, has503: "503" in operation.responses }).toEqual({ at: `${method} ${path}`, has503: true });
+      }
+    }
+    expect(doc.paths["/api/health"]?.get?.responses["503"]?.description).toBe("The database is down.");
+    expect(doc.paths["/api/v1/me"]?.get?.responses["503"]?.description).toMatch(/^`database_unavailable`/);
+    const checkout = Object.entries(doc.paths).find(([p]) => p.includes("checkout"))?.[1]?.post;
+    expect(checkout?.responses["503"]?.description).toMatch(/^Stripe could not be reached.*database_unavailable/);
+  });
+});
