@@ -93,6 +93,9 @@ const main = async () => {
         // A separate build folder per checkout or per parallel run keeps one run from serving another's build.
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
         DATABASE_URL: pg.url(APP_DATABASE),
+        // Generous, as in the Jest workers (tests/setup/database-env.ts): on a loaded machine no test may fail on
+        // speed. tests/integration/database-outage.test.ts runs an app with the production default.
+        DATABASE_STATEMENT_TIMEOUT_MS: process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? "30000",
         MEILI_HOST: meili.host,
         MEILI_MASTER_KEY: meiliMasterKey,
         MEILI_INDEX_PREFIX: "app_",
