@@ -1,7 +1,8 @@
 /**
  * `npm run dev` / `npm start`: one command that brings up Pasar UMK with real engines.
  * Postgres and Meilisearch are embedded unless DATABASE_URL / MEILI_HOST are set; data stays in DATA_DIR.
- * Ctrl-C or SIGTERM stops every child; a child that dies takes the whole runner down with it.
+ * Ctrl-C or SIGTERM stops every child. A crashed embedded engine is restarted with backoff on the same port and
+ * data (scripts/engines/supervise.ts); if Next dies, the whole runner stops with it.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { createPool } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { isDatabaseSeeded, seedDemoData } from "../db/seed";
 import { DEMO_PASSWORD } from "../lib/domain/auth/sign-in-policy";
-import { env } from "../lib/env";
+import { env, isProduction } from "../lib/env";
 import { createSearchTarget } from "../lib/search/client";
 import { ensureProductsIndex } from "../lib/search/ensure-index";
 import { runSearchWorker } from "../lib/search/worker";
@@ -18,6 +19,7 @@ import { acquireRunnerLock } from "./engines/lock";
 import { createLogTail } from "./engines/log-tail";
 import { freePort, isPortFree } from "./engines/ports";
 import { loadOrCreateSecrets, startEngines } from "./engines/stack";
+import type { Supervisor } from "./engines/supervise";
 import { printProgress } from "./progress";
 
 const production = process.argv.includes("--production");
@@ -30,12 +32,17 @@ const tail = createLogTail();
 let shuttingDown = false;
 let releaseLock = () => {};
 let stopWorker = async () => {};
+let supervisors: Supervisor[] = [];
+let stopApp = async () => {};
 
 const shutdown = async (code: number) => {
   if (shuttingDown) return;
   shuttingDown = true;
   say("stopping…");
   await stopWorker();
+  // The app before the engines it talks to; the engines through their supervisors, so none is restarted meanwhile.
+  await stopApp();
+  await Promise.all(supervisors.map((s) => s.stop()));
   await stopAllChildren();
   releaseLock();
   say("stopped.");
@@ -88,7 +95,7 @@ const printStatus = (url: string, dataDir: string, engines: { postgres: boolean;
 
 /** Ensures the products index (rebuilding an empty one), then keeps it in step with the outbox in-process. */
 const startSearchWorker = async (engines: { databaseUrl: string; meiliHost: string; meiliMasterKey: string }) => {
-  const pool = createPool(engines.databaseUrl, 3);
+  const pool = createPool(engines.databaseUrl, 3, { statementTimeoutMs: 0 }); // a rebuild reads every product
   const search = createSearchTarget({ host: engines.meiliHost, apiKey: engines.meiliMasterKey, indexPrefix: env().MEILI_INDEX_PREFIX });
   try {
     const ensured = await ensureProductsIndex(pool.db, { search, onProgress: printProgress("indexing products") });
@@ -128,10 +135,14 @@ const main = async () => {
     dataDir,
     databaseName: "pasar_umk",
     log: (source, line) => (verbose ? say(`[${source}] ${line}`) : tail.push(source, line)),
+    // Production mode makes Meilisearch insist on a master key of 16+ bytes (ours has 32) and drop its preview UI.
+    meilisearchMode: production || isProduction() ? "production" : "development",
+    supervise: { say },
   });
+  supervisors = engines.supervisors;
   await migrateDatabase(engines.databaseUrl);
 
-  const pool = createPool(engines.databaseUrl, 2);
+  const pool = createPool(engines.databaseUrl, 2, { statementTimeoutMs: 0 });
   try {
     if (await isDatabaseSeeded(pool.db)) {
       say("database already has data: not seeding.");
@@ -159,6 +170,7 @@ const main = async () => {
   };
   if (production) await ensureProductionBuild(childEnv);
   const next = runNext([production ? "start" : "dev", "--port", String(port)], childEnv);
+  stopApp = next.stop;
   void next.exited.then(({ code, signal }) => {
     if (shuttingDown) return;
     say(`next exited unexpectedly (code ${code}, signal ${signal}).`);
