@@ -27,7 +27,7 @@ const REPORT_PRINT_CSS = `@media print {
   [data-testid="event-report"] img { max-height: 110mm; }
   [data-testid="event-report"] li, [data-testid="event-report"] tr { break-inside: avoid; }
   [data-testid="event-report"] thead { display: table-header-group; }
-  [data-testid="event-report"] [role="region"] { overflow: visible !important; }
+  [data-testid="event-report"] [data-scroll-table] { overflow: visible !important; }
   [data-testid="event-report"] a { color: inherit; text-decoration: none; }
 }`;
 
