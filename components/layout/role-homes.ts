@@ -64,3 +64,13 @@ export const navLabelKey = (key: LinkKey) => {
  */
 export const navLinksFor = (roles: readonly Role[]) =>
   NAV_LINKS.filter((link) => link.roles.some((r) => roles.includes(r))).map(({ key, href }) => ({ key, href }));
+
+/**
+ * Where "Jual di Pasar UMK" leads: a visitor signs up first; a signed-in person with no business yet (a new
+ * account, or an ASN or admin who also runs one) goes straight to the business registration. A seller
+ * already has a business, so the offer is not shown (null).
+ */
+export const sellPathFor = (user: { roles: readonly Role[] } | null): string | null => {
+  if (!user) return "/daftar";
+  return user.roles.includes("seller") ? null : "/daftar-usaha";
+};
