@@ -7,42 +7,51 @@ import { axeViolations, describeViolations } from "./axe";
 
 jest.setTimeout(120_000);
 
-type PageToCheck = { name: string; path: string; via?: string };
+type PageToCheck = { name: string; path: string; via?: string[]; status?: number };
 
 const list = (path: string): PageToCheck => ({ name: path, path });
-/** The first link inside <main> whose href starts with `prefix`, on the page at `path`. */
-const detail = (path: string, prefix: string): PageToCheck => ({ name: `${prefix}… (from ${path})`, path, via: `main a[href^="${prefix}"]` });
+/**
+ * A detail page, reached as a person reaches it: from `path`, follow the first matching link inside <main>
+ * for each step in turn (a step starting with "/" is an href prefix, any other a CSS selector).
+ */
+const detail = (path: string, ...steps: string[]): PageToCheck => ({
+  name: `${steps.join(" → ")} (from ${path})`,
+  path,
+  via: steps.map((step) => (step.startsWith("/") ? `main a[href^="${step}"]` : `main ${step}`)),
+});
+/** The pages people land on when something is off: they are read as carefully as the rest. */
+const failure = (path: string, status: number): PageToCheck => ({ name: `${path} (${status})`, path, status });
 
 const AREAS: ReadonlyArray<{ role: string; email: string | null; pages: PageToCheck[] }> = [
   {
     role: "visitor",
     email: null,
-    pages: [list("/"), list("/katalog"), list("/katalog?q=kopi"), detail("/", "/produk/"), list("/transparansi"), list("/masuk"), list("/daftar")],
+    pages: [list("/"), list("/katalog"), list("/katalog?q=kopi"), detail("/", "/produk/"), list("/transparansi"), list("/masuk"), list("/daftar"), failure("/produk/00000000-0000-4000-8000-000000000000", 404)],
   },
   {
     role: "seller",
     email: "penjual@pasarumk.test",
-    pages: [list("/penjual"), list("/penjual/pesanan"), list("/penjual/produk/baru"), detail("/penjual", "/penjual/produk/"), list("/peluang"), list("/daftar-usaha")],
+    pages: [list("/penjual"), list("/penjual/pesanan"), list("/penjual/produk/baru"), detail("/penjual", '[data-testid="edit-product"]'), list("/peluang"), list("/daftar-usaha")],
   },
   {
     role: "buyer",
     email: "pembeli@pasarumk.test",
-    pages: [list("/opd"), list("/keranjang"), list("/permintaan"), detail("/permintaan", "/permintaan/"), list("/pesanan"), detail("/pesanan", "/pesanan/"), list("/kegiatan"), detail("/kegiatan", "/kegiatan/"), list("/kegiatan/baru"), list("/akun/token")],
+    pages: [list("/opd"), list("/keranjang"), list("/permintaan"), detail("/permintaan", '[data-testid="my-request-link"]'), list("/pesanan"), detail("/pesanan", '[data-testid="order-link"]'), detail("/pesanan", '[data-testid="order-link"]', '[data-testid="surat-pesanan-link"]'), list("/kegiatan"), detail("/kegiatan", '[data-testid="event-link"]'), detail("/kegiatan", '[data-testid="event-link"]', '[data-testid="event-report-link"]'), list("/kegiatan/baru"), list("/akun/token"), failure("/admin", 403)],
   },
   {
     role: "approver",
     email: "ppk@pasarumk.test",
-    pages: [list("/opd"), list("/persetujuan"), detail("/persetujuan", "/permintaan/"), list("/audit/kepatuhan")],
+    pages: [list("/opd"), list("/persetujuan"), detail("/persetujuan", '[data-testid="inbox-open"]'), list("/audit/kepatuhan")],
   },
   {
     role: "treasurer",
     email: "bendahara@pasarumk.test",
-    pages: [list("/opd"), list("/bendahara"), detail("/bendahara", "/bendahara/")],
+    pages: [list("/opd"), list("/bendahara"), detail("/bendahara", '[data-testid="treasury-open"]'), detail("/bendahara", 'a[href*="/faktur/"]'), detail("/bendahara", 'a[href*="/faktur/"]', "[data-print-hidden] a", '[data-testid="bast-link"]')],
   },
   {
     role: "auditor",
     email: "auditor@pasarumk.test",
-    pages: [list("/audit"), list("/audit/kepatuhan"), detail("/audit/kepatuhan", "/audit/kepatuhan/"), list("/audit/kegiatan"), list("/audit/pembayaran")],
+    pages: [list("/audit"), list("/audit/kepatuhan"), detail("/audit/kepatuhan", '[data-testid="compliance-opd-link"]'), list("/audit/kegiatan"), list("/audit/pembayaran")],
   },
   {
     role: "admin",
@@ -59,16 +68,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the page (through its list page for a detail) and checks it rendered for this person: 200, no redirect. */
+/** Opens the page (through its list page for a detail) and checks it rendered for this person: no redirect, the expected status. */
 const open = async (page: Page, target: PageToCheck) => {
   let path = target.path;
-  if (target.via) {
-    await page.goto(appUrl(target.path));
-    path = (await page.locator(target.via).first().getAttribute("href", { timeout: 10_000 })) ?? "";
+  for (const selector of target.via ?? []) {
+    await page.goto(appUrl(path));
+    path = (await page.locator(selector).first().getAttribute("href", { timeout: 10_000 })) ?? "";
     expect(path).toMatch(/^\//);
   }
   const response = await page.goto(appUrl(path));
-  expect(response?.status()).toBe(200);
+  expect(response?.status()).toBe(target.status ?? 200);
   expect(new URL(page.url()).pathname).toBe(path.split("?")[0]);
 };
 
