@@ -103,3 +103,52 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("at %s width", (viewport
     });
   });
 });
+
+// States a person creates, where problems hide: a cart whose line breaks a rule (findings, justification
+// form) and a sign-in refused. The cart is emptied before and after, as the procurement journey expects.
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])("at %s width, after an action", (viewport) => {
+  const emptyCart = async (page: Page) => {
+    await page.goto(appUrl("/keranjang"));
+    while ((await page.getByTestId("cart-remove").count()) > 0) {
+      const before = await page.getByTestId("cart-remove").count();
+      await page.getByTestId("cart-remove").first().click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="cart-remove"]').length < n, before);
+    }
+  };
+
+  it("the cart with a non-UMK line and its findings has no moderate or worse axe violation", async () => {
+    const { context, page } = await signedIn(browser, "pembeli@pasarumk.test", VIEWPORTS[viewport], "/keranjang");
+    await emptyCart(page);
+    const { hits } = (await (await page.request.get(appUrl("/api/v1/products?isUmk=false&perPage=20"))).json()) as { hits: Array<{ id: string }> };
+    let productId: string | undefined;
+    for (const hit of hits) {
+      const product = (await (await page.request.get(appUrl(`/api/v1/products/${hit.id}`))).json()) as { stock: number; minOrder: number };
+      if (product.stock >= product.minOrder) {
+        productId = hit.id;
+        break;
+      }
+    }
+    expect(productId).toBeDefined();
+    await page.goto(appUrl(`/produk/${productId}`));
+    await page.getByTestId("add-to-cart-submit").click();
+    await page.getByTestId("add-to-cart-done").waitFor({ timeout: 30_000 });
+    await page.goto(appUrl("/keranjang"));
+    await page.locator('[data-testid="compliance-finding"][data-rule="UMK_ONLY"]').waitFor();
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await emptyCart(page);
+    await context.close();
+  });
+
+  it("the sign-in page refusing a wrong password has no moderate or worse axe violation", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
+    const page = await context.newPage();
+    await page.goto(appUrl("/masuk"));
+    // An unknown address: the demo accounts' failure counters stay as the other tests expect them.
+    await page.locator('input[name="email"]').fill("tidak-terdaftar@uji.test");
+    await page.locator('input[name="password"]').fill("bukan-sandinya");
+    await page.locator('button[type="submit"]').click();
+    await page.getByTestId("sign-in-error").filter({ hasText: /\S/ }).waitFor();
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await context.close();
+  });
+});
