@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { appUrl, launchBrowser, signedIn, VIEWPORTS, type ViewportName } from "./browser";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { axeViolations, describeViolations } from "./axe";
 
 // Every role's main pages, at desktop and at 360 px: axe finds no moderate, serious or critical violation.
@@ -148,6 +149,30 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("at %s width, after an a
     await page.locator('input[name="password"]').fill("bukan-sandinya");
     await page.locator('button[type="submit"]').click();
     await page.getByTestId("sign-in-error").filter({ hasText: /\S/ }).waitFor();
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await context.close();
+  });
+});
+
+// The English UI has its own words, so its own lengths and labels: the visitor's pages and an auditor's, once.
+describe("in English at phone width", () => {
+  const inEnglish = async (context: BrowserContext) => context.addCookies([{ name: LOCALE_COOKIE, value: "en", url: appUrl("/") }]);
+
+  it.each(AREAS[0]!.pages)("visitor: $name has no moderate or worse axe violation", async (target) => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    await inEnglish(context);
+    const page = await context.newPage();
+    await open(page, target);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await context.close();
+  });
+
+  it("auditor: /audit has no moderate or worse axe violation", async () => {
+    const { context, page } = await signedIn(browser, "auditor@pasarumk.test", VIEWPORTS.phone, "/audit");
+    await inEnglish(context);
+    await open(page, list("/audit"));
+    expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(describeViolations(await axeViolations(page))).toEqual([]);
     await context.close();
   });
