@@ -3,23 +3,28 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { useDatabaseOutage } from "@/components/errors/use-database-outage";
 
-/** Never shows the message or stack: only the digest, which matches the server log line for support. */
+/**
+ * Never shows the message or stack: only the digest, which matches the server log line for support. A database
+ * outage gets its own words ("try again shortly"), since nothing is wrong with the page itself.
+ */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations();
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  const outage = useDatabaseOutage(digest);
 
   useEffect(() => {
     console.error(error);
   }, [error]);
 
   return (
-    <section role="alert" aria-labelledby="error-title" data-testid="error" className="mx-auto max-w-xl py-10">
+    <section role="alert" aria-labelledby="error-title" data-testid={outage ? "database-outage" : "error"} className="mx-auto max-w-xl py-10">
       <h1 id="error-title" className="text-2xl font-bold text-slate-900">
-        {t("error.title")}
+        {t(outage ? "error.outageTitle" : "error.title")}
       </h1>
-      <p className="mt-3 text-slate-700">{t("error.body")}</p>
-      {digest ? <p className="mt-2 font-mono text-xs text-slate-600">{t("error.reference", { digest })}</p> : null}
+      <p className="mt-3 text-slate-700">{t(outage ? "error.outageBody" : "error.body")}</p>
+      {digest && !outage ? <p className="mt-2 font-mono text-xs text-slate-600">{t("error.reference", { digest })}</p> : null}
       <div className="mt-6 flex flex-wrap gap-3">
         <button
           type="button"

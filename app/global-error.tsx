@@ -1,26 +1,30 @@
 "use client";
 
+import { useDatabaseOutage } from "@/components/errors/use-database-outage";
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
 import "./globals.css";
 
 /**
- * Replaces the root layout when it fails (e.g. the database is unreachable), so no translation provider
- * exists here: both languages are shown, Bahasa Indonesia first.
+ * Replaces the root layout when it fails (e.g. the database is unreachable while reading a signed-in person's
+ * session), so no translation provider exists here: both languages are shown, Bahasa Indonesia first.
  */
-export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
+export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
+  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  const outage = useDatabaseOutage(digest);
+  const [title, body] = outage ? (["outageTitle", "outageBody"] as const) : (["title", "body"] as const);
   return (
     <html lang="id">
       <body className="bg-slate-50 font-sans text-slate-900">
-        <main className="mx-auto max-w-xl space-y-6 px-4 py-10" data-testid="error">
+        <main className="mx-auto max-w-xl space-y-6 px-4 py-10" data-testid={outage ? "database-outage" : "error"}>
           <p className="text-lg font-bold text-emerald-900">{id.common.appName}</p>
           <section role="alert" className="space-y-2">
-            <h1 className="text-2xl font-bold">{id.error.title}</h1>
-            <p>{id.error.body}</p>
+            <h1 className="text-2xl font-bold">{id.error[title]}</h1>
+            <p>{id.error[body]}</p>
           </section>
           <section lang="en" className="space-y-2 text-slate-700">
-            <h2 className="text-lg font-semibold">{en.error.title}</h2>
-            <p>{en.error.body}</p>
+            <h2 className="text-lg font-semibold">{en.error[title]}</h2>
+            <p>{en.error[body]}</p>
           </section>
           <button
             type="button"

@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from "next";
-import { getServerSession } from "next-auth";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { AuthSessionProvider } from "@/components/providers/auth-session-provider";
-import { authOptions } from "@/lib/auth/options";
+import { readSession } from "@/lib/auth/server-session";
 import { viewer } from "@/lib/auth/viewer";
 import { unreadNotificationCount } from "@/lib/services/notifications/inbox";
 import { countWaitingWork } from "@/lib/services/dashboards/count-waiting-work";
@@ -29,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [locale, messages, session, t] = await Promise.all([
     getLocale(),
     getMessages(),
-    getServerSession(authOptions()),
+    readSession(),
     getTranslations("common"),
   ]);
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));

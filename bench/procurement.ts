@@ -1,7 +1,9 @@
 /**
- * `npm run bench:procurement`: concurrent submit+approve throughput (one hot product; many products) and the
+ * `npm run bench:procurement`: concurrent submit+approve throughput (one hot product; many products), a 1000-way
+ * burst of approvals on one hot product and a budget line near its ceiling (bench/procurement-burst.ts), and the
  * compliance summary over 1M order lines beside a raw single-pass SQL aggregate of the same data, on a real
- * Postgres in a temp folder. Prints a table for bench/RESULTS.md; numbers are for reading, never asserted.
+ * Postgres in a temp folder. Prints a table for bench/RESULTS.md; numbers are for reading, never asserted —
+ * except the burst's oversold units and over-committed rupiah, which must be 0 (the run exits 1 otherwise).
  */
 import { rmSync } from "node:fs";
 import os from "node:os";
@@ -32,6 +34,10 @@ const main = async () => {
     // The services read the pool through lib/env: point it here before their first use.
     process.env.DATABASE_URL = pg.url("bench");
     process.env.DATABASE_POOL_MAX = String(CONCURRENCY);
+    // This measures the locking design, not the web timeout: with every approval on one product row and one budget
+    // line, waits grow with the queue (and with load on the machine). Set DATABASE_STATEMENT_TIMEOUT_MS=5000 to see
+    // the app's default cancel the longest waits as 503 database_unavailable (rolled back, nothing half-written).
+    process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= "0";
     const { db, closeDb } = await import("../db/client");
     const { seedDemoData } = await import("../db/seed");
     const { sql } = await import("drizzle-orm");
@@ -40,6 +46,7 @@ const main = async () => {
     const { approvePurchaseRequest } = await import("../lib/services/procurement/approve-purchase-request");
     const { complianceSummary } = await import("../lib/services/procurement/compliance-summary");
     const { fiscalYearRange, witaYear } = await import("../lib/domain/time/wita");
+    const { runApprovalBurst } = await import("./procurement-burst");
 
     const rows: string[] = [];
     const now = new Date();
@@ -107,6 +114,13 @@ const main = async () => {
       `submit+approve, ${products.length} products, ${CONCURRENCY} concurrent | ${MANY} requests: ${manyRun.approved} approved, ${manyRun.other} other | ${(MANY / (manyRun.ms / 1000)).toFixed(0)} requests/s (${manyRun.ms.toFixed(0)} ms)`,
     );
 
+    const burst = await runApprovalBurst({ buyer, approver, opdId: dispar, fiscalYear: year, productId: products[1]!.id });
+    const refused = Object.entries(burst.outcomes).filter(([k]) => k !== "approved").map(([k, n]) => `${n} × ${k}`).join(", ");
+    rows.push(
+      `1000-way burst: ${burst.settings.requests} approvals started at once, one hot product (stock ${burst.settings.stock}), every other request on a line with room for ${burst.settings.tightLineUnits} units, pool ${CONCURRENCY} | ${burst.approved} approved, ${refused}; stock left ${burst.stockLeft}; tight line committed Rp${burst.tightLine.committedIdr.toLocaleString("en")} of Rp${burst.tightLine.ceilingIdr.toLocaleString("en")}; **oversold units ${burst.oversoldUnits}, over-committed Rp${burst.overCommittedIdr}**; stock ${burst.stockConsistent ? "adds up" : "DOES NOT ADD UP"}, budget ${burst.budgetConsistent ? "adds up" : "DOES NOT ADD UP"} | ${burst.approvalsPerSecond.toFixed(1)} approvals/s, ${burst.decisionsPerSecond.toFixed(0)} decisions/s (${(burst.approveMs / 1000).toFixed(1)} s; submitting the ${burst.settings.requests} took ${(burst.submitMs / 1000).toFixed(1)} s)`,
+    );
+    const burstFailed = burst.oversoldUnits !== 0 || burst.overCommittedIdr !== 0 || !burst.stockConsistent || !burst.budgetConsistent;
+
     // 1M order lines: 100k requests × 10 lines, one order each, spread over the fiscal year and the 10 OPDs.
     const REQUESTS = 100_000;
     const LINES_PER_REQUEST = 10;
@@ -116,6 +130,8 @@ const main = async () => {
       await db.transaction(async (tx) => {
         // Bulk load: skip per-row FK triggers (the generated ids are consistent by construction).
         await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+        // A bulk load, not a web request: no statement timeout (lib/env DATABASE_STATEMENT_TIMEOUT_MS).
+        await tx.execute(sql`SET LOCAL statement_timeout = 0`);
         await tx.execute(sql`
           CREATE TEMP TABLE bench_ctx ON COMMIT DROP AS
           SELECT (SELECT array_agg(o.id ORDER BY o.code) FROM opds o) AS opds,
@@ -161,9 +177,12 @@ const main = async () => {
                 FROM order_lines GROUP BY order_id) t
           WHERE o.id = t.order_id AND o.number LIKE 'BENCH/%'`);
       });
-      await db.execute(sql`ANALYZE purchase_requests`);
-      await db.execute(sql`ANALYZE orders`);
-      await db.execute(sql`ANALYZE order_lines`);
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL statement_timeout = 0`);
+        await tx.execute(sql`ANALYZE purchase_requests`);
+        await tx.execute(sql`ANALYZE orders`);
+        await tx.execute(sql`ANALYZE order_lines`);
+      });
     });
     const { n: lineCount } = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM order_lines`);
     rows.push(`bulk insert (generate_series) | ${REQUESTS.toLocaleString("en")} requests/orders, ${lineCount.toLocaleString("en")} order lines | ${(bulk.ms / 1000).toFixed(1)} s`);
@@ -194,8 +213,12 @@ const main = async () => {
     rows.push(`raw single-pass SQL aggregate (sums only), median of 7 | same data, total Rp${rawTotal.toLocaleString("en")} | ${median(rawTimes).toFixed(0)} ms (min ${Math.min(...rawTimes).toFixed(0)})`);
 
     await closeDb();
-    process.stdout.write(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}\n`);
+    process.stdout.write(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, DATABASE_POOL_MAX ${CONCURRENCY}, DATABASE_STATEMENT_TIMEOUT_MS ${process.env.DATABASE_STATEMENT_TIMEOUT_MS}\n`);
     process.stdout.write(`what | size | result\n---|---|---\n${rows.join("\n")}\n`);
+    if (burstFailed) {
+      process.stderr.write("1000-way burst: oversold or over-committed (see above)\n");
+      process.exitCode = 1;
+    }
   } finally {
     await stopAllChildren();
     rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,7 @@ const main = async () => {
     const pg = await startPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), password: "bench-password", log: () => undefined });
     await ensureDatabase(pg.url("postgres"), "bench");
     await migrateDatabase(pg.url("bench"));
-    const { db, sql } = createPool(pg.url("bench"), 16);
+    const { db, sql } = createPool(pg.url("bench"), 16, { statementTimeoutMs: 0 });
     const rows: string[] = [];
     const append = (i: number) =>
       db.transaction((tx) => appendAuditEvent(tx, { actor: SYSTEM_ACTOR, action: "bench.event", entity: "bench", entityId: String(i), data: { i, amountIdr: i * 1000 } }));

@@ -127,7 +127,7 @@ const main = async () => {
     const meili = await startMeilisearch({ dataDir: path.join(dir, "meili"), port: await freePort(), masterKey, log: () => undefined });
     await ensureDatabase(pg.url("postgres"), "bench");
     await migrateDatabase(pg.url("bench"));
-    const { db, sql } = createPool(pg.url("bench"), 8);
+    const { db, sql } = createPool(pg.url("bench"), 8, { statementTimeoutMs: 0 });
     await seedDemoData(db, { now: new Date(), password: "bench-password-123" });
 
     // Multiply the seeded catalog (real NTB titles, sellers, categories) into TARGET_PRODUCTS rows with

@@ -38,7 +38,7 @@ const main = async () => {
     await ensureDatabase(pg.url("postgres"), "bench");
     const databaseUrl = pg.url("bench");
     await migrateDatabase(databaseUrl);
-    const { db, sql } = createPool(databaseUrl, 16);
+    const { db, sql } = createPool(databaseUrl, 16, { statementTimeoutMs: 0 });
     await seedDemoData(db, { now: new Date() });
     const search = createSearchTarget({ host: meili.host, apiKey: masterKey, indexPrefix: "bench_" });
     const ensured = await ensureProductsIndex(db, { search });

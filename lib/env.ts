@@ -8,6 +8,12 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+  /**
+   * Longest a single statement of the app may run before Postgres cancels it (503 database_unavailable); 0 = none.
+   * 5 s is ten times the slowest legitimate query measured (a fiscal year over 1M order lines, bench/RESULTS.md),
+   * and keeps a stuck statement from holding a pool connection. Batch scripts (seed, reindex, bench loads) opt out.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
   MEILI_HOST: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(""),

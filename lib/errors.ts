@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATABASE_UNAVAILABLE_DIGEST } from "./outage-digest";
 
 /** Every failure the app reports on purpose; the status table is the single code → HTTP mapping. */
 export const errorStatus = {
@@ -17,6 +18,8 @@ export const errorStatus = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  /** PostgreSQL cannot be reached, refuses connections or timed a statement out: retry shortly. */
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
@@ -40,21 +43,28 @@ const genericMessages: Record<ErrorCode, LocalizedMessage> = {
   rate_limited: { id: "Terlalu banyak percobaan. Coba lagi nanti.", en: "Too many attempts. Try again later." },
   internal: { id: "Terjadi kesalahan pada sistem.", en: "Something went wrong on our side." },
   unavailable: { id: "Layanan sedang tidak tersedia.", en: "The service is unavailable." },
+  database_unavailable: {
+    id: "Layanan sedang terganggu: basis data tidak dapat dihubungi. Coba lagi sebentar lagi.",
+    en: "The service is disrupted: the database cannot be reached. Try again in a moment.",
+  },
 };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
   readonly localized: LocalizedMessage;
+  /** Set only on an outage: Next keeps a preset digest, and the error pages show the outage text for it. */
+  readonly digest?: string;
 
-  constructor(code: ErrorCode, message?: LocalizedMessage | string, details?: unknown) {
+  constructor(code: ErrorCode, message?: LocalizedMessage | string, details?: unknown, options?: { cause?: unknown }) {
     const localized =
       typeof message === "string" ? { id: message, en: message } : (message ?? genericMessages[code]);
-    super(localized.en);
+    super(localized.en, options);
     this.name = "AppError";
     this.code = code;
     this.details = details;
     this.localized = localized;
+    if (code === "database_unavailable") this.digest = DATABASE_UNAVAILABLE_DIGEST;
   }
 
   get status(): number {
@@ -100,9 +110,38 @@ export const isUniqueViolation = (error: unknown, constraint?: string) => {
   return pgCode(error) === PG_UNIQUE_VIOLATION && (constraint === undefined || name === constraint);
 };
 
-/** Turns anything thrown into an AppError; database constraint failures become 409/422, the rest 500. */
+/**
+ * SQLSTATEs that mean "the database cannot serve you now", not "your request is wrong": connection exceptions
+ * (class 08), shutdown or start-up in progress, too many connections, and a statement cancelled by the
+ * statement timeout (db/client.ts) — the last is the database being too slow, which a retry may well outlive.
+ */
+const isUnavailableSqlState = (code: string) => code.startsWith("08") || ["57P01", "57P02", "57P03", "53300", "57014"].includes(code);
+
+/** How postgres-js reports a connection it could not open or lost (its own names, and the socket's). */
+const CONNECTION_FAILURES = new Set([
+  "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED",
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE",
+]);
+
+/**
+ * Whether an error means PostgreSQL is unreachable or refusing work. Looks at the error itself and, when drizzle
+ * wrapped it (a DrizzleQueryError carries `query` and the driver's error as `cause`), at that cause only: a
+ * socket error deeper inside some other library's error (Meilisearch, Stripe) is not the database's.
+ */
+export const isDatabaseUnavailable = (error: unknown): boolean => {
+  const e = error as { code?: unknown; query?: unknown; cause?: unknown } | null;
+  if (!e || typeof e !== "object") return false;
+  if (typeof e.code === "string" && (CONNECTION_FAILURES.has(e.code) || (/^[0-9A-Z]{5}$/.test(e.code) && isUnavailableSqlState(e.code)))) return true;
+  return typeof e.query === "string" && e.cause !== undefined && isDatabaseUnavailable(e.cause);
+};
+
+/** 503 database_unavailable, keeping what the driver said as the cause for the server log. */
+export const databaseUnavailable = (cause?: unknown) => new AppError("database_unavailable", undefined, undefined, { cause });
+
+/** Turns anything thrown into an AppError; database constraint failures become 409/422, an outage 503, the rest 500. */
 export const toAppError = (error: unknown): AppError => {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
   if (error instanceof z.ZodError) {
     return new AppError(
       "bad_request",
@@ -120,6 +159,12 @@ export const toAppError = (error: unknown): AppError => {
   return new AppError("internal");
 };
 
+const describeCause = (error: unknown): string => {
+  const cause = error instanceof AppError ? error.cause : error;
+  const e = cause as { code?: unknown; cause?: { code?: unknown; message?: unknown }; message?: unknown } | undefined;
+  return String(e?.code ?? e?.cause?.code ?? e?.cause?.message ?? e?.message ?? "unknown");
+};
+
 export const toErrorBody = (error: AppError, locale: Locale = "id"): ErrorBody => ({
   error: {
     code: error.code,
@@ -132,5 +177,6 @@ export const toErrorBody = (error: AppError, locale: Locale = "id"): ErrorBody =
 export const toHttpResponse = (error: unknown, locale: Locale = "id"): Response => {
   const appError = toAppError(error);
   if (appError.code === "internal") console.error(error);
+  else if (appError.code === "database_unavailable") console.error(`database unavailable: ${describeCause(error)}`);
   return Response.json(toErrorBody(appError, locale), { status: appError.status });
 };

@@ -21,7 +21,7 @@ void withDatabase(async (url) => {
     process.stdout.write("database reset.\n");
   }
   await migrateDatabase(url);
-  const pool = createPool(url, 2);
+  const pool = createPool(url, 2, { statementTimeoutMs: 0 });
   try {
     if (await isDatabaseSeeded(pool.db)) {
       process.stdout.write("database already has data; use `npm run db:seed -- --reset` to start over.\n");

@@ -1,7 +1,8 @@
 /**
  * `npm run dev` / `npm start`: one command that brings up Pasar UMK with real engines.
  * Postgres and Meilisearch are embedded unless DATABASE_URL / MEILI_HOST are set; data stays in DATA_DIR.
- * Ctrl-C or SIGTERM stops every child; a child that dies takes the whole runner down with it.
+ * Ctrl-C or SIGTERM stops every child. A crashed embedded engine is restarted with backoff on the same port and
+ * data (scripts/engines/supervise.ts); if Next dies, the whole runner stops with it.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { createPool } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { isDatabaseSeeded, seedDemoData } from "../db/seed";
 import { DEMO_PASSWORD } from "../lib/domain/auth/sign-in-policy";
-import { env } from "../lib/env";
+import { env, isProduction } from "../lib/env";
 import { createSearchTarget } from "../lib/search/client";
 import { ensureProductsIndex } from "../lib/search/ensure-index";
 import { runSearchWorker } from "../lib/search/worker";
@@ -20,6 +21,7 @@ import { freePort, isPortFree } from "./engines/ports";
 import { loadOrCreateSecrets, startEngines } from "./engines/stack";
 import { startDevMail } from "./engines/mail";
 import { startNotificationWorker } from "./notification-runner";
+import type { Supervisor } from "./engines/supervise";
 import { printProgress } from "./progress";
 
 const production = process.argv.includes("--production");
@@ -34,6 +36,8 @@ let releaseLock = () => {};
 let stopWorker = async () => {};
 let stopNotifications = async () => {};
 let stopMail = async () => {};
+let supervisors: Supervisor[] = [];
+let stopApp = async () => {};
 
 const shutdown = async (code: number) => {
   if (shuttingDown) return;
@@ -41,7 +45,10 @@ const shutdown = async (code: number) => {
   say("stopping…");
   await stopWorker();
   await stopNotifications();
+  // The app before the engines it talks to; the engines through their supervisors, so none is restarted meanwhile.
+  await stopApp();
   await stopMail();
+  await Promise.all(supervisors.map((s) => s.stop()));
   await stopAllChildren();
   releaseLock();
   say("stopped.");
@@ -75,12 +82,13 @@ const ensureProductionBuild = async (childEnv: NodeJS.ProcessEnv) => {
   if (code !== 0) throw new Error("next build failed (see above)");
 };
 
-const printStatus = (url: string, dataDir: string, engines: { postgres: boolean; meilisearch: boolean }) => {
+const printStatus = (url: string, dataDir: string, engines: { postgres: boolean; meilisearch: boolean }, mailCaught: boolean) => {
   const rows = [
     `Pasar UMK is running at ${url}`,
     `mode:        ${production ? "production build (next start)" : "development (next dev)"}`,
     `data:        ${dataDir}`,
     `postgres:    ${engines.postgres ? "embedded" : "DATABASE_URL"}   meilisearch: ${engines.meilisearch ? "bundled binary" : "MEILI_HOST"}`,
+    `mail:        ${mailCaught ? (production ? "caught locally (SMTP catcher; set SMTP_URL to send)" : `caught locally, read it at ${url}/dev/surat`) : "SMTP_URL"}`,
     production
       ? `demo accounts exist but their password is refused under NODE_ENV=production (use npm run dev to try them)`
       : `demo accounts (password ${DEMO_PASSWORD}):`,
@@ -94,7 +102,7 @@ const printStatus = (url: string, dataDir: string, engines: { postgres: boolean;
 
 /** Ensures the products index (rebuilding an empty one), then keeps it in step with the outbox in-process. */
 const startSearchWorker = async (engines: { databaseUrl: string; meiliHost: string; meiliMasterKey: string }) => {
-  const pool = createPool(engines.databaseUrl, 3);
+  const pool = createPool(engines.databaseUrl, 3, { statementTimeoutMs: 0 }); // a rebuild reads every product
   const search = createSearchTarget({ host: engines.meiliHost, apiKey: engines.meiliMasterKey, indexPrefix: env().MEILI_INDEX_PREFIX });
   try {
     const ensured = await ensureProductsIndex(pool.db, { search, onProgress: printProgress("indexing products") });
@@ -134,10 +142,14 @@ const main = async () => {
     dataDir,
     databaseName: "pasar_umk",
     log: (source, line) => (verbose ? say(`[${source}] ${line}`) : tail.push(source, line)),
+    // Production mode makes Meilisearch insist on a master key of 16+ bytes (ours has 32) and drop its preview UI.
+    meilisearchMode: production || isProduction() ? "production" : "development",
+    supervise: { say },
   });
+  supervisors = engines.supervisors;
   await migrateDatabase(engines.databaseUrl);
 
-  const pool = createPool(engines.databaseUrl, 2);
+  const pool = createPool(engines.databaseUrl, 2, { statementTimeoutMs: 0 });
   try {
     if (await isDatabaseSeeded(pool.db)) {
       say("database already has data: not seeding.");
@@ -176,13 +188,14 @@ const main = async () => {
   };
   if (production) await ensureProductionBuild(childEnv);
   const next = runNext([production ? "start" : "dev", "--port", String(port)], childEnv);
+  stopApp = next.stop;
   void next.exited.then(({ code, signal }) => {
     if (shuttingDown) return;
     say(`next exited unexpectedly (code ${code}, signal ${signal}).`);
     void shutdown(1);
   });
   await waitUntilReady(next, async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).status < 500, 120_000);
-  printStatus(url, dataDir, engines.embedded);
+  printStatus(url, dataDir, engines.embedded, Boolean(mail.catcher));
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };
 

@@ -20,7 +20,7 @@ const main = async () => {
   const release = configured.DATABASE_URL && configured.MEILI_HOST ? () => {} : acquireRunnerLock(dataDir);
   try {
     const engines = await startEngines({ dataDir, databaseName: "pasar_umk", log: () => undefined });
-    const pool = createPool(engines.databaseUrl, 2);
+    const pool = createPool(engines.databaseUrl, 2, { statementTimeoutMs: 0 });
     try {
       const search = createSearchTarget({ host: engines.meiliHost, apiKey: engines.meiliMasterKey, indexPrefix: configured.MEILI_INDEX_PREFIX });
       const result = await reindexProducts(pool.db, { search, onProgress: printProgress("reindexing products") });

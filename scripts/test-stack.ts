@@ -50,7 +50,8 @@ const main = async () => {
   const password = "test-only-password";
   const pg = await startPostgres({ dataDir: path.join(dir, "postgres"), port: await freePort(), password, log: (l) => tail.push("postgres", l) });
   const meiliMasterKey = "test-master-key-0123456789";
-  const meili = await startMeilisearch({ dataDir: path.join(dir, "meilisearch"), port: await freePort(), masterKey: meiliMasterKey, log: (l) => tail.push("meilisearch", l) });
+  // The app under test is a production build: its Meilisearch runs the way production runs it.
+  const meili = await startMeilisearch({ dataDir: path.join(dir, "meilisearch"), port: await freePort(), masterKey: meiliMasterKey, mode: "production", log: (l) => tail.push("meilisearch", l) });
 
   // Stripe cannot be reached from here: the app and the tests talk to a local stand-in with test keys.
   const stripeSecretKey = "sk_test_stand_in_0123456789";
@@ -71,7 +72,7 @@ const main = async () => {
   let appUrl: string | undefined;
   if (withApp) {
     await ensureDatabase(pg.url("postgres"), APP_DATABASE, TEMPLATE_DATABASE);
-    const pool = createPool(pg.url(APP_DATABASE), 3);
+    const pool = createPool(pg.url(APP_DATABASE), 3, { statementTimeoutMs: 0 });
     await seedDemoData(pool.db, { now: new Date(), password: testPassword });
     // The app's search outbox worker, as `npm run dev` runs it: e2e tests search for what they just created.
     const search = createSearchTarget({ host: meili.host, apiKey: meiliMasterKey, indexPrefix: "app_" });
@@ -92,6 +93,9 @@ const main = async () => {
         // A separate build folder per checkout or per parallel run keeps one run from serving another's build.
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
         DATABASE_URL: pg.url(APP_DATABASE),
+        // Generous, as in the Jest workers (tests/setup/database-env.ts): on a loaded machine no test may fail on
+        // speed. tests/integration/database-outage.test.ts runs an app with the production default.
+        DATABASE_STATEMENT_TIMEOUT_MS: process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? "30000",
         MEILI_HOST: meili.host,
         MEILI_MASTER_KEY: meiliMasterKey,
         MEILI_INDEX_PREFIX: "app_",

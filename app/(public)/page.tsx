@@ -1,9 +1,13 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProductCard } from "@/components/catalog/product-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { SectionHeading } from "@/components/ui/section-heading";
+import { sellPathFor } from "@/components/layout/role-homes";
 import { StatTile } from "@/components/ui/stat-tile";
+import { viewer } from "@/lib/auth/viewer";
+import { rolesOf } from "@/lib/domain/auth/roles";
 import { formatCount } from "@/lib/domain/money/rupiah";
 import { getCatalogHome } from "@/lib/services/catalog/get-catalog-home";
 
@@ -12,12 +16,14 @@ export const dynamic = "force-dynamic";
 const NEWEST_LIMIT = 24;
 
 export default async function PublicHomePage() {
-  const [t, tCatalog, locale, { products, counts }] = await Promise.all([
+  const [t, tCatalog, locale, { products, counts }, current] = await Promise.all([
     getTranslations("publicHome"),
     getTranslations("catalog"),
     getLocale(),
     getCatalogHome({ limit: NEWEST_LIMIT }),
+    viewer(),
   ]);
+  const sellPath = sellPathFor(current ? { roles: rolesOf(current) } : null);
 
   return (
     <section data-testid="home-public" aria-labelledby="home-title" className="space-y-8">
@@ -33,6 +39,16 @@ export default async function PublicHomePage() {
         <StatTile label={t("statProducts")} value={formatCount(counts.products, locale)} />
         <StatTile label={t("statVerifiedUmk")} value={formatCount(counts.verifiedUmk, locale)} />
       </dl>
+
+      {sellPath ? (
+        <section aria-labelledby="home-sell-title" data-testid="home-sell" className="max-w-3xl space-y-2 rounded-lg border border-emerald-200 bg-emerald-50 p-4">
+          <h2 id="home-sell-title" className="text-lg font-semibold text-emerald-950">{t("sellTitle")}</h2>
+          <p className="text-slate-800">{t("sellLead")}</p>
+          <Link href={sellPath} data-testid="home-sell-link" className="inline-flex min-h-11 items-center rounded-md bg-emerald-800 px-4 font-semibold text-white hover:bg-emerald-900">
+            {t("sellCta")}
+          </Link>
+        </section>
+      ) : null}
 
       <section aria-labelledby="latest-products" className="space-y-3">
         <SectionHeading id="latest-products">{t("latest")}</SectionHeading>

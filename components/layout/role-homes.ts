@@ -53,3 +53,13 @@ export const waitingCountOf = (key: LinkKey, waiting: WaitingWork | null): numbe
   if (key === "treasury") return waiting?.payments ?? null;
   return null;
 };
+
+/**
+ * Where "Jual di Pasar UMK" leads: a visitor signs up first; a signed-in person with no business yet (a new
+ * account, or an ASN or admin who also runs one) goes straight to the business registration. A seller
+ * already has a business, so the offer is not shown (null).
+ */
+export const sellPathFor = (user: { roles: readonly Role[] } | null): string | null => {
+  if (!user) return "/daftar";
+  return user.roles.includes("seller") ? null : "/daftar-usaha";
+};

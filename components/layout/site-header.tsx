@@ -6,7 +6,7 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { WaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
-import { navLabelKey, navLinksFor, waitingCountOf } from "./role-homes";
+import { navLabelKey, navLinksFor, sellPathFor, waitingCountOf } from "./role-homes";
 import { WaitingCount } from "./waiting-count";
 
 type HeaderUser = { name: string; roles: Role[]; unread: number };
@@ -15,6 +15,7 @@ type HeaderUser = { name: string; roles: Role[]; unread: number };
 export async function SiteHeader({ user, waiting = null }: { user: HeaderUser | null; waiting?: WaitingWork | null }) {
   const t = await getTranslations();
   const links = navLinksFor(user?.roles ?? []);
+  const sellPath = sellPathFor(user);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
@@ -38,9 +39,11 @@ export async function SiteHeader({ user, waiting = null }: { user: HeaderUser | 
           )}
         </div>
       </div>
+      {/* The links wrap onto more rows on a narrow phone rather than scroll in a strip cut off mid-word:
+          every page stays one tap away, with no script and in plain tab order. */}
       <nav aria-label={t("nav.label")} className="border-t border-slate-100">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4">
-          <ul className="-mx-1 flex flex-1 gap-1 overflow-x-auto py-1">
+          <ul data-testid="main-nav" className="-mx-1 flex min-w-0 flex-1 flex-wrap gap-1 py-1">
             <li>
               <NavLink href="/katalog">{t("nav.catalog")}</NavLink>
             </li>
@@ -55,6 +58,13 @@ export async function SiteHeader({ user, waiting = null }: { user: HeaderUser | 
                 </li>
               );
             })}
+            {sellPath ? (
+              <li>
+                <NavLink href={sellPath} tone="emphasis" testId="header-sell">
+                  {t("nav.sell")}
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
           {user ? (
             <p className="hidden max-w-md truncate text-sm text-slate-600 sm:block">

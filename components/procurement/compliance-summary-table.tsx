@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { RowTh, ScrollTable, Td, Th, TotalTr, Tr } from "@/components/ui/table";
 import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
 import { formatIdr } from "@/lib/domain/money/rupiah";
+import type { TargetStatus } from "@/lib/domain/procurement/shares";
+
+/** No spending is neither success nor failure: grey, so the red stays for offices that bought and missed. */
+const TARGET_TONE = { met: "success", missed: "danger", no_spending: "neutral" } as const satisfies Record<TargetStatus, BadgeTone>;
+const TARGET_LABEL = { met: "met", missed: "notMet", no_spending: "noSpend" } as const satisfies Record<TargetStatus, string>;
 
 export const formatShare = (share: number, locale: string) =>
   new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
@@ -72,12 +77,8 @@ export async function ComplianceSummaryTable({ summary, headingId }: { summary: 
               </Link>
             </Td>
             <Td>
-              <span data-testid="opd-target" data-opd={o.name} data-meets={o.meetsTarget}>
-                {o.meetsTarget ? (
-                  <Badge tone="success">{t("met", { target: formatShare(o.targetShare, locale) })}</Badge>
-                ) : (
-                  <Badge tone="danger">{o.totalIdr === 0 ? t("noSpend") : t("notMet", { target: formatShare(o.targetShare, locale) })}</Badge>
-                )}
+              <span data-testid="opd-target" data-opd={o.name} data-meets={o.meetsTarget} data-target-status={o.targetStatus}>
+                <Badge tone={TARGET_TONE[o.targetStatus]}>{t(TARGET_LABEL[o.targetStatus], { target: formatShare(o.targetShare, locale) })}</Badge>
               </span>
             </Td>
           </Tr>

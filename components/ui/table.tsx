@@ -2,14 +2,17 @@ import type { ReactNode } from "react";
 
 /**
  * A table that scrolls sideways on a 360 px phone with its first column pinned, so each row keeps its
- * label in view. The wrapper is a focusable, labelled region so keyboard users can scroll it too.
+ * label in view. The wrapper is focusable so keyboard users can scroll it too, and a labelled group rather
+ * than a region: it sits inside the section its heading names, and a second landmark with the same name is
+ * noise to a screen reader (axe landmark-unique).
  */
 export function ScrollTable({ labelledBy, hint, children }: { labelledBy: string; hint: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <div
-        role="region"
+        role="group"
         aria-labelledby={labelledBy}
+        data-scroll-table=""
         tabIndex={0}
         className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
       >

@@ -7,7 +7,7 @@ import { rolesOf } from "@/lib/domain/auth/roles";
 import { clientIpFromForwardedFor } from "@/lib/domain/auth/sign-in-policy";
 import { env, isOidcEnabled } from "@/lib/env";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
-import { loadViewer } from "./load-viewer";
+import { loadSessionViewer, VIEWER_UNAVAILABLE } from "./session-viewer";
 
 const credentialsSchema = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
 
@@ -75,7 +75,8 @@ export const authOptions = (): NextAuthOptions => ({
     },
     // Roles are re-read on every session read, so a revoked membership disappears from the next page.
     async session({ session, token }) {
-      const viewer = token.sub ? await loadViewer(db, token.sub) : null;
+      const viewer = token.sub ? await loadSessionViewer(token.sub) : null;
+      if (viewer === VIEWER_UNAVAILABLE) return { ...session, user: undefined, databaseUnavailable: true };
       if (!viewer) return { ...session, user: undefined };
       return {
         ...session,

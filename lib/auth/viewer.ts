@@ -1,17 +1,20 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { db } from "@/db/client";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { authOptions } from "./options";
-import { loadViewer } from "./load-viewer";
+import { databaseUnavailable } from "@/lib/errors";
+import { readSession } from "./server-session";
+import { loadSessionViewer, VIEWER_UNAVAILABLE } from "./session-viewer";
 
 /**
  * The signed-in person with memberships fresh from the database (not from the JWT), or null.
- * Cached per request so a page and its components share one lookup.
+ * Cached per request so a page and its components share one lookup. A database outage throws 503
+ * database_unavailable, never null: null would send a signed-in person to the sign-in page.
  */
 export const viewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions());
+  const session = await readSession();
   const userId = session?.user?.id;
-  return userId ? loadViewer(db, userId) : null;
+  if (!userId) return null;
+  const found = await loadSessionViewer(userId);
+  if (found === VIEWER_UNAVAILABLE) throw databaseUnavailable();
+  return found;
 });

@@ -91,7 +91,10 @@ export const stopAllChildren = async () => {
   for (const child of [...live].reverse()) await child.stop();
 };
 
-/** Resolves when `probe` succeeds; rejects if the child exits first or time runs out. */
+/**
+ * Resolves when `probe` succeeds; rejects if the child exits first or time runs out, and then stops the child,
+ * so a start that failed (or a restart that will be retried) leaves no half-started process holding the port.
+ */
 export const waitUntilReady = async (child: ManagedChild, probe: () => Promise<boolean>, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
@@ -101,5 +104,6 @@ export const waitUntilReady = async (child: ManagedChild, probe: () => Promise<b
     if (await probe().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
+  await child.stop();
   throw new Error(`${child.name} was not ready after ${Math.round(timeoutMs / 1000)} s`);
 };

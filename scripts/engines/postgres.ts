@@ -30,12 +30,23 @@ const binaries = async (): Promise<{ postgres: string; initdb: string }> => {
   }
 };
 
+const isPostgresProcess = (pid: number) => {
+  try {
+    return /postgres/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8"));
+  } catch {
+    // No /proc (macOS) or no such process: signal 0 below tells whether it is alive at all.
+    return process.platform !== "linux";
+  }
+};
+
 /** If a previous run died without stopping its server, stop it now instead of failing on a locked dir. */
 const stopLeftoverServer = async (dataDir: string) => {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0) return;
+  // After a crash the pid may belong to some unrelated process by now: never signal anything but a postgres.
+  if (!isPostgresProcess(pid)) return;
   try {
     process.kill(pid, "SIGINT");
   } catch {

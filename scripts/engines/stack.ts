@@ -3,9 +3,12 @@ import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { env } from "../../lib/env";
-import { startMeilisearch } from "./meilisearch";
+import type { ManagedChild } from "./children";
+import { startMeilisearch, type MeilisearchMode } from "./meilisearch";
 import { freePort } from "./ports";
 import { ensureDatabase, startPostgres } from "./postgres";
+import type { RestartPolicy } from "./restart-policy";
+import { superviseEngine, type Supervisor } from "./supervise";
 
 export type Secrets = { postgresPassword: string; meiliMasterKey: string; nextauthSecret: string };
 
@@ -30,6 +33,8 @@ export type Engines = {
   meiliHost: string;
   meiliMasterKey: string;
   embedded: { postgres: boolean; meilisearch: boolean };
+  /** One per embedded engine when started with `supervise`; stop them before the other children. */
+  supervisors: Supervisor[];
 };
 
 /**
@@ -42,20 +47,33 @@ export const startEngines = async (options: {
   log: (source: string, line: string) => void;
   /** Scripts that only touch the database (migrate, seed) skip Meilisearch. */
   withSearch?: boolean;
+  meilisearchMode?: MeilisearchMode;
+  /** The long-running runner restarts an embedded engine that crashes, telling the person through `say`. */
+  supervise?: { say: (line: string) => void; policy?: RestartPolicy };
 }): Promise<Engines> => {
-  const { dataDir, databaseName, log, withSearch = true } = options;
+  const { dataDir, databaseName, log, withSearch = true, supervise } = options;
   const secrets = await loadOrCreateSecrets(dataDir);
   const configured = env();
+  const supervisors: Supervisor[] = [];
+  /** Starts an engine and, when supervising, restarts it on the same port and data with the same call. */
+  const started = async <T extends { child: ManagedChild }>(name: string, start: () => Promise<T>): Promise<T> => {
+    const first = await start();
+    if (supervise) {
+      supervisors.push(superviseEngine({ name, child: first.child, restart: async () => (await start()).child, ...supervise }));
+    }
+    return first;
+  };
 
   let databaseUrl = configured.DATABASE_URL;
   let adminDatabaseUrl: string | undefined;
   if (!databaseUrl) {
-    const pg = await startPostgres({
+    const settings = {
       dataDir: path.resolve(dataDir, "postgres"),
       port: await freePort(),
       password: secrets.postgresPassword,
-      log: (line) => log("postgres", line),
-    });
+      log: (line: string) => log("postgres", line),
+    };
+    const pg = await started("PostgreSQL", () => startPostgres(settings));
     adminDatabaseUrl = pg.url("postgres");
     await ensureDatabase(adminDatabaseUrl, databaseName);
     databaseUrl = pg.url(databaseName);
@@ -64,12 +82,14 @@ export const startEngines = async (options: {
   let meiliHost = configured.MEILI_HOST;
   let meiliMasterKey = configured.MEILI_MASTER_KEY ?? "";
   if (!meiliHost && withSearch) {
-    const meili = await startMeilisearch({
+    const settings = {
       dataDir: path.resolve(dataDir, "meilisearch"),
       port: await freePort(),
       masterKey: secrets.meiliMasterKey,
-      log: (line) => log("meilisearch", line),
-    });
+      mode: options.meilisearchMode,
+      log: (line: string) => log("meilisearch", line),
+    };
+    const meili = await started("Meilisearch", () => startMeilisearch(settings));
     meiliHost = meili.host;
     meiliMasterKey = secrets.meiliMasterKey;
   }
@@ -80,5 +100,6 @@ export const startEngines = async (options: {
     meiliHost: meiliHost ?? "",
     meiliMasterKey,
     embedded: { postgres: !configured.DATABASE_URL, meilisearch: withSearch && !configured.MEILI_HOST },
+    supervisors,
   };
 };

@@ -168,6 +168,7 @@ describe("procurement API over HTTP", () => {
     expect(summary.opds[0]).toEqual({
       opdId: expect.any(String), name: expect.any(String), totalIdr: expect.any(Number), umkIdr: expect.any(Number), umkShare: expect.any(Number),
       localIdr: expect.any(Number), localShare: expect.any(Number), exceptions: expect.any(Number), targetShare: 0.4, meetsTarget: expect.any(Boolean),
+      targetStatus: expect.stringMatching(/^(met|missed|no_spending)$/),
       eventCount: expect.any(Number), eventTotalIdr: expect.any(Number), eventLocalUmkIdr: expect.any(Number), eventLocalShare: expect.any(Number), overduePayments: expect.any(Number),
     });
     const ppk = await signedIn("ppk@pasarumk.test");

@@ -272,8 +272,9 @@ describe("compliance summary", () => {
       expect(got).toMatchObject({ totalIdr: row.totalIdr, umkIdr: row.umkIdr, localIdr: row.localIdr, exceptions: row.exceptions, targetShare: DEFAULT_NTB_POLICY.rules.umkShareTarget.targetShare });
       expect(got.umkShare).toBeCloseTo(row.totalIdr === 0 ? 0 : row.umkIdr / row.totalIdr, 12);
       expect(got.meetsTarget).toBe(row.totalIdr > 0 && row.umkIdr / row.totalIdr >= 0.4);
+      expect(got.targetStatus).toBe(row.totalIdr === 0 ? "no_spending" : got.meetsTarget ? "met" : "missed");
     }
-    expect(summary.opds.some((o) => o.totalIdr === 0)).toBe(true);
+    expect(summary.opds.some((o) => o.totalIdr === 0 && o.targetStatus === "no_spending")).toBe(true);
     expect(summary.opds.some((o) => o.totalIdr > 0)).toBe(true);
   });
 

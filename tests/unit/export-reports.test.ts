@@ -9,7 +9,7 @@ import type { EventSummaryView } from "@/lib/validation/views/events";
 const BOM = "\uFEFF";
 
 const opdLine = (over: Partial<ComplianceSummaryView["opds"][number]>): ComplianceSummaryView["opds"][number] => ({
-  opdId: "opd-1", name: "Dinas Pariwisata", totalIdr: 0, umkIdr: 0, umkShare: 0, localIdr: 0, localShare: 0, exceptions: 0, targetShare: 0.4, meetsTarget: false,
+  opdId: "opd-1", name: "Dinas Pariwisata", totalIdr: 0, umkIdr: 0, umkShare: 0, localIdr: 0, localShare: 0, exceptions: 0, targetShare: 0.4, meetsTarget: false, targetStatus: "no_spending",
   eventCount: 0, eventTotalIdr: 0, eventLocalUmkIdr: 0, eventLocalShare: 0, overduePayments: 0, ...over,
 });
 

@@ -13,7 +13,7 @@ describe("OpenAPI: open data", () => {
     expect(fiscalYear.required).toBe(true);
     expect(fiscalYear.schema).toMatchObject({ type: "string", pattern: "^\\d{4}$" });
     expect(operation!.parameters.find((p) => p.name === "download")).toMatchObject({ required: false, schema: { enum: ["0", "1"] } });
-    expect(Object.keys(operation!.responses).sort()).toEqual(["200", "400", "404"]);
+    expect(Object.keys(operation!.responses).sort()).toEqual(["200", "400", "404", "503"]); // 503: database_unavailable, on every route
     expect(doc.tags.map((t) => t.name)).toContain("Open data");
   });
 

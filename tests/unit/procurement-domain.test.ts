@@ -1,6 +1,6 @@
 import { counterKey, formatDocumentNumber, opdDocumentCode, parseDocumentNumber } from "@/lib/domain/procurement/document-number";
 import { diffPolicyRules } from "@/lib/domain/procurement/policy-diff";
-import { groupBySeller, nextRating, receivedValueIdr, shareOf, sumSpend, summaryRow } from "@/lib/domain/procurement/shares";
+import { groupBySeller, nextRating, receivedValueIdr, shareOf, sumSpend, summaryRow, targetStatusOf } from "@/lib/domain/procurement/shares";
 import { canTransitionOrder, canTransitionRequest, isRateableOrder, ORDER_TRANSITIONS, REQUEST_TRANSITIONS } from "@/lib/domain/procurement/state-machine";
 import { dueDate, isOverdue, workingDaysElapsed } from "@/lib/domain/procurement/working-days";
 import { DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
@@ -95,6 +95,16 @@ describe("shares from line snapshots", () => {
   it("is 0 when nothing was spent, and an empty OPD does not meet a positive target", () => {
     expect(shareOf(0, 0)).toBe(0);
     expect(summaryRow({ opdId: "o", name: "X" }, { totalIdr: 0, umkIdr: 0, localIdr: 0 }, 0, 0.4)).toMatchObject({ umkShare: 0, localShare: 0, meetsTarget: false });
+  });
+  it("tells an OPD with no spending apart from one that missed the target", () => {
+    expect(targetStatusOf({ totalIdr: 0, umkIdr: 0 }, 0.4)).toBe("no_spending");
+    expect(targetStatusOf({ totalIdr: 0, umkIdr: 0 }, 0)).toBe("no_spending");
+    expect(targetStatusOf({ totalIdr: 1000, umkIdr: 0 }, 0.4)).toBe("missed");
+    expect(targetStatusOf({ totalIdr: 1000, umkIdr: 399 }, 0.4)).toBe("missed");
+    expect(targetStatusOf({ totalIdr: 1000, umkIdr: 400 }, 0.4)).toBe("met");
+    expect(targetStatusOf({ totalIdr: 1000, umkIdr: 0 }, 0)).toBe("met");
+    expect(summaryRow({ opdId: "o", name: "X" }, { totalIdr: 0, umkIdr: 0, localIdr: 0 }, 0, 0.4).targetStatus).toBe("no_spending");
+    expect(summaryRow({ opdId: "o", name: "X" }, { totalIdr: 1000, umkIdr: 100, localIdr: 0 }, 0, 0.4).targetStatus).toBe("missed");
   });
   it("meets the target exactly at 40 %", () => {
     expect(summaryRow({ opdId: "o", name: "X" }, { totalIdr: 1000, umkIdr: 400, localIdr: 0 }, 1, 0.4)).toMatchObject({ umkShare: 0.4, meetsTarget: true, exceptions: 1 });

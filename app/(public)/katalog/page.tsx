@@ -150,7 +150,9 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
             </div>
             <p className="sr-only group-data-[pending]:not-sr-only group-data-[pending]:text-sm group-data-[pending]:text-slate-600">{t("loading")}</p>
 
-            <section aria-label={t("results")} className="transition-opacity group-data-[pending]:opacity-60">
+            {/* The cards' titles are <h3>: this heading keeps the outline h1 → h2 → h3 (axe heading-order). */}
+            <section aria-labelledby="catalog-results-title" className="transition-opacity group-data-[pending]:opacity-60">
+              <h2 id="catalog-results-title" className="sr-only">{t("results")}</h2>
               {result.hits.length === 0 ? (
                 <EmptyState>{t("empty")}</EmptyState>
               ) : (

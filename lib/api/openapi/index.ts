@@ -8,6 +8,7 @@ import { procurementFeature } from "./procurement";
 import { productsFeature } from "./products";
 import { errorSchema, jsonSchema, type OpenApiFeature } from "./registry";
 import { sellersFeature } from "./sellers";
+import { withOutageRule } from "./outage-rule";
 import { withWriteRules } from "./write-rules";
 import { systemFeature } from "./system";
 
@@ -41,7 +42,7 @@ export const buildOpenApiDocument = () => {
     },
     servers: [{ url: "/" }],
     tags: FEATURES.flatMap((f) => f.tags ?? []),
-    paths: withWriteRules(paths),
+    paths: withOutageRule(withWriteRules(paths)),
     components: {
       schemas: Object.assign({ Error: jsonSchema(errorSchema) }, ...FEATURES.map((f) => f.schemas ?? {})),
       securitySchemes: {

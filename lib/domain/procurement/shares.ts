@@ -18,6 +18,18 @@ export const sumSpend = (lines: Iterable<SpendLine>): SpendTotals => {
 /** part / total, 0 when nothing was spent (an OPD with no spending has no share, not a failing one). */
 export const shareOf = (partIdr: number, totalIdr: number) => (totalIdr > 0 ? partIdr / totalIdr : 0);
 
+/**
+ * Where an OPD stands against its UMK-share target. An OPD that has bought nothing has neither met nor
+ * missed it: the screens show it neutrally ("no spending yet"), not in the red of a missed target.
+ */
+export const TARGET_STATUSES = ["met", "missed", "no_spending"] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+export const targetStatusOf = (totals: Pick<SpendTotals, "totalIdr" | "umkIdr">, targetShare: number): TargetStatus => {
+  if (totals.totalIdr <= 0) return "no_spending";
+  return shareOf(totals.umkIdr, totals.totalIdr) >= targetShare ? "met" : "missed";
+};
+
 export type ComplianceSummaryRow = {
   opdId: string;
   name: string;
@@ -29,11 +41,13 @@ export type ComplianceSummaryRow = {
   exceptions: number;
   targetShare: number;
   meetsTarget: boolean;
+  targetStatus: TargetStatus;
 };
 
 /**
- * One OPD's line of the compliance summary. An OPD with no spending does not meet a positive target: it
- * has not yet bought from UMK at all, which is what the auditor needs to see.
+ * One OPD's line of the compliance summary. `meetsTarget` (the API's boolean) is false for an OPD with no
+ * spending under a positive target: it has not bought from UMK at all. `targetStatus` tells that case apart
+ * from a missed target, for the screens.
  */
 export const summaryRow = (
   opd: { opdId: string; name: string },
@@ -53,6 +67,7 @@ export const summaryRow = (
     exceptions,
     targetShare,
     meetsTarget: totals.totalIdr > 0 ? umkShare >= targetShare : targetShare === 0,
+    targetStatus: targetStatusOf(totals, targetShare),
   };
 };
 

@@ -3,8 +3,9 @@ import { db } from "@/db/client";
 import { countRecentSignInFailures, findUserByEmail, recordSignInAttempt } from "@/db/queries/users";
 import { DEMO_PASSWORD, isSignInThrottled, normalizeEmail, throttleWindowStart } from "@/lib/domain/auth/sign-in-policy";
 import { env, isProduction } from "@/lib/env";
+import { isDatabaseUnavailable } from "@/lib/errors";
 
-export type SignInFailure = "rate_limited" | "invalid_credentials" | "demo_password_refused";
+export type SignInFailure = "rate_limited" | "invalid_credentials" | "demo_password_refused" | "database_unavailable";
 
 export type CredentialsResult =
   | { ok: true; user: { id: string; email: string; name: string } }
@@ -13,11 +14,23 @@ export type CredentialsResult =
 // Compared against when the email is unknown, so response time does not reveal which emails exist.
 const UNKNOWN_USER_HASH = bcrypt.hashSync("not-a-real-password", 10);
 
+type CredentialsInput = { email: string; password: string; ip: string; now?: Date };
+
 /**
  * Checks an email/password pair. Every attempt is recorded; 10 failures (configurable) per email or per
- * address inside 15 minutes block further tries, and demo passwords never work in production.
+ * address inside 15 minutes block further tries, and demo passwords never work in production. With the database
+ * unreachable the answer is `database_unavailable`, so the sign-in page says "try again shortly", not "wrong password".
  */
-export const verifyCredentials = async (input: { email: string; password: string; ip: string; now?: Date }): Promise<CredentialsResult> => {
+export const verifyCredentials = async (input: CredentialsInput): Promise<CredentialsResult> => {
+  try {
+    return await checkCredentials(input);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { ok: false, reason: "database_unavailable" };
+    throw error;
+  }
+};
+
+const checkCredentials = async (input: CredentialsInput): Promise<CredentialsResult> => {
   const email = normalizeEmail(input.email);
   const now = input.now ?? new Date();
   const limits = { maxFailures: env().SIGN_IN_MAX_FAILURES, windowMinutes: env().SIGN_IN_WINDOW_MINUTES };

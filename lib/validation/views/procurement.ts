@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
+import { TARGET_STATUSES } from "@/lib/domain/procurement/shares";
 import { invoiceViewSchema, paymentViewSchema, payoutViewSchema } from "./payments";
 import { calendarDay, idr, instant, localized } from "./primitives";
 
@@ -110,6 +111,7 @@ export const complianceSummaryViewSchema = z.object({
   opds: z.array(z.object({
     opdId: z.uuid(), name: z.string(), totalIdr: idr, umkIdr: idr, umkShare: z.number(), localIdr: idr, localShare: z.number(),
     exceptions: z.number().int().describe("Requests with a justification behind the counted orders."), targetShare: z.number(), meetsTarget: z.boolean(),
+    targetStatus: z.enum(TARGET_STATUSES).describe("met / missed against targetShare, or no_spending when the OPD bought nothing in the year (neither met nor missed)."),
     eventCount: z.number().int().describe("The OPD's events (kegiatan) of the fiscal year."),
     eventTotalIdr: idr.describe("What those events used: live items, amendments applied, voided items excluded."),
     eventLocalUmkIdr: idr.describe("The part from local UMK (platform snapshots or declarations)."),

@@ -5,8 +5,9 @@ import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
 import { pick, yesNo, type Bilingual } from "./labels";
 
 type Row = ComplianceSummaryView["opds"][number];
-/** The totals row has no OPD id, and no target when OPDs of several regions follow different policies. */
-type Line = Omit<Row, "opdId" | "targetShare" | "meetsTarget"> & { opdId: string | null; targetShare: number | null; meetsTarget: boolean | null };
+/** The totals row has no OPD id, and no target when OPDs of several regions follow different policies; the
+ * screens' targetStatus is not a column (the file keeps "target met" yes/no, as the API's meetsTarget). */
+type Line = Omit<Row, "opdId" | "targetShare" | "meetsTarget" | "targetStatus"> & { opdId: string | null; targetShare: number | null; meetsTarget: boolean | null };
 
 const column = (header: Bilingual, value: CsvColumn<Line>["value"]) => ({ header, value });
 

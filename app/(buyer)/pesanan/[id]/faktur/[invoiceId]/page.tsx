@@ -52,7 +52,8 @@ export default async function InvoicePage({ params }: Props) {
       <p className="text-sm">
         {t("basis", { bast: invoice.bast.number, date: formatWita(invoice.bast.signedAt, locale, { time: false }), signer: invoice.bast.signerName, order: invoice.order.number })}
       </p>
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too. */}
+      <div role="group" aria-label={t("linesLabel")} tabIndex={0} className="overflow-x-auto">
         <DocumentLinesTable
           lines={invoice.lines.map((l, i) => ({ key: `${l.title}-${i}`, title: l.title, quantity: l.quantity, unitPriceIdr: l.unitPriceIdr, totalIdr: l.totalIdr }))}
           totalIdr={invoice.amountIdr}
