@@ -1,6 +1,6 @@
 import { errorResponse } from "./registry";
 
-type Operation = { security?: unknown[]; requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, unknown> };
+type Operation = { requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, unknown> };
 
 const CSRF = "Or `csrf_rejected`: a cookie-authenticated write whose `Origin` (or `Sec-Fetch-Site: same-origin`) is not this site's own origin; Bearer-token requests are exempt.";
 const EMPTY = "Or the body is empty: send `{}` when there is nothing to say.";
@@ -23,8 +23,9 @@ export const withWriteRules = (paths: Record<string, Record<string, unknown>>) =
     if (UNCHECKED_PATHS.has(path)) continue;
     for (const [method, value] of Object.entries(operations)) {
       const op = value as Operation;
-      // GET is never checked; an operation with `security: []` (the Stripe webhook) takes no session cookie.
-      if (method === "get" || (Array.isArray(op.security) && op.security.length === 0)) continue;
+      // GET is never checked. Operations open to anyone (`security: []`, e.g. password reset) are still checked when
+      // a browser sends its session cookie along, and still read JSON bodies the same way.
+      if (method === "get") continue;
       const responses = (op.responses ??= {});
       extend(responses, "403", "Not allowed.", CSRF);
       if (op.requestBody?.content?.["application/json"]) {
