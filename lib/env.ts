@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/domain/auth/client-address";
 
 /**
  * The only reader of process.env. Parsed once, lazily, so scripts and tests can set variables
@@ -30,7 +31,10 @@ const envSchema = z.object({
   STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
   /** The region's registered OCDS prefix (`ocds-` + 6 characters); the default is a placeholder. */
   OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, "ocds- followed by 6 lowercase letters or digits").optional(),
-  SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  /** Wrong passwords per account and client before each further try waits (doubling from 2 s to 15 min). */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  /** Wrong passwords per client, on any account, before the client itself is slowed the same way. */
+  SIGN_IN_CLIENT_MAX_FAILURES: z.coerce.number().int().positive().default(20),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   SIGN_UP_MAX_PER_HOUR: z.coerce.number().int().positive().default(5),
   /** S3-compatible object storage for photos and documents; local disk under DATA_DIR when unset. */
@@ -106,9 +110,13 @@ export const whatsappConfig = () => {
 
 export const isOidcEnabled = () => Boolean(env().OIDC_ISSUER && env().OIDC_CLIENT_ID && env().OIDC_CLIENT_SECRET);
 
-/** Whether X-Forwarded-Host can be believed: TRUSTED_PROXIES is a positive count or a non-empty list. */
-export const trustsProxy = () => {
-  const value = env().TRUSTED_PROXIES;
-  if (!value) return false;
-  return /^\d+$/.test(value) ? Number(value) > 0 : value.split(",").some((v) => v.trim() !== "");
+/** The proxies TRUSTED_PROXIES vouches for (a count or a list of addresses). */
+export const trustedProxies = () => parseTrustedProxies(env().TRUSTED_PROXIES);
+
+/** Whether X-Forwarded-* headers can be believed at all: TRUSTED_PROXIES names a count or addresses. */
+export const trustsProxy = () => trustedProxies().kind !== "none";
+
+export const signInLimits = () => {
+  const e = env();
+  return { windowMinutes: e.SIGN_IN_WINDOW_MINUTES, freeFailures: e.SIGN_IN_MAX_FAILURES, clientFreeFailures: e.SIGN_IN_CLIENT_MAX_FAILURES, baseDelaySeconds: 2, maxDelaySeconds: 900 };
 };

@@ -69,8 +69,9 @@ const pickWebPort = async () => {
 
 const nextBin = () => path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
+/** `next dev`/`next build` through Next's CLI; the production server through scripts/serve.mjs (it passes on the socket address). */
 const runNext = (args: string[], childEnv: NodeJS.ProcessEnv): ManagedChild =>
-  spawnManaged("next", process.execPath, [nextBin(), ...args], {
+  spawnManaged("next", process.execPath, args[0] === "start" ? [path.join(process.cwd(), "scripts", "serve.mjs"), ...args.slice(1)] : [nextBin(), ...args], {
     env: childEnv,
     onOutput: (line) => process.stdout.write(`[next] ${line}\n`),
   });

@@ -86,7 +86,7 @@ const main = async () => {
     };
     const port = await freePort();
     appUrl = `http://127.0.0.1:${port}`;
-    const next = spawnManaged("next", process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
+    const next = spawnManaged("next", process.execPath, [path.join("scripts", "serve.mjs"), "--port", String(port)], {
       env: {
         ...process.env,
         NODE_ENV: "production",

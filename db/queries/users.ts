@@ -19,13 +19,26 @@ export const findActiveUserById = async (db: DbOrTx, id: string) => {
 export const findUserNames = (db: DbOrTx, ids: readonly string[]) =>
   ids.length === 0 ? Promise.resolve([]) : db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids]));
 
+/**
+ * Failed sign-ins inside the window, for this (email, client) pair since its last success, and for the client on
+ * any account: each with how many and when the last one was.
+ */
 export const countRecentSignInFailures = async (db: DbOrTx, params: { email: string; ip: string; since: Date }) => {
-  const failed = and(eq(signInAttempts.succeeded, false), gte(signInAttempts.at, params.since));
-  const [[byEmail], [byIp]] = await Promise.all([
-    db.select({ n: count() }).from(signInAttempts).where(and(failed, eq(signInAttempts.email, params.email))),
-    db.select({ n: count() }).from(signInAttempts).where(and(failed, eq(signInAttempts.ip, params.ip))),
-  ]);
-  return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
+  const since = params.since.toISOString();
+  const [row] = (await db.execute(sql`
+    WITH pair_success AS (
+      SELECT max(at) AS at FROM sign_in_attempts WHERE email = ${params.email} AND ip = ${params.ip} AND succeeded AND at >= ${since}::timestamptz)
+    SELECT
+      (SELECT count(*)::int FROM sign_in_attempts a, pair_success s
+        WHERE a.email = ${params.email} AND a.ip = ${params.ip} AND NOT a.succeeded AND a.at >= coalesce(s.at, ${since}::timestamptz)) AS "pairCount",
+      (SELECT max(a.at) FROM sign_in_attempts a, pair_success s
+        WHERE a.email = ${params.email} AND a.ip = ${params.ip} AND NOT a.succeeded AND a.at >= coalesce(s.at, ${since}::timestamptz)) AS "pairLast",
+      (SELECT count(*)::int FROM sign_in_attempts WHERE ip = ${params.ip} AND NOT succeeded AND at >= ${since}::timestamptz) AS "clientCount",
+      (SELECT max(at) FROM sign_in_attempts WHERE ip = ${params.ip} AND NOT succeeded AND at >= ${since}::timestamptz) AS "clientLast"`)) as unknown as Array<{
+    pairCount: number; pairLast: Date | string | null; clientCount: number; clientLast: Date | string | null;
+  }>;
+  const at = (v: Date | string | null | undefined) => (v ? new Date(v) : null);
+  return { pair: { count: row?.pairCount ?? 0, lastAt: at(row?.pairLast) }, client: { count: row?.clientCount ?? 0, lastAt: at(row?.clientLast) } };
 };
 
 export const recordSignInAttempt = (db: DbOrTx, attempt: typeof signInAttempts.$inferInsert) =>

@@ -4,14 +4,14 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { findUserByEmail, linkOidcSubject } from "@/db/queries/users";
 import { rolesOf } from "@/lib/domain/auth/roles";
-import { clientIpFromForwardedFor } from "@/lib/domain/auth/sign-in-policy";
+import { clientAddressOf } from "@/lib/api/client-address";
 import { env, isOidcEnabled } from "@/lib/env";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
 import { loadSessionViewer, VIEWER_UNAVAILABLE } from "./session-viewer";
 
 const credentialsSchema = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
 
-const clientIp = (headers: Record<string, unknown> | undefined): string => clientIpFromForwardedFor(headers?.["x-forwarded-for"]);
+const clientIp = (headers: Record<string, unknown> | undefined): string => clientAddressOf(headers);
 
 const oidcProvider = () => {
   const e = env();

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { clientIpFromForwardedFor } from "@/lib/domain/auth/sign-in-policy";
+import { clientAddressOf } from "@/lib/api/client-address";
 import { signUp } from "@/lib/services/accounts/sign-up";
 import { signUpSchema } from "@/lib/validation/business";
 import { formAction } from "../form-action";
@@ -9,6 +9,6 @@ import { formAction } from "../form-action";
 /** Creates the account, then sends the person to sign in and on to the business wizard. */
 export const signUpAction = formAction({
   schema: signUpSchema,
-  run: async (_nobody, input) => signUp(input, { ip: clientIpFromForwardedFor((await headers()).get("x-forwarded-for")) }),
+  run: async (_nobody, input) => signUp(input, { ip: clientAddressOf(await headers()) }),
   redirect: () => "/masuk?callbackUrl=%2Fdaftar-usaha&baru=1",
 });

@@ -1,32 +1,45 @@
 /** Shared by the seed and the sign-in check: the one password every demo account uses. */
 export const DEMO_PASSWORD = "demo12345";
 
-export type SignInLimits = { maxFailures: number; windowMinutes: number };
+/**
+ * How repeated wrong passwords are slowed. Counted per (account, client) and per client inside the window: the
+ * first `freeFailures` of a pair cost nothing, then each further one doubles the wait from `baseDelaySeconds` up to
+ * `maxDelaySeconds`; a client failing on many accounts (`clientFreeFailures`) is slowed the same way. An account
+ * is never locked for everyone: the owner on another client, with no failures there, signs in at once.
+ */
+export type SignInLimits = {
+  windowMinutes: number;
+  freeFailures: number;
+  clientFreeFailures: number;
+  baseDelaySeconds: number;
+  maxDelaySeconds: number;
+};
 
 export const UNKNOWN_IP = "unknown";
 
-/**
- * Blocked once either the email or the address has used up its failures inside the window. An unknown
- * address is not limited by address: every such client would share one bucket, and ten wrong guesses by
- * anyone would lock everybody out.
- */
-export const isSignInThrottled = (failures: { byEmail: number; byIp: number }, limits: SignInLimits, ip: string) =>
-  failures.byEmail >= limits.maxFailures || (ip !== UNKNOWN_IP && failures.byIp >= limits.maxFailures);
+export type FailureCounts = { count: number; lastAt: Date | null };
 
-export const throttleWindowStart = (now: Date, limits: SignInLimits) =>
+const waitAfter = (failures: FailureCounts, free: number, limits: SignInLimits, now: Date) => {
+  if (failures.count < free || !failures.lastAt) return 0;
+  const delay = Math.min(limits.maxDelaySeconds, limits.baseDelaySeconds * 2 ** Math.min(30, failures.count - free));
+  return Math.max(0, Math.ceil((failures.lastAt.getTime() + delay * 1000 - now.getTime()) / 1000));
+};
+
+/**
+ * Pure: seconds to wait before this client may try this account again (0: go ahead). An unknown client address
+ * is counted only per account-and-unknown pair, never as one shared bucket that would slow everyone.
+ */
+export const signInRetryAfter = (
+  failures: { pair: FailureCounts; client: FailureCounts },
+  limits: SignInLimits,
+  ip: string,
+  now: Date,
+): number => Math.max(waitAfter(failures.pair, limits.freeFailures, limits, now), ip === UNKNOWN_IP ? 0 : waitAfter(failures.client, limits.clientFreeFailures, limits, now));
+
+export const throttleWindowStart = (now: Date, limits: Pick<SignInLimits, "windowMinutes">) =>
   new Date(now.getTime() - limits.windowMinutes * 60_000);
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
-
-/**
- * The client address for per-address limits: the rightmost X-Forwarded-For entry, which is the one our own
- * reverse proxy appended (or, with no proxy, the socket address Next fills in). Without a proxy a client can
- * forge it, so per-address limits are a brake, not a wall.
- */
-export const clientIpFromForwardedFor = (forwarded: unknown): string => {
-  if (typeof forwarded !== "string") return UNKNOWN_IP;
-  return forwarded.split(",").map((h) => h.trim()).filter(Boolean).pop() ?? UNKNOWN_IP;
-};
 
 export const SIGN_UP_WINDOW_MINUTES = 60;
 
