@@ -32,12 +32,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     getTranslations("common"),
   ]);
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
-  const user = session?.user ? { name: session.user.name, roles: session.user.roles, unread: 0 } : null;
   // viewer() is cached per request, so pages that read it too share this one look-up; countWaitingWork runs no
   // query for someone who is neither PPK nor treasurer.
-  const current = user ? await viewer() : null;
-  const waiting = current ? await countWaitingWork(current) : null;
-  const unread = current ? await unreadNotificationCount(current) : 0;
+  const current = session?.user ? await viewer() : null;
+  const [waiting, unread] = current ? await Promise.all([countWaitingWork(current), unreadNotificationCount(current)]) : [null, 0];
+  const user = session?.user ? { name: session.user.name, roles: session.user.roles, unread } : null;
 
   return (
     <html lang={locale}>
