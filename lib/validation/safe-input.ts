@@ -17,13 +17,13 @@ const MAX_DEPTH = 32;
 
 /**
  * The dotted path of the first string (value or object key) holding unsafe text, or "" for the value itself;
- * null when everything is clean. Nesting deeper than any schema goes is reported too, so a hostile body cannot
- * make the walk (or a later one) recurse without end.
+ * null when everything is clean. The walk stops deeper than any schema goes (a hostile body must not make it
+ * recurse without end); the schema refuses such a shape anyway.
  */
 export const findUnsafeText = (value: unknown, path: readonly (string | number)[] = []): string | null => {
   if (typeof value === "string") return isUnsafeText(value) ? path.join(".") : null;
   if (value === null || typeof value !== "object") return null;
-  if (path.length >= MAX_DEPTH) return path.join(".");
+  if (path.length >= MAX_DEPTH) return null;
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
   for (const [key, item] of entries) {
     if (typeof key === "string" && isUnsafeText(key)) return [...path, key].join(".");
