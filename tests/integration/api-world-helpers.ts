@@ -61,6 +61,8 @@ export type World = {
     evidenceId: string;
     tokenId: string;
     pendingBusinessId: string;
+    /** An SP2D transfer payment (not a card one, so it cannot be disbursed: the payout asks past authorization). */
+    paymentId: string;
   };
 };
 
@@ -178,7 +180,11 @@ export const buildWorld = async (label: string): Promise<World> => {
   await ok(await send(seller, "POST", `/api/v1/orders/${invoicedOrderId}/ship`, {}), "ship");
   await ok(await send(buyer, "POST", `/api/v1/orders/${invoicedOrderId}/receive`, {}), "receive");
   const payments = await ok(await send(buyer, "GET", `/api/v1/orders/${invoicedOrderId}/payments`), "order payments");
-  world.ids.invoiceId = (payments.invoices?.[0]?.id ?? payments.invoice?.id) as string;
+  world.ids.invoiceId = payments.invoices[0].id as string;
+  const paid = await ok(await send(sessions.treasurer, "POST", `/api/v1/orders/${invoicedOrderId}/payments`, {
+    method: "sp2d", reference: `SP2D-${label}`, paidAt: new Date().toISOString(), amountIdr: payments.outstandingIdr,
+  }), "record payment");
+  world.ids.paymentId = paid.id as string;
 
   const event = await ok(await send(buyer, "POST", "/api/v1/events", eventBody()), "create event");
   world.ids.eventId = event.id;
@@ -276,9 +282,12 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
     "POST /api/v1/events/{id}/close": { as: "buyer" },
     "POST /api/v1/events/{id}/amendments": { as: "buyer", body: { reason: "Koreksi nota yang salah catat", voidItemIds: [ids.itemId] } },
     "POST /api/v1/stripe/webhook": { as: "anonymous", body: {} },
-    "POST /api/v1/payouts": { as: "admin", body: { paymentId: "5f0c7c9e-3b1a-4f7e-9a51-0d6f8f3c2b10", method: "bank_transfer", reference: "BNI-UJI-1", disbursedAt: now } },
+    "POST /api/v1/payouts": { as: "admin", body: { paymentId: ids.paymentId, method: "bank_transfer", reference: "BNI-UJI-1", disbursedAt: now } },
   };
 };
+
+/** The query a read needs to be answered at all (the fiscal year where the operation documents one). */
+export const withRequiredQuery = (op: Operation, path: string) => (op.query.includes("fiscalYear") ? `${path}?fiscalYear=${witaYear()}` : path);
 
 /** Sends an operation as a session: the valid body (or form) when there is one, else `{}` for a JSON body. */
 export const sendOperation = async (session: HttpSession, op: Operation, path: string, request: ValidRequest | undefined, body?: unknown) => {
