@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import postgres from "postgres";
+import { HttpSession } from "../setup/http-session";
 import { testStack } from "../setup/stack";
 import { buildWorld, documentOperations, fillPath, multipart, ROLE_NAMES, sendOperation, tinyPng, validRequests, type Json, type Operation, type RoleName, type World } from "./api-world-helpers";
 
@@ -207,6 +208,22 @@ describe("API fuzz", () => {
       if (response.status !== 400 || body?.error?.code !== "bad_request") failures.push({ request: path, status: response.status, body: JSON.stringify(body) });
     }
     expect(failures).toEqual([]);
+  });
+
+  it("answers sign-in attempts with NUL or lone surrogates below 500", async () => {
+    const statuses: number[] = [];
+    for (const email of ["a\u0000@uji.test", "\uD800@uji.test", "x".repeat(5_000)]) {
+      const session = new HttpSession();
+      const { csrfToken } = (await (await session.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+      const response = await session.fetch("/api/auth/callback/credentials", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ csrfToken, email, password: "p\u0000", json: "true" }),
+      });
+      await response.arrayBuffer();
+      statuses.push(response.status);
+    }
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
   });
 
   it("leaves the invariants intact: stock, budget lines, the audit chain", async () => {
