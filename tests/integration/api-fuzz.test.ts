@@ -163,8 +163,11 @@ describe("API fuzz", () => {
           const first = c.mutations[0]!;
           // A "set" mutation sends its value as the file's bytes (not an image at all); the rest a real PNG.
           const bytes = first.kind === "set" ? new TextEncoder().encode(typeof first.value === "string" ? first.value : (JSON.stringify(first.value) ?? "")) : await tinyPng();
-          payload = `multipart ${field} ${JSON.stringify(c.fileName)} ${bytes.length} bytes`;
-          response = await session.fetch(path, { method: op.method, body: multipart(field, bytes, c.fileName, "image/png") });
+          payload = `multipart ${field} ${JSON.stringify(c.fileName)} ${bytes.length} bytes ${first.kind === "add" ? JSON.stringify(first) : ""}`;
+          const form = multipart(field, bytes, c.fileName, "image/png");
+          // An "add" mutation adds a text field beside the file (what a form's returnTo or number would be).
+          if (first.kind === "add") form.set(first.key || "returnTo", typeof first.value === "string" ? first.value : (JSON.stringify(first.value) ?? ""));
+          response = await session.fetch(path, { method: op.method, body: form });
         } else {
           const body = mutate(request?.body ?? {}, c.mutations);
           payload = body.text ?? JSON.stringify(body.json) ?? "undefined";
