@@ -58,6 +58,8 @@ export type World = {
     invoiceId: string;
     eventId: string;
     itemId: string;
+    /** The approver's notification of the world's submitted request. */
+    notificationId: string;
     evidenceId: string;
     tokenId: string;
     pendingBusinessId: string;
@@ -197,6 +199,9 @@ export const buildWorld = async (label: string): Promise<World> => {
 
   world.ids.tokenId = (await ok(await send(buyer, "POST", "/api/v1/api-tokens", { name: `Token ${label}` }), "create token")).id;
 
+  const inbox = await ok(await sessions.approver.fetch("/api/v1/notifications"), "approver's notifications");
+  world.ids.notificationId = (inbox as { notifications: Array<{ id: string }> }).notifications[0]!.id;
+
   // A pending business, registered by an applicant nobody else in the world is.
   const applicant = new HttpSession();
   const sql = app();
@@ -225,6 +230,7 @@ export const fillPath = (path: string, world: World) => {
     [/^\/api\/v1\/invoices\//, { id: ids.invoiceId }],
     [/^\/api\/v1\/businesses\//, { id: ids.pendingBusinessId }],
     [/^\/api\/v1\/events\//, { id: ids.eventId, itemId: ids.itemId, evidenceId: ids.evidenceId }],
+    [/^\/api\/v1\/notifications\//, { id: ids.notificationId }],
   ];
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const values = byPrefix.find(([prefix]) => prefix.test(path))?.[1];
@@ -250,6 +256,14 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
   return {
     "POST /api/v1/api-tokens": { as: "buyer", body: { name: "Token uji", expiresInDays: 30 } },
     "DELETE /api/v1/api-tokens/{id}": { as: "buyer" },
+    "POST /api/v1/notifications/{id}/read": { as: "approver" },
+    "POST /api/v1/notifications/read-all": { as: "buyer" },
+    "PUT /api/v1/notifications/preferences": { as: "buyer", body: { choices: [{ category: "orders", channel: "email", enabled: true }], emailDigest: false } },
+    "POST /api/v1/notifications/unsubscribe": { as: "anonymous" },
+    "POST /api/v1/auth/password-reset": { as: "anonymous", body: { email: "tidak.terdaftar@uji.test" } },
+    "POST /api/v1/auth/password-reset/confirm": { as: "anonymous", body: { token: "t".repeat(43), password: "sandi-baru-panjang-1" } },
+    "POST /api/v1/auth/verify-email": { as: "anonymous", body: { token: "t".repeat(43) } },
+    "POST /api/v1/auth/verify-email/resend": { as: "seller" },
     "POST /api/v1/purchase-requests": { as: "buyer", body: { budgetLineId: ids.budgetLineId, purpose: "Uji: alat tulis", lines: [{ productId: ids.productId, quantity: 1 }], draft: true } },
     "POST /api/v1/purchase-requests/{id}/approve": { as: "approver", body: { note: "Sesuai" } },
     "POST /api/v1/purchase-requests/{id}/reject": { as: "approver", body: { reason: "Tidak sesuai kebutuhan" } },
@@ -282,6 +296,7 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
     "POST /api/v1/events/{id}/close": { as: "buyer" },
     "POST /api/v1/events/{id}/amendments": { as: "buyer", body: { reason: "Koreksi nota yang salah catat", voidItemIds: [ids.itemId] } },
     "POST /api/v1/stripe/webhook": { as: "anonymous", body: {} },
+    "PUT /api/v1/seller/payout-account": { as: "seller", body: { payoutBankCode: "002", payoutAccountNumber: "123456789012345", payoutAccountName: "Penjual Uji" } },
     "POST /api/v1/payouts": { as: "admin", body: { paymentId: ids.paymentId, method: "bank_transfer", reference: "BNI-UJI-1", disbursedAt: now } },
   };
 };

@@ -89,4 +89,17 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/orders/{id}/close-remaining": { anonymous: 401, seller: 403, otherSeller: 403, buyer: "allowed", otherBuyer: 403, approver: "allowed", otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
   "POST /api/v1/stripe/webhook": { anonymous: 400, seller: 400, otherSeller: 400, buyer: 400, otherBuyer: 400, approver: 400, otherApprover: 400, treasurer: 400, auditor: 400, admin: 400 },
   "POST /api/v1/payouts": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  // Notifications are each person's own (another's is 404); account links are open to anyone, refused by token.
+  "GET /api/v1/notifications": { anonymous: 401, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "GET /api/v1/notifications/preferences": { anonymous: 401, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "PUT /api/v1/notifications/preferences": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: "allowed", otherBuyer: "allowed", approver: "allowed", otherApprover: "allowed", treasurer: "allowed", auditor: "allowed", admin: "allowed" },
+  "POST /api/v1/notifications/read-all": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: "allowed", otherBuyer: "allowed", approver: "allowed", otherApprover: "allowed", treasurer: "allowed", auditor: "allowed", admin: "allowed" },
+  "POST /api/v1/notifications/{id}/read": { anonymous: 401, seller: 404, otherSeller: 404, buyer: 404, otherBuyer: 404, approver: "allowed", otherApprover: 404, treasurer: 404, auditor: 404, admin: 404 },
+  "POST /api/v1/notifications/unsubscribe": { anonymous: 400, seller: 400, otherSeller: 400, buyer: 400, otherBuyer: 400, approver: 400, otherApprover: 400, treasurer: 400, auditor: 400, admin: 400 },
+  "POST /api/v1/auth/password-reset": { anonymous: "allowed", seller: "allowed", otherSeller: "allowed", buyer: "allowed", otherBuyer: "allowed", approver: "allowed", otherApprover: "allowed", treasurer: "allowed", auditor: "allowed", admin: "allowed" },
+  "POST /api/v1/auth/password-reset/confirm": { anonymous: 400, seller: 400, otherSeller: 400, buyer: 400, otherBuyer: 400, approver: 400, otherApprover: 400, treasurer: 400, auditor: 400, admin: 400 },
+  "POST /api/v1/auth/verify-email": { anonymous: 400, seller: 400, otherSeller: 400, buyer: 400, otherBuyer: 400, approver: 400, otherApprover: 400, treasurer: 400, auditor: 400, admin: 400 },
+  "POST /api/v1/auth/verify-email/resend": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: "allowed", otherBuyer: "allowed", approver: "allowed", otherApprover: "allowed", treasurer: "allowed", auditor: "allowed", admin: "allowed" },
+  "GET /api/v1/seller/payout-account": { anonymous: 401, seller: 200, otherSeller: 200, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  "PUT /api/v1/seller/payout-account": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
 };
