@@ -97,6 +97,15 @@ const PG_UNIQUE_VIOLATION = "23505";
 const PG_CHECK_VIOLATION = "23514";
 const PG_FK_VIOLATION = "23503";
 
+/**
+ * Postgres data exceptions that only bad input produces: invalid text representation (a non-uuid where a uuid
+ * goes, 22P02), numeric value out of range (22003), character not in repertoire (NUL, 22021), untranslatable
+ * character (22P05), datetime out of range or unreadable (22008, 22007), string too long (22001). Validation
+ * refuses all of these before the database; mapping them here is the last line of defence, so a gap in a
+ * schema is a 400 (still logged, to be closed) and never a 500.
+ */
+const PG_BAD_INPUT = new Set(["22P02", "22003", "22021", "22P05", "22008", "22007", "22001"]);
+
 const pgCode = (error: unknown): string | undefined => {
   const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
   const code = e?.code ?? e?.cause?.code;
@@ -155,6 +164,10 @@ export const toAppError = (error: unknown): AppError => {
     case PG_CHECK_VIOLATION:
     case PG_FK_VIOLATION:
       return new AppError("unprocessable");
+  }
+  if (PG_BAD_INPUT.has(pgCode(error) ?? "")) {
+    console.warn("Input reached the database unvalidated:", error);
+    return new AppError("bad_request");
   }
   return new AppError("internal");
 };

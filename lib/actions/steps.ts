@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import type { AppError, Locale } from "@/lib/errors";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { parseInput } from "@/lib/validation/messages";
+import { assertSafeInput } from "@/lib/validation/safe-input";
 import { formObject, reportedError } from "./to-form-state";
 
 /** What every step of an action may read: who posted, in which language, and the raw form. */
@@ -39,6 +40,8 @@ export const runSteps = async <S extends z.ZodType | undefined, Raw, R>(
   try {
     ctx.viewer = await signedInViewer();
     const raw = steps.input ? await steps.input(formData, ctx) : formObject(formData);
+    // parseInput refuses unsafe text itself; an action without a schema gets the same check here.
+    if (!steps.schema) assertSafeInput(raw, ctx.locale);
     const input = (steps.schema ? parseInput(steps.schema, raw, ctx.locale) : raw) as Parsed<S, Raw>;
     return { ok: true, ctx, input, result: await steps.run(ctx.viewer, input, ctx) };
   } catch (error) {

@@ -4,16 +4,11 @@ import { viewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { isSameOriginRequest } from "@/lib/api/csrf";
 import { env, trustsProxy } from "@/lib/env";
-import { AppError, toHttpResponse, type Locale } from "@/lib/errors";
+import { AppError, toHttpResponse } from "@/lib/errors";
+import { requestLocale } from "./request-locale";
 import { viewerFromAuthorization } from "@/lib/services/api-tokens";
 
-/** Errors answer in English when the client asks for it (Accept-Language or the UI cookie), else Indonesian. */
-export const requestLocale = (request: Request): Locale => {
-  const cookie = request.headers.get("cookie") ?? "";
-  const fromCookie = /(?:^|;\s*)NEXT_LOCALE=(id|en)/.exec(cookie)?.[1];
-  if (fromCookie === "en" || fromCookie === "id") return fromCookie;
-  return /^en\b/i.test(request.headers.get("accept-language") ?? "") ? "en" : "id";
-};
+export { requestLocale } from "./request-locale";
 
 type Handler<P> = (input: { request: NextRequest; viewer: Viewer | null; params: P }) => Promise<Response>;
 

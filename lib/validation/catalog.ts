@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, type Locale } from "@/lib/errors";
+import { assertSafeInput, findUnsafeText } from "./safe-input";
 
 // The public catalog's query parameters. Shared by GET /api/v1/products, the /katalog page and OpenAPI.
 
@@ -136,7 +137,9 @@ export const parseProductSearchQuery = (
   input: URLSearchParams | Record<string, string | string[] | undefined>,
   locale: Locale = "id",
 ): ProductSearchQuery => {
-  const result = productSearchQuerySchema.safeParse(searchParamsToObject(input));
+  const raw = searchParamsToObject(input);
+  assertSafeInput(raw, locale);
+  const result = productSearchQuerySchema.safeParse(raw);
   if (result.success) return result.data;
   throw new AppError(
     "bad_request",
@@ -147,10 +150,12 @@ export const parseProductSearchQuery = (
 
 /** Like parseProductSearchQuery, for pages: invalid parameters fall back to defaults instead of failing. */
 export const parseProductSearchQueryLenient = (input: Record<string, string | string[] | undefined>): { query: ProductSearchQuery; invalid: string[] } => {
-  const raw = searchParamsToObject(input);
+  // Parameters holding unsafe text (NUL, controls, lone surrogates) are dropped like any other invalid one.
+  const unsafe = Object.keys(input).filter((k) => findUnsafeText({ [k]: input[k] }) !== null);
+  const raw = searchParamsToObject(Object.fromEntries(Object.entries(input).filter(([k]) => !unsafe.includes(k))));
   const result = productSearchQuerySchema.safeParse(raw);
-  if (result.success) return { query: result.data, invalid: [] };
-  const invalid = [...new Set(result.error.issues.map((i) => String(i.path[0] ?? (i as { keys?: string[] }).keys?.[0] ?? "")))];
+  if (result.success) return { query: result.data, invalid: unsafe };
+  const invalid = [...new Set([...unsafe, ...result.error.issues.map((i) => String(i.path[0] ?? (i as { keys?: string[] }).keys?.[0] ?? ""))])];
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([k]) => !invalid.includes(k) && k in productSearchQuerySchema.shape));
   const retry = productSearchQuerySchema.safeParse(cleaned);
   return { query: retry.success ? retry.data : productSearchQuerySchema.parse({}), invalid };

@@ -9,7 +9,7 @@ export const EVENT_TYPES = ["rapat", "pelatihan", "upacara", "festival", "lainny
 const uuid = z.uuid();
 const instant = z
   .string()
-  .refine((v) => parseEventInstant(v) !== null, "date")
+  .refine((v) => parseEventInstant(v) !== null, "date_format")
   .describe('ISO 8601 with an offset (e.g. 2026-03-02T09:00:00+08:00), or local "YYYY-MM-DDTHH:mm" read as WITA.');
 const idr = (key: string, min: number) => z.number({ error: "money" }).int({ error: "money" }).min(min, { error: key }).max(Number.MAX_SAFE_INTEGER);
 
@@ -23,8 +23,12 @@ const eventFields = {
   budgetIdr: idr("money", 0),
 };
 
-const datesOrdered = (v: { startsAt?: string; endsAt?: string }) =>
-  v.startsAt === undefined || v.endsAt === undefined || parseEventInstant(v.endsAt)!.getTime() >= parseEventInstant(v.startsAt)!.getTime();
+// Zod runs this even when a date itself failed; an unreadable one is reported by its own field, not here.
+const datesOrdered = (v: { startsAt?: string; endsAt?: string }) => {
+  const startsAt = v.startsAt === undefined ? null : parseEventInstant(v.startsAt);
+  const endsAt = v.endsAt === undefined ? null : parseEventInstant(v.endsAt);
+  return startsAt === null || endsAt === null || endsAt.getTime() >= startsAt.getTime();
+};
 
 export const createEventSchema = z
   .object({ ...eventFields, opdId: uuid.optional().describe("The organizing OPD; needed only when the buyer belongs to several.") })

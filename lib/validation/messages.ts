@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, type Locale, type LocalizedMessage } from "@/lib/errors";
+import { assertSafeInput } from "./safe-input";
 
 /** Field messages of the seller/product schemas, in Bahasa Indonesia and English; schemas carry the keys. */
 export const VALIDATION_MESSAGES = {
@@ -15,6 +16,7 @@ export const VALIDATION_MESSAGES = {
   cert_number: { id: "Nomor sertifikat wajib diisi.", en: "Certificate number is required." },
   cert_expiry: { id: "Tanggal berlaku PIRT wajib diisi.", en: "The PIRT expiry date is required." },
   date: { id: "Tanggal tidak valid.", en: "Invalid date." },
+  date_format: { id: "Tanggal/waktu tidak terbaca; pakai ISO 8601, mis. 2026-03-02T09:00:00+08:00.", en: "Unreadable date/time; use ISO 8601, e.g. 2026-03-02T09:00:00+08:00." },
   name: { id: "Nama 2–120 huruf.", en: "Name must be 2–120 characters." },
   email: { id: "Email tidak valid.", en: "Invalid email address." },
   email_taken: { id: "Email sudah terdaftar. Silakan masuk.", en: "This email is already registered. Please sign in." },
@@ -50,14 +52,26 @@ export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
 const localize = (key: string): LocalizedMessage =>
   (VALIDATION_MESSAGES as Record<string, LocalizedMessage>)[key] ?? { id: "Isian tidak valid.", en: "Invalid input." };
 
-/** Invalid input as a 422 whose message names the first problem and whose details list every field. */
+// Values that cannot be read at all (as opposed to readable values that break a rule) are a 400.
+const MALFORMED: ReadonlySet<string> = new Set(["date_format"]);
+
+/**
+ * Invalid input as a 422 whose message names the first problem and whose details list every field; a 400 when
+ * some value is unreadable (MALFORMED), and then the message names that one.
+ */
 export const validationError = (error: z.ZodError, locale: Locale = "id") => {
   const issues = error.issues.map((i) => ({ path: i.path.join("."), message: localize(i.message)[locale] }));
+  const malformed = error.issues.find((i) => MALFORMED.has(i.message));
+  if (malformed) return new AppError("bad_request", localize(malformed.message), issues);
   return new AppError("unprocessable", localize(error.issues[0]?.message ?? "required"), issues);
 };
 
-/** Parses or throws the 422 above: what every entry point (route, action) calls first. */
+/**
+ * Parses or throws the errors above: what every entry point (route, action) calls first. Unsafe text (NUL,
+ * control characters, lone surrogates: lib/validation/safe-input) is refused before the schema sees it, with 400.
+ */
 export const parseInput = <S extends z.ZodType>(schema: S, input: unknown, locale: Locale = "id"): z.infer<S> => {
+  assertSafeInput(input, locale);
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error, locale);
   return result.data;

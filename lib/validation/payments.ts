@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { instantInput } from "./instant-input";
 
 // Body and query schemas of the payments API, shared by routes, server actions and forms.
 
 const uuid = z.uuid();
-const instant = z.coerce.date().describe("ISO 8601 instant, e.g. 2026-11-20T03:00:00Z.");
+const instant = instantInput;
 
 export const PAYMENT_REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ./\-_]{2,79}$/;
 

@@ -3,6 +3,7 @@ import { JUSTIFICATION_CODES } from "@/lib/domain/compliance/policy";
 import { AppError, type Locale } from "@/lib/errors";
 import { parseInput } from "./messages";
 import { readJsonBody } from "@/lib/api/json-body";
+import { assertSafeInput } from "./safe-input";
 
 // Body schemas of the procurement API, shared by routes, server actions and forms.
 
@@ -89,9 +90,10 @@ export type SavePolicyVersionInput = z.infer<typeof savePolicyVersionSchema>;
 export const parseJsonBody = async <S extends z.ZodType>(schema: S, request: Request, locale: Locale): Promise<z.infer<S>> =>
   parseInput(schema, await readJsonBody(request), locale);
 
-/** Query-string parameters parsed by a schema; failures are 400 with one detail per parameter. */
+/** Query-string parameters parsed by a schema; failures (unsafe text too) are 400 with one detail per parameter. */
 export const parseQuery = <S extends z.ZodType>(schema: S, request: Request): z.infer<S> => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
+  assertSafeInput(params);
   const result = schema.safeParse(params);
   if (!result.success) {
     throw new AppError(

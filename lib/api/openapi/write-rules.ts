@@ -3,7 +3,7 @@ import { errorResponse } from "./registry";
 type Operation = { requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, unknown> };
 
 const CSRF = "Or `csrf_rejected`: a cookie-authenticated write whose `Origin` (or `Sec-Fetch-Site: same-origin`) is not this site's own origin; Bearer-token requests are exempt.";
-const EMPTY = "Or the body is empty: send `{}` when there is nothing to say.";
+const EMPTY = "Or the body is empty (send `{}` when there is nothing to say), a text value holds NUL, another control character (tab and line breaks are fine) or a lone surrogate (`invalid_text`), or a date cannot be read.";
 
 /** Keeps the feature's own description and adds the shared rule after it. */
 const extend = (responses: Record<string, unknown>, status: string, fallback: string, rule: string) => {

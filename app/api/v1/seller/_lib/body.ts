@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/api/json-body";
 import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "@/lib/domain/files/sniff";
 import { MAX_PRODUCT_PHOTOS } from "@/lib/domain/catalog/product-rules";
+import { assertSafeInput } from "@/lib/validation/safe-input";
 
 /** The JSON body: one reader for every route (415 when not application/json, 400 when empty or malformed). */
 export const readJson = readJsonBody;
@@ -16,11 +17,15 @@ export const readMultipart = async (request: Request): Promise<FormData> => {
   if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
     throw new AppError("unsupported_media_type", { id: "Kirim berkas sebagai multipart/form-data.", en: "Send files as multipart/form-data." });
   }
+  let form: FormData;
   try {
-    return await request.formData();
+    form = await request.formData();
   } catch {
     throw new AppError("bad_request");
   }
+  // The text fields (certificate numbers, dates, returnTo) get the same hygiene as every JSON field: 400.
+  assertSafeInput(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
+  return form;
 };
 
 export const filesOf = async (form: FormData, field: string): Promise<Uint8Array[]> => {

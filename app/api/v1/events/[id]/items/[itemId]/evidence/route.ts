@@ -1,9 +1,10 @@
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, requestLocale } from "@/lib/api/handler";
 import { MAX_EVIDENCE_BYTES } from "@/lib/domain/events/event-rules";
 import { AppError } from "@/lib/errors";
 import { attachEvidence } from "@/lib/services/events";
 import { evidenceTooLarge } from "@/lib/services/events/attach-evidence";
 import { parsePathId } from "@/lib/validation/procurement";
+import { assertSafeInput } from "@/lib/validation/safe-input";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +33,8 @@ export const POST = apiRoute<{ id: string; itemId: string }>(async ({ request, v
     throw new AppError("unprocessable", { id: "Pilih berkas bukti (kolom `file`).", en: "Choose an evidence file (field `file`)." }, [{ path: "file", message: "required" }]);
   }
   if (file.size > MAX_EVIDENCE_BYTES) throw evidenceTooLarge();
+  // The original name is stored and shown: the same text hygiene as every JSON field.
+  assertSafeInput({ file: file.name }, requestLocale(request));
   const evidence = await attachEvidence(viewer, id, itemId, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
   return Response.json(evidence, { status: 201 });
 });
