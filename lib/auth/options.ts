@@ -1,5 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
+import { randomUUID } from "node:crypto";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { findSessionVersion, revokeSession } from "@/db/queries/sessions";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { findUserByEmail, linkOidcSubject } from "@/db/queries/users";
@@ -33,9 +35,11 @@ const oidcProvider = () => {
   };
 };
 
+const SESSION_MAX_AGE = 8 * 60 * 60;
+
 export const authOptions = (): NextAuthOptions => ({
   secret: env().NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/masuk", error: "/masuk" },
   providers: [
     CredentialsProvider({
@@ -56,6 +60,14 @@ export const authOptions = (): NextAuthOptions => ({
     }),
     ...(isOidcEnabled() ? [oidcProvider()] : []),
   ],
+  events: {
+    // Signing out ends this session on the server too: a copy of its cookie replayed later is refused.
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sid === "string") {
+        await revokeSession(db, { sessionId: token.sid, userId: token.sub, expiresAt: new Date(((token.exp as number | undefined) ?? Date.now() / 1000 + SESSION_MAX_AGE) * 1000) });
+      }
+    },
+  },
   callbacks: {
     // SSO only signs in people an admin already provisioned (matched by email); it never creates accounts.
     async signIn({ account, profile, user }) {
@@ -66,16 +78,23 @@ export const authOptions = (): NextAuthOptions => ({
       if (!existing.oidcSubject) await linkOidcSubject(db, existing.id, account.providerAccountId);
       return true;
     },
+    // At sign-in the token gets its own id (so signing out can end just this session) and the account's session
+    // version (so sign out everywhere, a new password or suspension end them all).
     async jwt({ token, account, user }) {
       if (account?.provider === "oidc" && user?.email) {
         const existing = await findUserByEmail(db, user.email);
         if (existing) token.sub = existing.id;
       }
+      if (user && token.sub) {
+        token.sid = randomUUID();
+        token.sv = await findSessionVersion(db, token.sub);
+      }
       return token;
     },
     // Roles are re-read on every session read, so a revoked membership disappears from the next page.
     async session({ session, token }) {
-      const viewer = token.sub ? await loadSessionViewer(token.sub) : null;
+      const claims = { sessionId: typeof token.sid === "string" ? token.sid : null, sessionVersion: typeof token.sv === "number" ? token.sv : null };
+      const viewer = token.sub ? await loadSessionViewer(token.sub, claims) : null;
       if (viewer === VIEWER_UNAVAILABLE) return { ...session, user: undefined, databaseUnavailable: true };
       if (!viewer) return { ...session, user: undefined };
       return {

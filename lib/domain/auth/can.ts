@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   "policy.read": [region("admin"), region("auditor"), region("buyer"), region("approver"), region("treasurer"), region("seller")],
   "user.manage": [region("admin")],
   "search.reindex": [anyRegion("admin")],
+  /** Suspend or reinstate an account (never one's own): the platform's admins. */
+  "user.suspend": [anyRegion("admin")],
   "notification_delivery.operate": [anyRegion("admin")],
   "demand.read": [region("admin"), anyRegion("seller")],
 } satisfies Record<string, Grant[]>;

@@ -45,3 +45,10 @@ export const SIGN_UP_WINDOW_MINUTES = 60;
 
 /** Blocked once the address created `maxPerHour` accounts within the hour; an unknown address shares no bucket. */
 export const isSignUpThrottled = (recentSignUps: number, maxPerHour: number, ip: string) => ip !== UNKNOWN_IP && recentSignUps >= maxPerHour;
+
+/** Reset mails per address and client, and per client, inside PASSWORD_RESET_WINDOW_MINUTES. */
+export const PASSWORD_RESET_LIMITS = { windowMinutes: 15, perPair: 3, perClient: 10 } as const;
+
+/** Pure: whether another reset request from this client is refused; counted by the typed address, existing or not. */
+export const isPasswordResetThrottled = (recent: { pair: number; client: number }, ip: string) =>
+  recent.pair >= PASSWORD_RESET_LIMITS.perPair || (ip !== UNKNOWN_IP && recent.client >= PASSWORD_RESET_LIMITS.perClient);

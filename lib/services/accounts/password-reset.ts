@@ -3,7 +3,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import bcrypt from "bcryptjs";
 import { db } from "@/db/client";
 import { findAccountTokenForUse, insertAccountToken, markAccountTokenUsed, retireAccountTokens } from "@/db/queries/account-tokens";
+import { bumpSessionVersion } from "@/db/queries/sessions";
 import { findUserByEmail } from "@/db/queries/users";
+import { countRecentPasswordResetRequests, recordPasswordResetRequest } from "@/db/queries/password-reset-requests";
+import { isPasswordResetThrottled, normalizeEmail, PASSWORD_RESET_LIMITS, UNKNOWN_IP } from "@/lib/domain/auth/sign-in-policy";
 import { setPasswordHash } from "@/db/queries/user-verification";
 import { accountTokenExpiry, accountTokenProblem, formatAccountToken, hashAccountToken } from "@/lib/domain/auth/account-token";
 import { AppError } from "@/lib/errors";
@@ -21,13 +24,24 @@ const MIN_ANSWER_MS = 400;
 /**
  * "Lupa kata sandi?": mails a single-use reset link (60 min) to an active password account with this address,
  * through the notification outbox, and answers the same — in content and in time — when there is none. Earlier
- * reset links of the person stop working.
+ * reset links of the person stop working. Limited per typed address and client, and per client (429).
  */
-export const requestPasswordReset = async (input: PasswordResetRequestInput, now = new Date()) => {
+export const requestPasswordReset = async (input: PasswordResetRequestInput, options: { ip?: string; now?: Date } = {}) => {
+  const now = options.now ?? new Date();
+  const ip = options.ip ?? UNKNOWN_IP;
+  const email = normalizeEmail(input.email);
   const started = Date.now();
   try {
+    const recent = await countRecentPasswordResetRequests(db, { email, ip, since: new Date(now.getTime() - PASSWORD_RESET_LIMITS.windowMinutes * 60_000) });
+    if (isPasswordResetThrottled(recent, ip)) {
+      throw new AppError("rate_limited", {
+        id: `Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam ${PASSWORD_RESET_LIMITS.windowMinutes} menit.`,
+        en: `Too many password reset requests. Try again in ${PASSWORD_RESET_LIMITS.windowMinutes} minutes.`,
+      });
+    }
     await db.transaction(async (tx) => {
-      const user = await findUserByEmail(tx, input.email);
+      await recordPasswordResetRequest(tx, { email, ip, at: now });
+      const user = await findUserByEmail(tx, email);
       const token = formatAccountToken(randomBytes(32));
       if (!user?.isActive || !user.passwordHash) return;
       const tokenHash = hashAccountToken(token);
@@ -45,7 +59,7 @@ export const requestPasswordReset = async (input: PasswordResetRequestInput, now
 
 /**
  * Sets a new password from a reset link: single use, within 60 minutes (400 with the reason otherwise). Every
- * other reset link stops working. Audited.
+ * other reset link stops working and every session of the account ends. Audited.
  */
 export const confirmPasswordReset = async (input: PasswordResetConfirmInput, now = new Date()) => {
   const passwordHash = await bcrypt.hash(input.password, 10);
@@ -57,6 +71,8 @@ export const confirmPasswordReset = async (input: PasswordResetConfirmInput, now
     if (!user) throw new AppError("bad_request", TOKEN_PROBLEM_MESSAGES.unknown, [{ path: "token", code: "token_unknown" }]);
     await markAccountTokenUsed(tx, row!.id, now);
     await retireAccountTokens(tx, { userId: user.id, purpose: "password_reset", at: now });
+    // Whoever knew the old password may hold a session: every one of them ends.
+    await bumpSessionVersion(tx, user.id);
     await appendAuditEvent(tx, { actor: { id: user.id, label: user.email }, action: "user.password_reset", entity: "user", entityId: user.id, at: now });
     return { userId: user.id };
   });
