@@ -12,6 +12,9 @@ import { seedDemoData } from "../db/seed";
 import { createSearchTarget } from "../lib/search/client";
 import { ensureProductsIndex } from "../lib/search/ensure-index";
 import { runSearchWorker } from "../lib/search/worker";
+import { startMailCatcher } from "../lib/mail/catcher";
+import { smtpMailer } from "../lib/mail/transport";
+import { runNotificationWorker } from "../lib/services/notifications/notification-worker";
 import { spawnManaged, stopAllChildren, waitUntilReady } from "./engines/children";
 import { createLogTail } from "./engines/log-tail";
 import { freePort } from "./engines/ports";
@@ -26,6 +29,7 @@ const withApp = process.argv.includes("--app");
 const testPassword = process.argv.find((a) => a.startsWith("--password="))?.slice("--password=".length);
 
 const dir = makeEngineTempDir("pasar-test-");
+const mailDir = path.join(dir, "mail");
 const tail = createLogTail(60);
 let stopping = false;
 let stopWorker = async () => {};
@@ -86,6 +90,22 @@ const main = async () => {
     };
     const port = await freePort();
     appUrl = `http://127.0.0.1:${port}`;
+    // Mail, as `npm run dev` delivers it: the notification worker sends over SMTP to a real catcher whose folder
+    // the e2e tests read (a verification link, for instance).
+    const catcher = await startMailCatcher({ dir: mailDir });
+    const mailer = smtpMailer(catcher.url, "Pasar UMK <no-reply@pasar.test>");
+    const notifications = runNotificationWorker({
+      signal: controller.signal, db: pool.db, mailer, whatsapp: null,
+      links: { baseUrl: appUrl, secret: "test-nextauth-secret-0123456789" }, log: (l) => tail.push("notifications", l),
+    });
+    const stopSearch = stopWorker;
+    stopWorker = async () => {
+      controller.abort();
+      await Promise.race([notifications, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      mailer.close();
+      await catcher.stop();
+      await stopSearch();
+    };
     const next = spawnManaged("next", process.execPath, [path.join("scripts", "serve.mjs"), "--port", String(port)], {
       env: {
         ...process.env,
@@ -110,7 +130,7 @@ const main = async () => {
   }
 
   process.stdout.write(
-    `${JSON.stringify({ adminDatabaseUrl: pg.url("postgres"), template: TEMPLATE_DATABASE, meiliHost: meili.host, meiliMasterKey, appUrl, appDatabaseUrl: withApp ? pg.url(APP_DATABASE) : undefined, stripe: { url: stripe.url, env: stripeEnv } })}\n`,
+    `${JSON.stringify({ adminDatabaseUrl: pg.url("postgres"), template: TEMPLATE_DATABASE, meiliHost: meili.host, meiliMasterKey, appUrl, appDatabaseUrl: withApp ? pg.url(APP_DATABASE) : undefined, mailDir: withApp ? mailDir : undefined, stripe: { url: stripe.url, env: stripeEnv } })}\n`,
   );
 };
 

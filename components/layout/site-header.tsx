@@ -67,8 +67,8 @@ export async function SiteHeader({ user, waiting = null }: { user: HeaderUser | 
             ) : null}
           </ul>
           {user ? (
-            <p className="hidden max-w-md truncate text-sm text-slate-600 sm:block">
-              <Link href="/akun/token" className="underline-offset-2 hover:underline" title={t("apiTokens.title")}>
+            <p className="max-w-md truncate py-1 text-sm text-slate-600">
+              <Link href="/akun" data-testid="account-link" className="inline-flex min-h-11 items-center underline-offset-2 hover:underline" title={t("accounts.accountTitle")}>
                 {t("nav.signedInAs", { name: user.name })}
               </Link>
             </p>

@@ -45,7 +45,8 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, hidden, 
     <form action={formAction} className="space-y-4" data-testid={testId} aria-busy={isPending} encType={encType}>
       {hidden ? Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />) : null}
       <p role="alert" data-testid="form-error" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 empty:hidden">
-        {state.ok ? null : state.message}
+        {/* A message that is also a shown field's own is shown by that field, not twice. */}
+        {state.ok || fields.some((f) => state.fields?.[f.name] === state.message) ? null : state.message}
       </p>
       {state.ok && state.message ? (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

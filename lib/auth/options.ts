@@ -35,7 +35,7 @@ const oidcProvider = () => {
   };
 };
 
-const SESSION_MAX_AGE = 8 * 60 * 60;
+export const SESSION_MAX_AGE = 8 * 60 * 60;
 
 export const authOptions = (): NextAuthOptions => ({
   secret: env().NEXTAUTH_SECRET,

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { testPassword } from "../setup/stack";
 import { fakePdf, minimalPdf } from "../setup/upload-fixtures";
+import { waitForMailLink } from "./mail";
 import { appUrl, fitsWidth, launchBrowser, screenshot, VIEWPORTS } from "./browser";
 
 // The whole seller journey on a 360-px phone: sign up → register a business through the wizard → list a
@@ -48,9 +49,9 @@ describe("seller journey on a 360-px phone", () => {
     expect(await page.getByTestId("error-password").textContent()).toBe("Kata sandi minimal 10 karakter.");
     await page.getByTestId("input-password").fill(SELLER.password);
     await submit(page, "sign-up-form");
-    await page.waitForURL((url) => url.pathname === "/masuk", { timeout: 30_000 });
-    await signIn(page, SELLER.email, SELLER.password);
+    // Signed in straight away, on to the wizard; the address still has to be confirmed before submitting.
     await page.waitForURL((url) => url.pathname === "/daftar-usaha", { timeout: 30_000 });
+    await page.getByTestId("email-unverified").waitFor();
 
     await waitForStep(page, "identity");
     expect(await fitsWidth(page)).toBe(true);
@@ -112,6 +113,15 @@ describe("seller journey on a 360-px phone", () => {
     expect(await page.getByTestId("wizard-review").textContent()).not.toContain("012301000456501");
     expect(await fitsWidth(page)).toBe(true);
     await screenshot(page, "seller-journey-review-phone");
+    // Not before the address is confirmed: the data stays, and the mailed link unlocks the submission.
+    await submit(page, "wizard-submit-form");
+    await page.getByTestId("wizard-submit-form").getByTestId("form-error").filter({ hasText: "Konfirmasi alamat email" }).waitFor();
+    await page.goto(await waitForMailLink(SELLER.email, "/verifikasi-email"));
+    await page.getByTestId("verify-email-submit").click();
+    await page.waitForURL((url) => url.searchParams.get("selesai") === "1");
+    await page.goto(appUrl("/daftar-usaha"));
+    await waitForStep(page, "review");
+    expect(await page.getByTestId("email-unverified").count()).toBe(0);
     await submit(page, "wizard-submit-form");
 
     await page.waitForURL((url) => url.pathname === "/penjual", { timeout: 30_000 });

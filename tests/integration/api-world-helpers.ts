@@ -135,7 +135,7 @@ const createRoleUsers = async (label: string) => {
     const emails = {} as Record<Exclude<RoleName, "anonymous">, string>;
     for (const [name, grant] of Object.entries(grants) as [Exclude<RoleName, "anonymous">, (typeof grants)["seller"]][]) {
       const email = `${name.toLowerCase()}.${label}@uji.test`;
-      const [user] = await sql`INSERT INTO users (email, name, password_hash) VALUES (${email}, ${`Uji ${name}`}, ${hash}) RETURNING id`;
+      const [user] = await sql`INSERT INTO users (email, name, password_hash, email_verified_at) VALUES (${email}, ${`Uji ${name}`}, ${hash}, now()) RETURNING id`;
       await sql`INSERT INTO memberships (user_id, role, region_id, opd_id, business_id) VALUES (${user!.id}, ${grant.role}, ${ntb!.id}, ${grant.opdId ?? null}, ${grant.businessId ?? null})`;
       emails[name] = email;
     }
@@ -206,7 +206,7 @@ export const buildWorld = async (label: string): Promise<World> => {
   const applicant = new HttpSession();
   const sql = app();
   try {
-    await sql`INSERT INTO users (email, name, password_hash) VALUES (${`applicant.${label}@uji.test`}, 'Pemohon Uji', ${bcrypt.hashSync(testPassword(), 4)})`;
+    await sql`INSERT INTO users (email, name, password_hash, email_verified_at) VALUES (${`applicant.${label}@uji.test`}, 'Pemohon Uji', ${bcrypt.hashSync(testPassword(), 4)}, now())`;
   } finally {
     await sql.end();
   }

@@ -45,7 +45,7 @@ beforeAll(async () => {
   try {
     const [lt] = await sql`SELECT id FROM regions WHERE name = 'Lombok Tengah'`;
     const [cat] = await sql`SELECT id FROM categories ORDER BY slug LIMIT 1`;
-    await sql`INSERT INTO users (email, name, password_hash) VALUES (${`lain${run}@uji.test`}, 'Penjual Lain', ${bcrypt.hashSync(PASSWORD, 4)})`;
+    await sql`INSERT INTO users (email, name, password_hash, email_verified_at) VALUES (${`lain${run}@uji.test`}, 'Penjual Lain', ${bcrypt.hashSync(PASSWORD, 4)}, now())`;
     ids = { lombokTengah: lt!.id, category: cat!.id, ownProduct: "", otherBusiness: "", otherProduct: "" };
   } finally {
     await sql.end();

@@ -7,6 +7,8 @@ export type TestStack = {
   meiliHost: string;
   meiliMasterKey: string;
   appUrl?: string;
+  /** Where the app's mail arrives (a real SMTP catcher fed by the notification worker); with the app only. */
+  mailDir?: string;
   appDatabaseUrl?: string;
   /** The Stripe stand-in: its base URL (GET /__stand-in/requests lists what it received) and the env the app got. */
   stripe: { url: string; env: Record<"STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_HOST" | "STRIPE_API_PORT" | "STRIPE_API_PROTOCOL", string> };

@@ -44,6 +44,10 @@ export default async function AdminHomePage() {
     <section data-testid="home-admin" aria-labelledby="home-title" className="space-y-8">
       <HomeTitle>{t("adminHome.title")}</HomeTitle>
       <p>
+        <Link href="/admin/pengguna" data-testid="users-link" className="font-semibold text-emerald-800 underline underline-offset-4">
+          {t("accounts.usersTitle")}
+        </Link>
+        {" · "}
         <Link href="/admin/pencarian" data-testid="search-sync-link" className="font-semibold text-emerald-800 underline underline-offset-4">
           {t("searchSync.title")}
         </Link>

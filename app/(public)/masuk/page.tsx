@@ -25,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   // Someone already signed in has nothing to do here; an error in the URL is still shown, though.
   if (!error && (await viewer())) redirect(callbackUrl);
 
-  const t = await getTranslations("signIn");
+  const [t, tAccounts] = await Promise.all([getTranslations("signIn"), getTranslations("accounts")]);
   // The same provider list next-auth serves at /api/auth/providers, read here to save a round trip.
   const oidc = authOptions().providers.find((p) => p.id === "oidc");
   const showDemoHint = !isProduction();
@@ -43,6 +43,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           {t("accountCreated")}
         </p>
       ) : null}
+      {first(params.sandi) === "baru" || first(params.keluar) === "semua" ? (
+        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
+          {first(params.sandi) === "baru" ? tAccounts("passwordChanged") : tAccounts("signedOutEverywhere")}
+        </p>
+      ) : null}
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <SignInForm
           callbackUrl={callbackUrl}
@@ -50,6 +55,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           sso={oidc ? { id: oidc.id, name: oidc.name } : null}
         />
       </div>
+      <p className="text-sm">
+        <Link href="/lupa-sandi" data-testid="forgot-password-link" className="font-semibold text-emerald-800 underline underline-offset-4">
+          {tAccounts("forgotLink")}
+        </Link>
+      </p>
       <p className="text-sm text-slate-700">
         {t("noAccount")}{" "}
         <Link href="/daftar" className="font-semibold text-emerald-800 underline underline-offset-4">

@@ -11,6 +11,8 @@ import { certificateKindsFor, type CertificationKind } from "@/lib/domain/busine
 import { ONBOARDING_STEPS, stepIndex, type OnboardingStep } from "@/lib/domain/business/onboarding";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 import { getApplication } from "@/lib/services/businesses/application";
+import { emailVerificationOf } from "@/lib/services/accounts/email-verification";
+import { EmailVerificationNotice } from "@/components/accounts/email-verification-notice";
 import { listPlatformKabupaten } from "@/lib/services/businesses/list-platform-kabupaten";
 import type { CertificationInput } from "@/lib/validation/business";
 import { saveStepAction, submitApplicationAction } from "@/lib/actions/seller/application-actions";
@@ -42,7 +44,7 @@ const payoutSummary = (data: Record<string, unknown>) => {
 export default async function BusinessWizardPage({ searchParams }: { searchParams: SearchParams }) {
   const current = await requireViewer("/daftar-usaha");
   const [t, tAll, locale, params] = await Promise.all([getTranslations("seller.wizard"), getTranslations(), getLocale(), searchParams]);
-  const application = await getApplication(current);
+  const [application, verification] = await Promise.all([getApplication(current), emailVerificationOf(current)]);
 
   if (application.submittedAt) {
     return (
@@ -67,6 +69,7 @@ export default async function BusinessWizardPage({ searchParams }: { searchParam
   return (
     <section aria-labelledby="home-title" data-testid="wizard" data-step={step} className="mx-auto max-w-xl space-y-6">
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
+      {verification.verified ? null : <EmailVerificationNotice email={verification.email} back="/daftar-usaha" sent={params.terkirim === "1"} />}
       <nav aria-label={t("progress", { current: index, total: ONBOARDING_STEPS.length })}>
         <p className="text-sm font-semibold text-slate-700" data-testid="wizard-progress">
           {t("progress", { current: index, total: ONBOARDING_STEPS.length })}

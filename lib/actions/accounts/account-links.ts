@@ -1,5 +1,7 @@
 "use server";
 
+import { headers } from "next/headers";
+import { clientAddressOf } from "@/lib/api/client-address";
 import { resendEmailVerification, verifyEmail } from "@/lib/services/accounts/email-verification";
 import { confirmPasswordReset, requestPasswordReset } from "@/lib/services/accounts/password-reset";
 import { AppError } from "@/lib/errors";
@@ -25,7 +27,7 @@ const safeBack = (path: string) => (/^\/[a-z0-9/-]*$/.test(path) ? path : "/akun
 
 export const requestPasswordResetAction = plainAction({
   schema: passwordResetRequestSchema,
-  run: (_viewer, input) => requestPasswordReset(input),
+  run: async (_viewer, input) => requestPasswordReset(input, { ip: clientAddressOf(await headers()) }),
   redirect: () => "/lupa-sandi?terkirim=1",
   onError: backWithProblem("/lupa-sandi"),
 });

@@ -60,3 +60,9 @@ export const verifyEmail = async (token: string, now = new Date()) =>
     await appendAuditEvent(tx, { actor: { id: row!.userId, label: user?.email ?? row!.userId }, action: "user.email_verified", entity: "user", entityId: row!.userId, at: now });
     return { verified: true as const };
   });
+
+/** Whether the signed-in person's address is confirmed, for the notice on the pages that need it. */
+export const emailVerificationOf = async (viewer: Viewer) => {
+  const user = await findUserVerification(db, viewer.userId);
+  return { email: user?.email ?? viewer.email, verified: Boolean(user?.emailVerifiedAt) };
+};

@@ -7,6 +7,7 @@ import { isSignUpThrottled, SIGN_UP_WINDOW_MINUTES, UNKNOWN_IP } from "@/lib/dom
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { sendEmailVerification } from "./email-verification";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import type { SignUpInput } from "@/lib/validation/business";
 
@@ -23,7 +24,7 @@ const tooManySignUps = () =>
  * Creates a password account with no role: a new seller gets the `seller` role only when their business
  * registration is submitted. Email is unique case-insensitively (the database decides under races). One
  * client address may create SIGN_UP_MAX_PER_HOUR accounts an hour (default 5), so a script cannot flood the
- * verification queue with accounts.
+ * verification queue with accounts. The verification mail is queued in the same transaction.
  */
 export const signUp = async (input: SignUpInput, options: { ip?: string; now?: Date } = {}) => {
   const now = options.now ?? new Date();
@@ -43,6 +44,7 @@ export const signUp = async (input: SignUpInput, options: { ip?: string; now?: D
         entityId: user.id,
         at: now,
       });
+      await sendEmailVerification(tx, user.id, now);
       return user;
     });
   } catch (error) {

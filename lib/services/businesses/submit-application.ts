@@ -6,7 +6,25 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import type { Locale } from "@/lib/errors";
 import { registerBusinessSchema, type RegisterBusinessInput } from "@/lib/validation/business";
 import { parseInput } from "@/lib/validation/messages";
+import { findUserVerification } from "@/db/queries/user-verification";
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/lib/errors";
 import { alreadySubmitted } from "./application";
+
+/**
+ * A business goes to verification only from a verified address: the admin must be able to reach the applicant,
+ * and a script cannot fill the queue from made-up addresses (422 `email_unverified`; the wizard keeps the data).
+ */
+const requireVerifiedEmail = async (tx: DbOrTx, userId: string) => {
+  const user = await findUserVerification(tx, userId);
+  if (!user?.emailVerifiedAt) {
+    throw new AppError(
+      "unprocessable",
+      { id: "Konfirmasi alamat email Anda dulu (buka tautan di email dari kami); setelah itu pendaftaran usaha dapat dikirim.", en: "Confirm your email address first (open the link in our email); then the registration can be sent." },
+      [{ path: "email", code: "email_unverified" }],
+    );
+  }
+};
 import { createPendingBusiness } from "./create-business";
 import { resubmitRejectedBusiness } from "./resubmit-business";
 
@@ -20,6 +38,7 @@ export const submitApplication = async (viewer: Viewer | null, locale: Locale = 
   return db.transaction(async (tx) => {
     const application = await findApplication(tx, { userId: viewer.userId, forUpdate: true });
     if (application?.submittedAt) throw alreadySubmitted();
+    await requireVerifiedEmail(tx, viewer.userId);
     const input = parseInput(registerBusinessSchema, application?.data ?? {}, locale);
     const created = application?.businessId
       ? await resubmitRejectedBusiness(tx, viewer, application.businessId, input, now)
@@ -38,6 +57,7 @@ export const registerBusiness = async (viewer: Viewer | null, input: RegisterBus
   return db.transaction(async (tx) => {
     const application = await findApplication(tx, { userId: viewer.userId, forUpdate: true });
     if (application?.submittedAt) throw alreadySubmitted();
+    await requireVerifiedEmail(tx, viewer.userId);
     const created = await createPendingBusiness(tx, viewer, input, now);
     if (application) await markApplicationSubmitted(tx, { userId: viewer.userId, businessId: created.businessId, at: now });
     return created;
