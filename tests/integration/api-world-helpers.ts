@@ -183,6 +183,8 @@ export const buildWorld = async (label: string): Promise<World> => {
   await ok(await send(buyer, "POST", `/api/v1/orders/${invoicedOrderId}/receive`, {}), "receive");
   const payments = await ok(await send(buyer, "GET", `/api/v1/orders/${invoicedOrderId}/payments`), "order payments");
   world.ids.invoiceId = payments.invoices[0].id as string;
+  // An SP2D transfer needs the seller's payout account: whatever the seed gave this business, it has one now.
+  await ok(await send(seller, "PUT", "/api/v1/seller/payout-account", { payoutBankCode: "009", payoutAccountNumber: "0123456789", payoutAccountName: "Penjual Uji Dunia" }), "payout account");
   const paid = await ok(await send(sessions.treasurer, "POST", `/api/v1/orders/${invoicedOrderId}/payments`, {
     method: "sp2d", reference: `SP2D-${label}`, paidAt: new Date().toISOString(), amountIdr: payments.outstandingIdr,
   }), "record payment");

@@ -11,7 +11,7 @@ export class HttpSession {
     // What a browser sends on its own: the page's Origin on every non-GET, and JSON bodies typed as JSON.
     if (!headers.has("origin") && (init.method ?? "GET").toUpperCase() !== "GET") headers.set("origin", new URL(this.baseUrl).origin);
     if (typeof init.body === "string" && !headers.has("content-type")) headers.set("content-type", "application/json");
-    if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    if (this.cookies.size && !headers.has("cookie")) headers.set("cookie", this.cookieHeader());
     const response = await fetch(new URL(path, this.baseUrl), { ...init, headers, redirect: "manual" });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
@@ -33,6 +33,11 @@ export class HttpSession {
       body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: "/beranda" }),
     });
     return { status: response.status, body: (await response.json()) as { url: string }, hasSession: this.hasSessionCookie() };
+  }
+
+  /** The cookies as a browser would send them, to replay them from another client. */
+  cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
   hasSessionCookie() {
