@@ -2,6 +2,7 @@ import "server-only";
 import { clientAddressOf } from "@/lib/api/client-address";
 import { requestLocale } from "@/lib/api/handler";
 import { signInWait } from "@/lib/services/auth/verify-credentials";
+import { isUnsafeText } from "@/lib/validation/safe-input";
 
 const MESSAGE = {
   id: (minutes: number) => `Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Coba lagi dalam ${minutes} menit.`,
@@ -17,8 +18,15 @@ export const throttledCredentialsSignIn = async (request: Request): Promise<Resp
   if (request.method !== "POST" || !new URL(request.url).pathname.endsWith("/callback/credentials")) return null;
   const form = await request.clone().formData().catch(() => null);
   const email = String(form?.get("email") ?? "");
-  if (!email) return null;
-  const wait = await signInWait({ email, ip: clientAddressOf(request.headers) });
+  // What next-auth's own check refuses (no email, control characters, absurd length) is left to it.
+  if (!email || email.length > 320 || isUnsafeText(email)) return null;
+  let wait: number;
+  try {
+    wait = await signInWait({ email, ip: clientAddressOf(request.headers) });
+  } catch {
+    // Postgres down: next-auth's authorize answers "database_unavailable", which the sign-in page explains.
+    return null;
+  }
   if (wait <= 0) return null;
   const minutes = Math.max(1, Math.ceil(wait / 60));
   const url = new URL("/masuk", request.url);
