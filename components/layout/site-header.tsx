@@ -28,6 +28,12 @@ export async function SiteHeader({ user, waiting = null }: { user: HeaderUser | 
           <LanguageSwitch />
           {user ? <NotificationBell unread={user.unread} /> : null}
           {user ? (
+            // On a phone the name in the nav row is hidden: the account page stays one tap away here.
+            <Link href="/akun" data-testid="account-link-phone" className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-semibold text-emerald-900 underline underline-offset-2 sm:hidden">
+              {t("accounts.accountTitle")}
+            </Link>
+          ) : null}
+          {user ? (
             <SignOutButton />
           ) : (
             <Link
@@ -67,7 +73,7 @@ export async function SiteHeader({ user, waiting = null }: { user: HeaderUser | 
             ) : null}
           </ul>
           {user ? (
-            <p className="max-w-md truncate py-1 text-sm text-slate-600">
+            <p className="hidden max-w-md truncate py-1 text-sm text-slate-600 sm:block">
               <Link href="/akun" data-testid="account-link" className="inline-flex min-h-11 items-center underline-offset-2 hover:underline" title={t("accounts.accountTitle")}>
                 {t("nav.signedInAs", { name: user.name })}
               </Link>
