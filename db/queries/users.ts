@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { signInAttempts, users } from "../schema";
 
@@ -46,3 +46,46 @@ export const recordSignInAttempt = (db: DbOrTx, attempt: typeof signInAttempts.$
 
 export const linkOidcSubject = (db: DbOrTx, userId: string, subject: string) =>
   db.update(users).set({ oidcSubject: subject }).where(eq(users.id, userId));
+
+/** Records that the person proved the address (first time only). */
+export const markEmailVerified = (db: DbOrTx, userId: string, at: Date) =>
+  db.update(users).set({ emailVerifiedAt: at }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
+
+export const findUserVerification = async (db: DbOrTx, userId: string) => {
+  const [row] = await db.select({ id: users.id, email: users.email, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+  return row ?? null;
+};
+
+/** A new password for an active account; null when the account is gone or suspended. */
+export const setPasswordHash = async (db: DbOrTx, userId: string, passwordHash: string) => {
+  const [row] = await db
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.id, userId), eq(users.isActive, true)))
+    .returning({ id: users.id, email: users.email });
+  return row ?? null;
+};
+
+export const findUserForPasswordChange = async (db: DbOrTx, userId: string) => {
+  const [row] = await db.select({ id: users.id, email: users.email, passwordHash: users.passwordHash }).from(users).where(and(eq(users.id, userId), eq(users.isActive, true))).for("update");
+  return row ?? null;
+};
+
+/** Suspends or reinstates someone else (never the caller), raising the session version so their sessions end. */
+export const setUserActive = async (db: DbOrTx, params: { userId: string; actorId: string; isActive: boolean }) => {
+  const [row] = await db
+    .update(users)
+    .set({ isActive: params.isActive, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(eq(users.id, params.userId), ne(users.id, params.actorId)))
+    .returning({ id: users.id, email: users.email, isActive: users.isActive });
+  return row ?? null;
+};
+
+/** Accounts whose email or name contains the text, for the admin's user list. */
+export const searchUsers = (db: DbOrTx, params: { text: string; limit: number }) =>
+  db
+    .select({ id: users.id, email: users.email, name: users.name, isActive: users.isActive, createdAt: users.createdAt })
+    .from(users)
+    .where(params.text ? or(ilike(users.email, `%${params.text}%`), ilike(users.name, `%${params.text}%`)) : undefined)
+    .orderBy(asc(users.email))
+    .limit(params.limit);

@@ -7,3 +7,8 @@ export function authorize(viewer: Viewer | null, action: Action, resource: Resou
   if (!viewer) throw new AppError("unauthenticated");
   if (!can(viewer, action, resource)) throw new AppError("forbidden");
 }
+
+/** For what anyone signed in may do to their own records (inbox, preferences, password): 401 for visitors only. */
+export function requireSignedIn(viewer: Viewer | null): asserts viewer is Viewer {
+  if (!viewer) throw new AppError("unauthenticated");
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db, type DbOrTx } from "@/db/client";
 import { countRecentAccountTokens, findAccountTokenForUse, insertAccountToken, markAccountTokenUsed, retireAccountTokens } from "@/db/queries/account-tokens";
-import { findUserVerification, markEmailVerified } from "@/db/queries/user-verification";
+import { findUserVerification, markEmailVerified } from "@/db/queries/users";
 import { accountTokenExpiry, accountTokenProblem, formatAccountToken, hashAccountToken, type AccountTokenProblem } from "@/lib/domain/auth/account-token";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError, type LocalizedMessage } from "@/lib/errors";

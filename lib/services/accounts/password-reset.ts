@@ -1,13 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { findUserByEmail, setPasswordHash } from "@/db/queries/users";
 import { setTimeout as sleep } from "node:timers/promises";
 import bcrypt from "bcryptjs";
 import { db } from "@/db/client";
 import { findAccountTokenForUse, insertAccountToken, markAccountTokenUsed, retireAccountTokens } from "@/db/queries/account-tokens";
 import { bumpSessionVersion } from "@/db/queries/sessions";
-import { findUserByEmail } from "@/db/queries/users";
 import { countRecentPasswordResetRequests, recordPasswordResetRequest } from "@/db/queries/password-reset-requests";
 import { isPasswordResetThrottled, normalizeEmail, PASSWORD_RESET_LIMITS, UNKNOWN_IP } from "@/lib/domain/auth/sign-in-policy";
-import { setPasswordHash } from "@/db/queries/user-verification";
 import { accountTokenExpiry, accountTokenProblem, formatAccountToken, hashAccountToken } from "@/lib/domain/auth/account-token";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";

@@ -1,9 +1,8 @@
 import bcrypt from "bcryptjs";
+import { findUserForPasswordChange, searchUsers, setPasswordHash, setUserActive } from "@/db/queries/users";
 import { db } from "@/db/client";
 import { bumpSessionVersion } from "@/db/queries/sessions";
-import { findUserForPasswordChange, searchUsers, setUserActive } from "@/db/queries/user-accounts";
-import { setPasswordHash } from "@/db/queries/user-verification";
-import { authorize } from "@/lib/auth/authorize";
+import { authorize, requireSignedIn } from "@/lib/auth/authorize";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError, fieldError } from "@/lib/errors";
@@ -11,14 +10,10 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { ChangePasswordInput, SuspendUserInput } from "@/lib/validation/accounts";
 
-const signedIn = (viewer: Viewer | null): Viewer => {
-  if (!viewer) throw new AppError("unauthenticated");
-  return viewer;
-};
-
 /** "Keluar dari semua perangkat": every session of the person, this one included, ends at its next request. Audited. */
 export const signOutEverywhere = async (viewer: Viewer | null, now = new Date()) => {
-  const me = signedIn(viewer);
+  requireSignedIn(viewer);
+  const me = viewer;
   return db.transaction(async (tx) => {
     orNotFound(await bumpSessionVersion(tx, me.userId));
     await appendAuditEvent(tx, { actor: actorOf(me), action: "user.signed_out_everywhere", entity: "user", entityId: me.userId, at: now });
@@ -31,7 +26,8 @@ export const signOutEverywhere = async (viewer: Viewer | null, now = new Date())
  * included, so a stolen session does not outlive the change. Audited.
  */
 export const changePassword = async (viewer: Viewer | null, input: ChangePasswordInput, now = new Date()) => {
-  const me = signedIn(viewer);
+  requireSignedIn(viewer);
+  const me = viewer;
   const newHash = await bcrypt.hash(input.newPassword, 10);
   return db.transaction(async (tx) => {
     const user = orNotFound(await findUserForPasswordChange(tx, me.userId));

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import type { Locale } from "@/lib/errors";
 import { registerBusinessSchema, type RegisterBusinessInput } from "@/lib/validation/business";
 import { parseInput } from "@/lib/validation/messages";
-import { findUserVerification } from "@/db/queries/user-verification";
+import { findUserVerification } from "@/db/queries/users";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { alreadySubmitted } from "./application";

@@ -6,7 +6,6 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { LOW_RESULT_MAX } from "@/lib/domain/catalog/opportunity-rules";
 
-export { LOW_RESULT_MAX };
 const PER_GROUP = 10;
 
 export type OpportunityGroup = {

@@ -1,9 +1,9 @@
 import { db } from "@/db/client";
 import { countInbox, listInbox, markAllNotificationsRead, markNotificationRead } from "@/db/queries/notifications";
+import { requireSignedIn } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { isNotificationKind } from "@/lib/domain/notifications/kinds";
 import { renderNotification, type NotificationLocale } from "@/lib/domain/notifications/templates";
-import { AppError } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 import { NOTIFICATIONS_PAGE_SIZE, type ListNotificationsQuery } from "@/lib/validation/notifications";
 
@@ -18,11 +18,6 @@ export type NotificationView = {
   readAt: Date | null;
 };
 
-const signedIn = (viewer: Viewer | null): Viewer => {
-  if (!viewer) throw new AppError("unauthenticated");
-  return viewer;
-};
-
 type Row = Awaited<ReturnType<typeof listInbox>>[number];
 
 const toView = (row: Row, locale: NotificationLocale): NotificationView => {
@@ -32,7 +27,8 @@ const toView = (row: Row, locale: NotificationLocale): NotificationView => {
 
 /** The signed-in person's own inbox, newest first, one page at a time, rendered in their language. */
 export const listNotifications = async (viewer: Viewer | null, query: ListNotificationsQuery, locale: NotificationLocale) => {
-  const me = signedIn(viewer);
+  requireSignedIn(viewer);
+  const me = viewer;
   const offset = (query.page - 1) * NOTIFICATIONS_PAGE_SIZE;
   const [rows, total, unread] = await Promise.all([
     listInbox(db, { userId: me.userId, unreadOnly: query.unread, limit: NOTIFICATIONS_PAGE_SIZE, offset }),
@@ -48,11 +44,13 @@ export const unreadNotificationCount = async (viewer: Viewer | null) =>
 
 /** Marks one of the person's own notifications read (idempotent); someone else's is 404, as if it did not exist. */
 export const readNotification = async (viewer: Viewer | null, id: string, locale: NotificationLocale, now = new Date()) => {
-  const me = signedIn(viewer);
+  requireSignedIn(viewer);
+  const me = viewer;
   return toView(orNotFound(await markNotificationRead(db, { userId: me.userId, id, at: now })), locale);
 };
 
 export const readAllNotifications = async (viewer: Viewer | null, now = new Date()) => {
-  const me = signedIn(viewer);
+  requireSignedIn(viewer);
+  const me = viewer;
   return { marked: await markAllNotificationsRead(db, { userId: me.userId, at: now }) };
 };

@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
 import { findContacts, findNotificationSettings, listPreferences, saveNotificationSettings, savePreferences } from "@/db/queries/notification-preferences";
+import { requireSignedIn } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { isEnabled, type PreferenceRow } from "@/lib/domain/notifications/delivery-plan";
 import { TUNABLE_CATEGORIES, type NotificationCategory } from "@/lib/domain/notifications/kinds";
@@ -16,17 +17,13 @@ export type NotificationPreferencesView = {
   whatsapp: { available: boolean; phoneMasked: string | null; verified: boolean; optIn: boolean };
 };
 
-const signedIn = (viewer: Viewer | null): Viewer => {
-  if (!viewer) throw new AppError("unauthenticated");
-  return viewer;
-};
-
 /** "+62 812 •••• 7890": enough to recognise one's own number, not enough to copy it. */
 export const maskPhone = (phone: string) => `${phone.slice(0, 3)} ${phone.slice(3, 6)} •••• ${phone.slice(-4)}`;
 
 /** The person's own choices, with the defaults filled in for categories they never touched. */
 export const getNotificationPreferences = async (viewer: Viewer | null): Promise<NotificationPreferencesView> => {
-  const me = signedIn(viewer);
+  requireSignedIn(viewer);
+  const me = viewer;
   const [rows, settings, [contact]] = await Promise.all([listPreferences(db, me.userId), findNotificationSettings(db, me.userId), findContacts(db, [me.userId])]);
   const preferences = rows as PreferenceRow[];
   return {
@@ -53,7 +50,8 @@ export const getNotificationPreferences = async (viewer: Viewer | null): Promise
  * platform never messages a number nobody proved (422 otherwise).
  */
 export const saveNotificationPreferences = async (viewer: Viewer | null, input: SavePreferencesInput, now = new Date()) => {
-  const me = signedIn(viewer);
+  requireSignedIn(viewer);
+  const me = viewer;
   await db.transaction(async (tx) => {
     if (input.whatsappOptIn) {
       const settings = await findNotificationSettings(tx, me.userId);
