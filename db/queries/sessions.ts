@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { revokedSessions, users } from "../schema";
 
@@ -37,6 +37,3 @@ export const findSessionVersion = async (db: DbOrTx, userId: string) => {
   const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
   return row?.sessionVersion ?? 0;
 };
-
-/** Revocations of sessions that have expired anyway are useless: pruned now and then. */
-export const pruneRevokedSessions = (db: DbOrTx, before: Date) => db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, before));
