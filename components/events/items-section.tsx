@@ -48,7 +48,7 @@ export async function ItemsSection({ event }: { event: EventDetailView }) {
             {g.items.map((item) => {
               const voided = item.voidedByAmendmentId !== null;
               return (
-                <li key={item.id} id={`item-${item.id}`} data-testid="event-item" data-item-id={item.id} data-description={item.description} data-declared={item.declared} data-needs-evidence={item.needsEvidence} className={`space-y-2 rounded-lg border bg-white p-3 ${item.needsEvidence ? "border-red-300" : "border-slate-200"} ${voided ? "opacity-70" : ""}`}>
+                <li key={item.id} id={`item-${item.id}`} data-testid="event-item" data-item-id={item.id} data-description={item.description} data-declared={item.declared} data-needs-evidence={item.needsEvidence} className={`space-y-2 rounded-lg border p-3 ${item.needsEvidence ? "border-red-300" : "border-slate-200"} ${voided ? "border-dashed bg-slate-50" : "bg-white"}`}>
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <p className={`min-w-0 break-words font-medium text-slate-900 ${voided ? "line-through" : ""}`}>{item.description}</p>
                     <p className="font-semibold tabular-nums text-slate-900">{formatIdr(item.amountIdr)}</p>
