@@ -9,6 +9,7 @@ export const listMemberships = (db: DbOrTx, userId: string) =>
       regionId: memberships.regionId,
       opdId: memberships.opdId,
       businessId: memberships.businessId,
+      partnerId: memberships.partnerId,
     })
     .from(memberships)
     .where(eq(memberships.userId, userId));

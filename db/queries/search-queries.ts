@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { searchQueries } from "../schema";
+import { roleName, searchQueries } from "../schema";
 
 export type SearchQueryLog = {
   normalizedQuery: string;
   categorySlug: string | null;
   resultCount: number;
-  role: "admin" | "seller" | "buyer" | "approver" | "treasurer" | "auditor" | null;
+  role: (typeof roleName.enumValues)[number] | null;
   opdId: string | null;
 };
 

@@ -9,3 +9,4 @@ export * from "./events";
 export * from "./event-items";
 export * from "./payments";
 export * from "./notifications";
+export * from "./partners";

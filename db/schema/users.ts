@@ -2,8 +2,9 @@ import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { opds, regions } from "./regions";
 import { businesses } from "./catalog";
+import { partners } from "./partners";
 
-export const roleName = pgEnum("role_name", ["admin", "seller", "buyer", "approver", "treasurer", "auditor"]);
+export const roleName = pgEnum("role_name", ["admin", "seller", "buyer", "approver", "treasurer", "auditor", "partner"]);
 
 export const users = pgTable(
   "users",
@@ -42,12 +43,16 @@ export const memberships = pgTable(
     regionId: uuid("region_id").notNull().references(() => regions.id),
     opdId: uuid("opd_id").references(() => opds.id),
     businessId: uuid("business_id").references(() => businesses.id),
+    /** Set for the `partner` role: the partner organization the person acts for (the check compares as text: the
+     * migration that adds the enum value cannot use it in the same transaction). */
+    partnerId: uuid("partner_id").references(() => partners.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("memberships_unique_grant").on(t.userId, t.role, t.regionId, t.opdId, t.businessId).nullsNotDistinct(),
+    unique("memberships_unique_grant").on(t.userId, t.role, t.regionId, t.opdId, t.businessId, t.partnerId).nullsNotDistinct(),
     check("memberships_opd_roles_have_opd", sql`${t.role} NOT IN ('buyer','approver','treasurer') OR ${t.opdId} IS NOT NULL`),
     check("memberships_seller_has_business", sql`${t.role} <> 'seller' OR ${t.businessId} IS NOT NULL`),
+    check("memberships_partner_has_partner", sql`${t.role}::text <> 'partner' OR ${t.partnerId} IS NOT NULL`),
     index("memberships_user").on(t.userId),
   ],
 );

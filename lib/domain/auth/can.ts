@@ -8,9 +8,13 @@ export type Resource = {
   businessId?: string;
   /** The user who created the record, for rules such as "nobody approves their own request". */
   ownerId?: string;
+  /** The partner organization the record belongs to (a partnership, a claimed batch). */
+  partnerId?: string;
+  /** Partners with an accepted partnership with `businessId`: the only way a partner sees a UMK's non-public data. */
+  acceptedPartnerIds?: readonly string[];
 };
 
-type Scope = "global" | "region" | "opd" | "business";
+type Scope = "global" | "region" | "opd" | "business" | "partner" | "partnership";
 /** A role held in a scope, or — for records a person made themselves, whatever their roles — ownership. */
 type Grant = { role: Role; scope: Scope; notOwner?: boolean } | { scope: "owner" };
 
@@ -19,6 +23,8 @@ const opd = (role: Role, extra: Partial<Grant> = {}): Grant => ({ role, scope: "
 const business = (role: Role): Grant => ({ role, scope: "business" });
 const anyRegion = (role: Role): Grant => ({ role, scope: "global" });
 const owner = (): Grant => ({ scope: "owner" });
+const partnerOrg = (role: Role): Grant => ({ role, scope: "partner" });
+const viaPartnership = (role: Role): Grant => ({ role, scope: "partnership" });
 
 /**
  * The one permission table. A grant matches when the viewer holds the role with a membership whose
@@ -63,6 +69,18 @@ export const PERMISSIONS = {
   "user.suspend": [anyRegion("admin")],
   "notification_delivery.operate": [anyRegion("admin")],
   "demand.read": [region("admin"), anyRegion("seller")],
+  // Partners (issue 14): a partner acts for its own organization and reads a UMK only through an accepted partnership.
+  "partner.manage": [region("admin")],
+  "partnership.propose": [partnerOrg("partner")],
+  "partnership.decide": [business("seller")],
+  "partnership.end": [business("seller"), partnerOrg("partner")],
+  "partnership.read": [business("seller"), partnerOrg("partner"), region("admin")],
+  "business.read_partnered": [business("seller"), viaPartnership("partner"), region("admin")],
+  "gap_batch.manage": [region("admin")],
+  "gap_batch.claim": [partnerOrg("partner")],
+  "training_program.manage": [region("admin")],
+  "enrolment.request": [business("seller")],
+  "attendance.record": [region("admin"), partnerOrg("partner")],
 } satisfies Record<string, Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -79,6 +97,10 @@ const covers = (m: Membership, grant: Grant & { scope: Scope }, resource: Resour
       return resource.opdId !== undefined && m.opdId === resource.opdId;
     case "business":
       return resource.businessId !== undefined && m.businessId === resource.businessId;
+    case "partner":
+      return resource.partnerId !== undefined && !!m.partnerId && m.partnerId === resource.partnerId;
+    case "partnership":
+      return !!m.partnerId && (resource.acceptedPartnerIds ?? []).includes(m.partnerId);
   }
 };
 

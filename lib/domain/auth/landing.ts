@@ -8,6 +8,7 @@ export const ROLE_HOME: Record<Role, string> = {
   treasurer: "/bendahara",
   buyer: "/opd",
   seller: "/penjual",
+  partner: "/mitra",
 };
 
 /**
@@ -17,7 +18,7 @@ export const ROLE_HOME: Record<Role, string> = {
  * holds up the seller, a buyer's own cart holds up no one. The seller comes last: a civil servant who also runs
  * a small business signs in for the office first. The other homes stay one click away in the header.
  */
-export const LANDING_PRIORITY: readonly Role[] = ["admin", "auditor", "approver", "treasurer", "buyer", "seller"];
+export const LANDING_PRIORITY: readonly Role[] = ["admin", "auditor", "approver", "treasurer", "buyer", "seller", "partner"];
 
 /** The landing page for a signed-in person; null when they hold no role yet. */
 export const landingPathFor = (roles: readonly Role[]): string | null => {

@@ -1,4 +1,4 @@
-export const ROLES = ["admin", "seller", "buyer", "approver", "treasurer", "auditor"] as const;
+export const ROLES = ["admin", "seller", "buyer", "approver", "treasurer", "auditor", "partner"] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Membership = {
@@ -6,6 +6,8 @@ export type Membership = {
   regionId: string;
   opdId: string | null;
   businessId: string | null;
+  /** The partner organization a `partner` membership acts for (absent on every other role). */
+  partnerId?: string | null;
 };
 
 /** Who is asking, re-read from the database for every decision so a revoked role stops at once. */
