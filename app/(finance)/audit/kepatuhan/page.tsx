@@ -2,13 +2,13 @@ import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
-import { ComplianceSummaryTable, FiscalYearSelect, formatShare, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
+import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { HomeTitle } from "@/components/ui/home-title";
 import { AppError } from "@/lib/errors";
 import { witaYear } from "@/lib/domain/time/wita";
 import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
 import { exportHref } from "@/components/audit/export-href";
-import { BarChart } from "@/components/charts/bar-chart";
+import { ComplianceUmkChart } from "@/components/charts/compliance-umk-chart";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.audit"))("title") };
@@ -31,15 +31,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
       <FiscalYearSelect action="/audit/kepatuhan" year={year} years={yearOptions(thisYear)} />
       <h2 id="summary-title" className="text-lg font-semibold text-slate-900">{t("summaryTitle", { year })}</h2>
-      <BarChart
-        testId="compliance-umk-chart"
-        title={t("umkShare")}
-        labelHeader={t("opd")}
-        valueHeader={t("umkShare")}
-        bars={summary.opds.map((o) => ({ label: o.name, value: o.umkShare }))}
-        target={summary.opds[0]?.targetShare}
-        format={(v) => formatShare(v, locale)}
-      />
+      <ComplianceUmkChart summary={summary} />
       <ComplianceSummaryTable summary={summary} headingId="summary-title" />
       {/* Plain links: the API answers with an attachment, so the page stays put. */}
       <p className="flex flex-wrap gap-3" data-testid="compliance-downloads">
