@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, signedIn, VIEWPORTS } from "./browser";
+import { fitsWidth, launchBrowser, signedIn, VIEWPORTS } from "./browser";
 
 // The compliance summary's target column: an office that bought nothing this year reads "Belum ada belanja"
 // in grey, not in the red of a missed target. The seed leaves some OPDs without spending.
@@ -45,6 +45,18 @@ describe("compliance summary target column", () => {
       expect(labChroma(cell.colour)).toBeGreaterThan(40);
       expect(noSpending.some((n) => n.colour === cell.colour || n.background === cell.background)).toBe(false);
     }
+    await context.close();
+  });
+
+  it("draws the UMK share per OPD as an accessible SVG with the numbers in a table, within a 360 px phone", async () => {
+    const { context, page } = await signedIn(browser, "auditor@pasarumk.test", VIEWPORTS.phone, "/audit/kepatuhan");
+    const chart = page.getByTestId("compliance-umk-chart");
+    const svg = chart.locator('svg[role="img"]');
+    await expect(svg.getAttribute("aria-label")).resolves.toMatch(/40/);
+    const offices = await page.locator('[data-testid="opd-target"]').count();
+    expect(await svg.locator("rect").count()).toBe(offices);
+    expect(await chart.locator("table tbody tr").count()).toBe(offices);
+    expect(await fitsWidth(page)).toBe(true);
     await context.close();
   });
 });

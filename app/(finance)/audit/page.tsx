@@ -5,6 +5,7 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { AuditChainPanel } from "@/components/audit/audit-chain-panel";
 import { RegionBudgetTable } from "@/components/audit/region-budget-table";
 import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
+import { ComplianceUmkChart } from "@/components/charts/compliance-umk-chart";
 import { HomeTitle } from "@/components/ui/home-title";
 import { can } from "@/lib/domain/auth/can";
 import { witaYear } from "@/lib/domain/time/wita";
@@ -45,6 +46,7 @@ export default async function AuditorHomePage({ searchParams }: { searchParams: 
           {t("procurement.audit.summaryTitle", { year: complianceYear })}
         </h2>
         <FiscalYearSelect action="/audit" year={complianceYear} years={yearOptions(fiscalYear)} />
+        <ComplianceUmkChart summary={summary} />
         <ComplianceSummaryTable summary={summary} headingId="compliance-title" />
         <p className="text-sm text-slate-600">{t("procurement.audit.explain")}</p>
       </section>

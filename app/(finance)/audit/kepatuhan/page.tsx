@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { witaYear } from "@/lib/domain/time/wita";
 import { complianceSummary } from "@/lib/services/procurement/compliance-summary";
 import { exportHref } from "@/components/audit/export-href";
+import { ComplianceUmkChart } from "@/components/charts/compliance-umk-chart";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.audit"))("title") };
@@ -30,6 +31,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
       <FiscalYearSelect action="/audit/kepatuhan" year={year} years={yearOptions(thisYear)} />
       <h2 id="summary-title" className="text-lg font-semibold text-slate-900">{t("summaryTitle", { year })}</h2>
+      <ComplianceUmkChart summary={summary} />
       <ComplianceSummaryTable summary={summary} headingId="summary-title" />
       {/* Plain links: the API answers with an attachment, so the page stays put. */}
       <p className="flex flex-wrap gap-3" data-testid="compliance-downloads">
