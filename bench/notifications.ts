@@ -15,7 +15,8 @@ import { makeEngineTempDir } from "../scripts/engines/temp-dir";
 
 const RECIPIENTS = 2_000;
 const CHANGES = 5;
-const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+const LANES = Number(process.env.BENCH_LANES ?? 4);
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
@@ -42,10 +43,12 @@ const main = async () => {
 
     const catcher = await startMailCatcher({ dir: mailDir });
     const controller = new AbortController();
-    const mailers = Array.from({ length: WORKERS }, () => smtpMailer(catcher.url));
+    const connections = process.env.BENCH_SMTP_CONNECTIONS;
+    const smtpUrl = connections ? `${catcher.url}${catcher.url.includes("?") ? "&" : "?"}maxConnections=${connections}` : catcher.url;
+    const mailers = Array.from({ length: WORKERS }, () => smtpMailer(smtpUrl));
     const links = { baseUrl: "http://pasar.test", secret: "bench-secret-0123456789" };
     const workers = mailers.map((mailer) =>
-      runNotificationWorker({ signal: controller.signal, db, mailer, whatsapp: null, links, idleMs: 50, sweepEveryMs: 3_600_000, log: () => undefined }),
+      runNotificationWorker({ signal: controller.signal, db, mailer, whatsapp: null, links, mailLanes: LANES, idleMs: 50, sweepEveryMs: 3_600_000, log: () => undefined }),
     );
 
     const committedAt: number[] = [];
@@ -83,10 +86,10 @@ const main = async () => {
     // Mail is delivered oldest first; attribute arrivals to changes in commit order for the latency.
     const latencies = sortedArrivals.map((at, i) => at - committedAt[Math.min(CHANGES - 1, Math.floor(i / perChange))]!);
     const [dup] = (await db.execute(sql`SELECT count(*)::int AS n FROM notification_deliveries WHERE processed_at IS NULL`)) as unknown as Array<{ n: number }>;
-    console.log(`| notifications | workers | fan-out writes | delivered | throughput | commit→mail p50 | p95 | max | left pending |`);
+    console.log(`| notifications | workers × lanes | fan-out writes | delivered | throughput | commit→mail p50 | p95 | max | left pending |`);
     console.log(`|---|---|---|---|---|---|---|---|---|`);
     console.log(
-      `| ${total.toLocaleString("en")} (${CHANGES} × ${RECIPIENTS.toLocaleString("en")}) | ${WORKERS} | ${fanOutMs} ms | ${arrivals.length.toLocaleString("en")} | ${(total / ((doneAt - started) / 1000)).toFixed(0)} mails/s | ${(percentile(latencies, 50) / 1000).toFixed(2)} s | ${(percentile(latencies, 95) / 1000).toFixed(2)} s | ${(Math.max(...latencies) / 1000).toFixed(2)} s | ${dup!.n} |`,
+      `| ${total.toLocaleString("en")} (${CHANGES} × ${RECIPIENTS.toLocaleString("en")}) | ${WORKERS} × ${LANES} | ${fanOutMs} ms | ${arrivals.length.toLocaleString("en")} | ${(total / ((doneAt - started) / 1000)).toFixed(0)} mails/s | ${(percentile(latencies, 50) / 1000).toFixed(2)} s | ${(percentile(latencies, 95) / 1000).toFixed(2)} s | ${(Math.max(...latencies) / 1000).toFixed(2)} s | ${dup!.n} |`,
     );
     await closeDb();
   } finally {

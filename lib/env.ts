@@ -54,6 +54,12 @@ const envSchema = z.object({
   /** Outgoing mail (smtp:// or smtps://, credentials in the URL). `npm run dev` and the tests start a local catcher. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("Pasar UMK <no-reply@pasarumk.local>"),
+  /**
+   * Mail batches a worker sends at once, each in its own transaction (SKIP LOCKED keeps them disjoint). One lane
+   * waits on every SMTP round trip of its batch; several keep the pooled connections busy. Each holds a database
+   * connection while it sends, so keep it below DATABASE_POOL_MAX.
+   */
+  NOTIFICATION_MAIL_LANES: z.coerce.number().int().min(1).max(32).default(4),
   /** Where the development SMTP catcher keeps caught mail for /dev/surat (development only). */
   DEV_MAIL_DIR: z.string().optional(),
   /** WhatsApp Cloud API; unset: messages carry wa.me links only. WHATSAPP_API_BASE points tests at a stand-in. */

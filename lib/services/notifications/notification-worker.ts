@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { db as appDb, type Database } from "@/db/client";
 import { pruneDelivered, releaseDeliveryBackoff } from "@/db/queries/notification-deliveries";
+import { env } from "@/lib/env";
 import type { Mailer } from "@/lib/mail/transport";
 import type { WhatsAppSender } from "@/lib/whatsapp/cloud-api";
 import { deliverDigestBatch, deliverEmailBatch, describeError, type DeliveryResult } from "./deliver-email";
@@ -15,6 +16,8 @@ export type NotificationWorkerOptions = {
   mailer: Mailer | null;
   whatsapp: WhatsAppSender | null;
   batchSize?: number;
+  /** Mail batches sent concurrently; NOTIFICATION_MAIL_LANES when absent. */
+  mailLanes?: number;
   /** Pause when nothing is due: bounds commit-to-delivery latency. */
   idleMs?: number;
   /** Pause between probes while a transport or the database is down. */
@@ -41,6 +44,13 @@ const wait = async (ms: number, signal: AbortSignal) => {
 /** A batch where every claimed row failed means the transport is down, not that one message was bad. */
 const isOutage = (r: DeliveryResult) => r.claimed > 0 && r.failed === r.claimed;
 
+const sumResults = (results: DeliveryResult[]): DeliveryResult => ({
+  claimed: results.reduce((n, r) => n + r.claimed, 0),
+  delivered: results.reduce((n, r) => n + r.delivered, 0),
+  failed: results.reduce((n, r) => n + r.failed, 0),
+  error: results.find((r) => r.error)?.error ?? null,
+});
+
 /**
  * Delivers queued notifications until `signal` aborts: mail one by one and as daily digests, WhatsApp for people
  * who opted in, and the hourly sweeps that notice what time alone changes. Never throws. When SMTP is down it
@@ -50,6 +60,7 @@ const isOutage = (r: DeliveryResult) => r.claimed > 0 && r.failed === r.claimed;
 export const runNotificationWorker = async (options: NotificationWorkerOptions): Promise<void> => {
   const { signal, mailer, whatsapp } = options;
   const db = options.db ?? appDb;
+  const mailLanes = options.mailLanes ?? env().NOTIFICATION_MAIL_LANES;
   const idleMs = options.idleMs ?? 250;
   const retryMs = options.retryMs ?? 2_000;
   const sweepEveryMs = options.sweepEveryMs ?? HOUR;
@@ -79,7 +90,8 @@ export const runNotificationWorker = async (options: NotificationWorkerOptions):
       }
       let busy = false;
       if (mailer) {
-        const mail = await deliverEmailBatch(db, mailer, { batchSize: options.batchSize, links });
+        const lanes = Array.from({ length: mailLanes }, () => deliverEmailBatch(db, mailer, { batchSize: options.batchSize, links }));
+        const mail = sumResults(await Promise.all(lanes));
         const digest = await deliverDigestBatch(db, mailer, now(), { links });
         busy ||= mail.claimed > 0 || digest.claimed > 0;
         if (isOutage(mail)) {
