@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { useErrorTexts } from "@/components/errors/error-texts";
 import { useDatabaseOutage } from "@/components/errors/use-database-outage";
 
 /**
@@ -10,7 +10,7 @@ import { useDatabaseOutage } from "@/components/errors/use-database-outage";
  * outage gets its own words ("try again shortly"), since nothing is wrong with the page itself.
  */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const t = useTranslations();
+  const t = useErrorTexts();
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   const outage = useDatabaseOutage(digest);
 
@@ -21,23 +21,23 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   return (
     <section role="alert" aria-labelledby="error-title" data-testid={outage ? "database-outage" : "error"} className="mx-auto max-w-xl py-10">
       <h1 id="error-title" className="text-2xl font-bold text-slate-900">
-        {t(outage ? "error.outageTitle" : "error.title")}
+        {outage ? t.outageTitle : t.title}
       </h1>
-      <p className="mt-3 text-slate-700">{t(outage ? "error.outageBody" : "error.body")}</p>
-      {digest && !outage ? <p className="mt-2 font-mono text-xs text-slate-600">{t("error.reference", { digest })}</p> : null}
+      <p className="mt-3 text-slate-700">{outage ? t.outageBody : t.body}</p>
+      {digest && !outage ? <p className="mt-2 font-mono text-xs text-slate-600">{t.reference.replace("{digest}", digest)}</p> : null}
       <div className="mt-6 flex flex-wrap gap-3">
         <button
           type="button"
           onClick={() => retry()}
           className="inline-flex min-h-11 items-center rounded-md bg-emerald-800 px-4 text-sm font-semibold text-white hover:bg-emerald-900"
         >
-          {t("error.retry")}
+          {t.retry}
         </button>
         <Link
           href="/"
           className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 text-sm font-semibold text-slate-800 hover:bg-slate-100"
         >
-          {t("common.backHome")}
+          {t.backHome}
         </Link>
       </div>
     </section>

@@ -1,18 +1,13 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { AuthSessionProvider } from "@/components/providers/auth-session-provider";
 import { readSession } from "@/lib/auth/server-session";
 import { viewer } from "@/lib/auth/viewer";
 import { unreadNotificationCount } from "@/lib/services/notifications/inbox";
 import { countWaitingWork } from "@/lib/services/dashboards/count-waiting-work";
 import "./globals.css";
-
-// Only what client components translate is sent to the browser; server components read the full catalog.
-const CLIENT_NAMESPACES = ["nav", "signIn", "error", "common"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -25,13 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#065f46" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, session, t] = await Promise.all([
-    getLocale(),
-    getMessages(),
-    readSession(),
-    getTranslations("common"),
-  ]);
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  // No session or translation provider wraps the page: no client component reads the session, and the one form
+  // that translates in the browser (sign-in) brings its own provider, so other pages ship neither runtime.
+  const [locale, session, t] = await Promise.all([getLocale(), readSession(), getTranslations("common")]);
   // viewer() is cached per request, so pages that read it too share this one look-up; countWaitingWork runs no
   // query for someone who is neither PPK nor treasurer.
   const current = session?.user ? await viewer() : null;
@@ -47,15 +38,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <AuthSessionProvider session={session}>
-          <NextIntlClientProvider messages={clientMessages}>
-            <SiteHeader user={user} waiting={waiting} />
-            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-              {children}
-            </main>
-            <SiteFooter />
-          </NextIntlClientProvider>
-        </AuthSessionProvider>
+        <SiteHeader user={user} waiting={waiting} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -34,7 +34,7 @@ export async function SiteHeader({ user, waiting = null }: { user: HeaderUser | 
             </Link>
           ) : null}
           {user ? (
-            <SignOutButton />
+            <SignOutButton label={t("nav.signOut")} pendingLabel={t("nav.signingOut")} />
           ) : (
             <Link
               href="/masuk"

@@ -40,7 +40,7 @@ export const SESSION_MAX_AGE = 8 * 60 * 60;
 export const authOptions = (): NextAuthOptions => ({
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
-  pages: { signIn: "/masuk", error: "/masuk" },
+  pages: { signIn: "/masuk", error: "/masuk", signOut: "/keluar" },
   providers: [
     CredentialsProvider({
       id: "credentials",

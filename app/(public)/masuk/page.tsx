@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
 import { toSignInErrorKey } from "@/components/auth/sign-in-errors";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -25,7 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   // Someone already signed in has nothing to do here; an error in the URL is still shown, though.
   if (!error && (await viewer())) redirect(callbackUrl);
 
-  const [t, tAccounts] = await Promise.all([getTranslations("signIn"), getTranslations("accounts")]);
+  const [t, tAccounts, messages] = await Promise.all([getTranslations("signIn"), getTranslations("accounts"), getMessages()]);
   // The same provider list next-auth serves at /api/auth/providers, read here to save a round trip.
   const oidc = authOptions().providers.find((p) => p.id === "oidc");
   const showDemoHint = !isProduction();
@@ -49,11 +50,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </p>
       ) : null}
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-        <SignInForm
-          callbackUrl={callbackUrl}
-          initialError={error ? toSignInErrorKey(error) : null}
-          sso={oidc ? { id: oidc.id, name: oidc.name } : null}
-        />
+        {/* Only this form translates in the browser, so only this page ships the translation runtime and its words. */}
+        <NextIntlClientProvider messages={{ signIn: messages.signIn }}>
+          <SignInForm
+            callbackUrl={callbackUrl}
+            initialError={error ? toSignInErrorKey(error) : null}
+            sso={oidc ? { id: oidc.id, name: oidc.name } : null}
+          />
+        </NextIntlClientProvider>
       </div>
       <p className="text-sm">
         <Link href="/lupa-sandi" data-testid="forgot-password-link" className="font-semibold text-emerald-800 underline underline-offset-4">
