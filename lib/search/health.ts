@@ -41,14 +41,19 @@ export const searchHealth = async (options: { search?: SearchTarget; fresh?: boo
   const target = options.search ?? defaultSearchTarget();
   const key = keyOf(target);
   const entry = cache.get(key);
-  if (entry?.pending) return entry.pending;
-  if (entry && !options.fresh && Date.now() - entry.health.checkedAt.getTime() < CACHE_MS) return entry.health;
+  const fresh = entry && Date.now() - entry.health.checkedAt.getTime() < CACHE_MS;
+  if (entry && fresh && !options.fresh) return entry.health;
   // One probe at a time per server, however many requests ask at once.
-  const pending = probe(target).then((health) => {
-    cache.set(key, { health });
-    return health;
-  });
-  cache.set(key, { health: entry?.health ?? { degraded: true, reason: "unreachable", checkedAt: new Date(0) }, pending });
+  const pending =
+    entry?.pending ??
+    probe(target).then((health) => {
+      cache.set(key, { health });
+      return health;
+    });
+  if (!entry?.pending) cache.set(key, { health: entry?.health ?? { degraded: true, reason: "unreachable", checkedAt: new Date(0) }, pending });
+  // A search answers from the last verdict while the probe refreshes it in the background: only the very first
+  // request of a process (no verdict yet) and callers asking for a fresh one wait for the round trips.
+  if (entry && entry.health.checkedAt.getTime() > 0 && !options.fresh) return entry.health;
   return pending;
 };
 
