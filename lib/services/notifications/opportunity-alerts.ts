@@ -20,11 +20,18 @@ export const notifyOpportunities = async (tx: DbOrTx, now: Date): Promise<number
   const signals = await listOpportunitySignals(tx, { since: new Date(now.getTime() - SIGNAL_DAYS * 86_400_000), lowResultMax: LOW_RESULT_MAX, perGroup: PER_AREA });
   if (signals.length === 0) return 0;
   const sellers = await listSellersForOpportunities(tx, [...new Set(signals.map((s) => s.categorySlug))]);
-  let told = 0;
+  // Alerts of one Peluang share text, link and key: one notify() call per Peluang, for all its sellers.
+  const bySignal = new Map<string, { alert: ReturnType<typeof planOpportunityAlerts>[number]; userIds: string[] }>();
   for (const alert of planOpportunityAlerts(signals, sellers)) {
+    const entry = bySignal.get(alert.dedupeKey) ?? { alert, userIds: [] };
+    entry.userIds.push(alert.userId);
+    bySignal.set(alert.dedupeKey, entry);
+  }
+  let told = 0;
+  for (const { alert, userIds } of bySignal.values()) {
     told += await notify(tx, {
       kind: "opportunity.published",
-      to: { userIds: [alert.userId] },
+      to: { userIds },
       params: { categoryName: alert.signal.categoryName, queries: alert.signal.query, area: alert.signal.kabupatenName, searches: alert.signal.searches },
       link: alert.link,
       dedupeKey: alert.dedupeKey,

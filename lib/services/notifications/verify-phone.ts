@@ -13,7 +13,7 @@ import {
 import { requireSignedIn } from "@/lib/auth/authorize";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { maskPhone } from "@/lib/domain/notifications/phone-number";
+import { maskPhone, normalizeIndonesianMobile } from "@/lib/domain/notifications/phone-number";
 import {
   formatPhoneCode,
   hashPhoneCode,
@@ -59,11 +59,14 @@ export const requestPhoneVerification = async (viewer: Viewer | null, input: Req
   if (!sender) {
     throw new AppError("unprocessable", { id: "Pesan WhatsApp belum tersedia di platform ini.", en: "WhatsApp messages are not available on this platform." }, [{ path: "phone", code: "whatsapp_unavailable" }]);
   }
+  // The schema normalises at the boundary; normalising again keeps every caller's number in one form (+62…).
+  const phone = normalizeIndonesianMobile(input.phone);
+  if (!phone) throw new AppError("bad_request", { id: "Nomor WhatsApp tidak valid (contoh 081234567890).", en: "Invalid WhatsApp number (e.g. 081234567890)." }, [{ path: "phone", code: "invalid_phone" }]);
   const secret = options.secret ?? requireEnv("NEXTAUTH_SECRET");
   const code = formatPhoneCode(randomInt(0, 1_000_000));
   const prepared = await db.transaction(async (tx) => {
     const settings = await findNotificationSettings(tx, me.userId);
-    if (settings?.whatsappPhone === input.phone && settings.whatsappVerifiedAt) return { alreadyVerified: true as const };
+    if (settings?.whatsappPhone === phone && settings.whatsappVerifiedAt) return { alreadyVerified: true as const };
     const sent = await listPhoneCodeSendTimes(tx, { userId: me.userId, since: new Date(now.getTime() - PHONE_CODE_RULES.windowMinutes * 60_000) });
     const decision = phoneCodeSendDecision(sent, now);
     if (!decision.allowed) {
@@ -73,24 +76,24 @@ export const requestPhoneVerification = async (viewer: Viewer | null, input: Req
         { retryAt: decision.retryAt.toISOString() },
       );
     }
-    if (settings?.whatsappPhone !== input.phone) {
-      await saveNotificationSettings(tx, me.userId, { whatsappPhone: input.phone, whatsappVerifiedAt: null, whatsappOptIn: false }, now);
+    if (settings?.whatsappPhone !== phone) {
+      await saveNotificationSettings(tx, me.userId, { whatsappPhone: phone, whatsappVerifiedAt: null, whatsappOptIn: false }, now);
     }
     await retirePhoneCodes(tx, { userId: me.userId, at: now });
     const expiresAt = phoneCodeExpiry(now);
-    const row = await insertPhoneCode(tx, { userId: me.userId, phone: input.phone, codeHash: hashPhoneCode(secret, me.userId, input.phone, code), createdAt: now, expiresAt });
-    await appendAuditEvent(tx, { actor: actorOf(me), action: "user.phone_code_sent", entity: "user", entityId: me.userId, data: { phone: maskPhone(input.phone) }, at: now });
+    const row = await insertPhoneCode(tx, { userId: me.userId, phone: phone, codeHash: hashPhoneCode(secret, me.userId, phone, code), createdAt: now, expiresAt });
+    await appendAuditEvent(tx, { actor: actorOf(me), action: "user.phone_code_sent", entity: "user", entityId: me.userId, data: { phone: maskPhone(phone) }, at: now });
     return { alreadyVerified: false as const, id: row.id, expiresAt, locale: settings?.locale === "en" ? ("en" as const) : ("id" as const) };
   });
-  if (prepared.alreadyVerified) return { phoneMasked: maskPhone(input.phone), verified: true, codeSent: false, expiresAt: null };
+  if (prepared.alreadyVerified) return { phoneMasked: maskPhone(phone), verified: true, codeSent: false, expiresAt: null };
   try {
-    const sent = await sender.send({ to: input.phone, text: phoneCodeMessage(code, prepared.locale) });
+    const sent = await sender.send({ to: phone, text: phoneCodeMessage(code, prepared.locale) });
     await recordPhoneCodeSend(db, { userId: me.userId, id: prepared.id, providerId: sent.providerId });
   } catch (error) {
     console.error("WhatsApp verification code not sent:", error);
     throw new AppError("unavailable", { id: "Kode tidak dapat dikirim lewat WhatsApp saat ini. Coba lagi nanti.", en: "The code could not be sent by WhatsApp right now. Try again later." });
   }
-  return { phoneMasked: maskPhone(input.phone), verified: false, codeSent: true, expiresAt: prepared.expiresAt.toISOString() };
+  return { phoneMasked: maskPhone(phone), verified: false, codeSent: true, expiresAt: prepared.expiresAt.toISOString() };
 };
 
 /**
