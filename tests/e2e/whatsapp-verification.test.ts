@@ -50,7 +50,7 @@ describe("WhatsApp number verification", () => {
     await page.getByTestId("phone-code").fill(code === "000000" ? "111111" : "000000");
     await page.getByTestId("phone-confirm").click();
     await page.waitForURL((url) => url.searchParams.has("galat"));
-    await expect(page.getByRole("alert").textContent()).resolves.toContain("Kode salah");
+    await page.locator("main [role=alert]", { hasText: "Kode salah" }).waitFor();
 
     await page.getByTestId("phone-code").fill(code);
     await page.getByTestId("phone-confirm").click();
