@@ -1,10 +1,11 @@
 import { devWhatsAppDir, whatsappConfig } from "@/lib/env";
 import { devInboxSender } from "./dev-inbox";
+import type { WhatsAppSender } from "./port";
 
 export type WhatsAppConfig = { token: string; phoneNumberId: string; apiBase: string };
 
-/** The one port WhatsApp messages go through; the Cloud API's shape stays in this folder. */
-export type WhatsAppSender = { send: (message: { to: string; text: string }) => Promise<{ providerId: string }> };
+/** The Cloud API's shape stays in this folder; callers see only the port. */
+export type { WhatsAppSender } from "./port";
 
 export class WhatsAppError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { WhatsAppSender } from "./cloud-api";
+import type { WhatsAppSender } from "./port";
 
 /**
  * The WhatsApp port in development without WHATSAPP_TOKEN: every message is kept as a file beside the caught
