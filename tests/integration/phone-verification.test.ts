@@ -3,10 +3,13 @@ import { db } from "@/db/client";
 import { findNotificationSettings } from "@/db/queries/notification-preferences";
 import { seedDemoData } from "@/db/seed";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { deliverWhatsAppBatch } from "@/lib/services/notifications/deliver-whatsapp";
+import { notify } from "@/lib/services/notifications/notify";
 import { saveNotificationPreferences } from "@/lib/services/notifications/preferences";
 import { confirmPhoneVerification, requestPhoneVerification } from "@/lib/services/notifications/verify-phone";
 import { cloudApiSender, type WhatsAppSender } from "@/lib/whatsapp/cloud-api";
 import { startWhatsAppStandIn, type WhatsAppStandIn } from "../setup/whatsapp-stand-in";
+import { TEST_LINKS } from "./notification-helpers";
 import { expectAppError, viewerOf } from "./procurement-helpers";
 
 jest.setTimeout(60_000);
@@ -79,8 +82,17 @@ describe("WhatsApp number verification against the Cloud API stand-in", () => {
     await saveNotificationPreferences(seller, { choices: [{ category: "orders", channel: "whatsapp", enabled: true }], whatsappOptIn: true }, hours(1));
     expect(await settingsOf(seller)).toMatchObject({ whatsappOptIn: true });
 
+    // A WhatsApp message queued for the verified number, then the number changes before the worker runs.
+    await db.transaction((tx) =>
+      notify(tx, { kind: "order.rated", to: { userIds: [seller.userId] }, params: { orderNumber: "SP/UJI/1", opdName: "Dinas Uji", stars: 5 }, link: "/penjual/pesanan", dedupeKey: "order.rated:phone-test", at: hours(1, 30) }),
+    );
     await requestPhoneVerification(seller, { phone: "0813 9999 0002" }, { sender, now: hours(2) });
     expect(await settingsOf(seller)).toMatchObject({ whatsappPhone: "+6281399990002", whatsappVerifiedAt: null, whatsappOptIn: false });
+    const sentBefore = standIn.requests.length;
+    await deliverWhatsAppBatch(db, sender, { links: TEST_LINKS });
+    expect(standIn.requests).toHaveLength(sentBefore);
+    const [skipped] = (await db.execute(sql`SELECT d.provider_id AS "providerId" FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id WHERE n.dedupe_key = 'order.rated:phone-test' AND d.channel = 'whatsapp'`)) as unknown as Array<{ providerId: string }>;
+    expect(skipped!.providerId).toBe("skipped:not-opted-in");
     await expectProblem(saveNotificationPreferences(seller, { choices: [], whatsappOptIn: true }, hours(2, 1)), "unprocessable", { code: "whatsapp_not_verified" });
     await expectProblem(saveNotificationPreferences(seller, { choices: [{ category: "orders", channel: "whatsapp", enabled: true }] }, hours(2, 1)), "unprocessable", { code: "whatsapp_not_verified" });
 

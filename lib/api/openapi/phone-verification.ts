@@ -28,9 +28,8 @@ export const phoneVerificationFeature: OpenApiFeature = {
         requestBody: { required: true, content: { "application/json": { schema: jsonSchema(requestPhoneCodeSchema, "input") } } },
         responses: {
           "202": jsonResponse("The code is on its way (or the number was already verified).", "PhoneCodeSent"),
-          "400": errorResponse("Not an Indonesian mobile number."),
           ...signedIn,
-          "422": errorResponse("WhatsApp is not available on this platform (`whatsapp_unavailable`)."),
+          "422": errorResponse("Not an Indonesian mobile number, or WhatsApp is not available on this platform (`whatsapp_unavailable`)."),
           "429": errorResponse("Three codes were sent within the hour; `details.retryAt` says when the next may be."),
           "503": errorResponse("The WhatsApp service did not accept the message; try again later."),
         },
@@ -44,8 +43,9 @@ export const phoneVerificationFeature: OpenApiFeature = {
         requestBody: { required: true, content: { "application/json": { schema: jsonSchema(verifyPhoneCodeSchema, "input") } } },
         responses: {
           "200": jsonResponse("The number is verified.", "PhoneVerified"),
-          "400": errorResponse("Not 6 digits, or the code is wrong (`code_wrong`, with `attemptsLeft`), used (`code_used`), expired (`code_expired`), tried 5 times (`code_too_many_attempts`) or never sent (`code_missing`)."),
+          "400": errorResponse("The code is wrong (`code_wrong`, with `attemptsLeft`), used (`code_used`), expired (`code_expired`), tried 5 times (`code_too_many_attempts`) or never sent (`code_missing`)."),
           ...signedIn,
+          "422": errorResponse("The body is not 6 digits."),
         },
       },
     },

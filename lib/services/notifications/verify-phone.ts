@@ -61,7 +61,7 @@ export const requestPhoneVerification = async (viewer: Viewer | null, input: Req
   }
   // The schema normalises at the boundary; normalising again keeps every caller's number in one form (+62…).
   const phone = normalizeIndonesianMobile(input.phone);
-  if (!phone) throw new AppError("bad_request", { id: "Nomor WhatsApp tidak valid (contoh 081234567890).", en: "Invalid WhatsApp number (e.g. 081234567890)." }, [{ path: "phone", code: "invalid_phone" }]);
+  if (!phone) throw new AppError("unprocessable", { id: "Nomor WhatsApp tidak valid (contoh 081234567890).", en: "Invalid WhatsApp number (e.g. 081234567890)." }, [{ path: "phone", code: "invalid_phone" }]);
   const secret = options.secret ?? requireEnv("NEXTAUTH_SECRET");
   const code = formatPhoneCode(randomInt(0, 1_000_000));
   const prepared = await db.transaction(async (tx) => {
