@@ -114,6 +114,9 @@ export const whatsappConfig = () => {
   return e.WHATSAPP_TOKEN && e.WHATSAPP_PHONE_NUMBER_ID ? { token: e.WHATSAPP_TOKEN, phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID, apiBase: e.WHATSAPP_API_BASE } : null;
 };
 
+/** Where development keeps WhatsApp messages when no Cloud API token is set: beside the caught mail; never in production. */
+export const devWhatsAppDir = () => (isProduction() || !env().DEV_MAIL_DIR ? null : env().DEV_MAIL_DIR!);
+
 export const isOidcEnabled = () => Boolean(env().OIDC_ISSUER && env().OIDC_CLIENT_ID && env().OIDC_CLIENT_SECRET);
 
 /** The proxies TRUSTED_PROXIES vouches for (a count or a list of addresses). */

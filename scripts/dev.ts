@@ -174,6 +174,7 @@ const main = async () => {
     smtpUrl: mail.smtpUrl,
     links: { baseUrl: env().NEXTAUTH_URL ?? url, secret: nextauthSecret },
     log: (line) => say(`[notifications] ${line}`),
+    ...(mail.devMailDir && !production ? { devMailDir: mail.devMailDir } : {}),
   });
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,

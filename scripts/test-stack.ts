@@ -22,6 +22,8 @@ import { makeEngineTempDir } from "./engines/temp-dir";
 import { ensureDatabase, startPostgres } from "./engines/postgres";
 import { startMeilisearch } from "./engines/meilisearch";
 import { startStripeStandIn } from "../tests/setup/stripe-stand-in";
+import { startWhatsAppStandIn } from "../tests/setup/whatsapp-stand-in";
+import { cloudApiSender } from "../lib/whatsapp/cloud-api";
 
 export const TEMPLATE_DATABASE = "pasar_template";
 const APP_DATABASE = "pasar_app";
@@ -34,6 +36,7 @@ const tail = createLogTail(60);
 let stopping = false;
 let stopWorker = async () => {};
 let stopStripe = async () => {};
+let stopWhatsApp = async () => {};
 
 const stop = async (code: number) => {
   if (stopping) return;
@@ -41,6 +44,7 @@ const stop = async (code: number) => {
   await stopWorker();
   await stopAllChildren();
   await stopStripe();
+  await stopWhatsApp();
   rmSync(dir, { recursive: true, force: true });
   process.exit(code);
 };
@@ -70,6 +74,12 @@ const main = async () => {
     STRIPE_API_PROTOCOL: "http",
   };
 
+  // WhatsApp Cloud API cannot be reached either: the app and its worker send to a local stand-in; e2e tests read
+  // the messages (a verification code, for instance) from it.
+  const whatsapp = await startWhatsAppStandIn();
+  stopWhatsApp = whatsapp.close;
+  const whatsappEnv = { WHATSAPP_TOKEN: whatsapp.token, WHATSAPP_PHONE_NUMBER_ID: whatsapp.phoneNumberId, WHATSAPP_API_BASE: whatsapp.apiBase };
+
   await ensureDatabase(pg.url("postgres"), TEMPLATE_DATABASE);
   await migrateDatabase(pg.url(TEMPLATE_DATABASE));
 
@@ -95,7 +105,8 @@ const main = async () => {
     const catcher = await startMailCatcher({ dir: mailDir });
     const mailer = smtpMailer(catcher.url, "Pasar UMK <no-reply@pasar.test>");
     const notifications = runNotificationWorker({
-      signal: controller.signal, db: pool.db, mailer, whatsapp: null,
+      signal: controller.signal, db: pool.db, mailer,
+      whatsapp: cloudApiSender({ token: whatsapp.token, phoneNumberId: whatsapp.phoneNumberId, apiBase: whatsapp.apiBase }),
       links: { baseUrl: appUrl, secret: "test-nextauth-secret-0123456789" }, log: (l) => tail.push("notifications", l),
     });
     const stopSearch = stopWorker;
@@ -120,6 +131,7 @@ const main = async () => {
         MEILI_MASTER_KEY: meiliMasterKey,
         MEILI_INDEX_PREFIX: "app_",
         ...stripeEnv,
+        ...whatsappEnv,
         NEXTAUTH_SECRET: "test-nextauth-secret-0123456789",
         // Every test client reaches the app from 127.0.0.1, so the per-client sign-in slowdown would add up the
         // whole suite's deliberate wrong passwords; the per-(account, client) rule stays as in production.
@@ -133,7 +145,7 @@ const main = async () => {
   }
 
   process.stdout.write(
-    `${JSON.stringify({ adminDatabaseUrl: pg.url("postgres"), template: TEMPLATE_DATABASE, meiliHost: meili.host, meiliMasterKey, appUrl, appDatabaseUrl: withApp ? pg.url(APP_DATABASE) : undefined, mailDir: withApp ? mailDir : undefined, stripe: { url: stripe.url, env: stripeEnv } })}\n`,
+    `${JSON.stringify({ adminDatabaseUrl: pg.url("postgres"), template: TEMPLATE_DATABASE, meiliHost: meili.host, meiliMasterKey, appUrl, appDatabaseUrl: withApp ? pg.url(APP_DATABASE) : undefined, mailDir: withApp ? mailDir : undefined, stripe: { url: stripe.url, env: stripeEnv }, whatsapp: { url: whatsapp.url } })}\n`,
   );
 };
 

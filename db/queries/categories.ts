@@ -10,7 +10,7 @@ export const findCategory = async (db: DbOrTx, categoryId: string) => {
 /** Categories as a flat list with parents first then children, for a grouped <select>. */
 export const listCategoryTree = (db: DbOrTx) =>
   db
-    .select({ id: categories.id, nameId: categories.nameId, nameEn: categories.nameEn, parentId: categories.parentId })
+    .select({ id: categories.id, slug: categories.slug, nameId: categories.nameId, nameEn: categories.nameEn, parentId: categories.parentId })
     .from(categories)
     .orderBy(sql`coalesce(${categories.parentId}, ${categories.id})`, sql`${categories.parentId} IS NOT NULL`, asc(categories.nameId));
 

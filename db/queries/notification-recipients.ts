@@ -56,14 +56,3 @@ export const findAllAdminIds = async (db: DbOrTx): Promise<string[]> => {
   return rows.map((r) => r.userId);
 };
 
-/** Sellers of verified businesses with an active product in the category: who a Peluang there concerns. */
-export const findSellersInCategory = async (db: DbOrTx, categorySlug: string): Promise<string[]> => {
-  const rows = (await db.execute(sql`
-    SELECT DISTINCT m.user_id AS "userId"
-    FROM memberships m JOIN users u ON u.id = m.user_id JOIN businesses b ON b.id = m.business_id
-    WHERE m.role = 'seller' AND u.is_active AND b.verification_status = 'verified'
-      AND EXISTS (SELECT 1 FROM products p JOIN categories c ON c.id = p.category_id
-                  WHERE p.business_id = b.id AND p.status = 'active' AND c.slug = ${categorySlug})
-    ORDER BY 1`)) as unknown as Array<{ userId: string }>;
-  return rows.map((r) => r.userId);
-};

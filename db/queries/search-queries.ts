@@ -15,6 +15,18 @@ export const insertSearchQuery = async (db: DbOrTx, row: SearchQueryLog) => {
   await db.insert(searchQueries).values(row);
 };
 
+/**
+ * For a search aliased `q`: instant search logs what was typed so far; a query that the same kind of searcher
+ * extended within a minute ("tenun pri" → "tenun pringgasela") was a keystroke pause, not a demand.
+ */
+export const isSettledSearch = sql`NOT EXISTS (
+           SELECT 1 FROM search_queries later
+            WHERE later.at > q.at AND later.at <= q.at + interval '1 minute'
+              AND later.role IS NOT DISTINCT FROM q.role AND later.opd_id IS NOT DISTINCT FROM q.opd_id
+              AND later.category_slug IS NOT DISTINCT FROM q.category_slug
+              AND later.normalized_query <> q.normalized_query
+              AND starts_with(later.normalized_query, q.normalized_query))`;
+
 export type OpportunityRow = {
   /** Monday (YYYY-MM-DD, WITA) of the ISO week. */
   weekStart: string;
@@ -51,15 +63,7 @@ export const listLowResultQueries = async (
        WHERE q.at >= ${params.since.toISOString()}::timestamptz
          AND q.result_count <= ${params.lowResultMax}
          AND q.normalized_query <> ''
-         -- Instant search logs what was typed so far; a query that the same kind of searcher extended within
-         -- a minute ("tenun pri" → "tenun pringgasela") was a keystroke pause, not a demand.
-         AND NOT EXISTS (
-           SELECT 1 FROM search_queries later
-            WHERE later.at > q.at AND later.at <= q.at + interval '1 minute'
-              AND later.role IS NOT DISTINCT FROM q.role AND later.opd_id IS NOT DISTINCT FROM q.opd_id
-              AND later.category_slug IS NOT DISTINCT FROM q.category_slug
-              AND later.normalized_query <> q.normalized_query
-              AND starts_with(later.normalized_query, q.normalized_query))
+         AND ${isSettledSearch}
        GROUP BY 1, 2, 3, 4
     ), ranked AS (
       SELECT g.*, row_number() OVER (PARTITION BY g.week_start, g.category_slug ORDER BY g.searches DESC, g.query) AS rank

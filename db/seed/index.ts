@@ -2,13 +2,14 @@ import { eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db/client";
 import {
   budgetLines, businessCertifications, businesses, categories, documentCounters, holidays, memberships, opds, orderLines, orders, policies,
-  products, purchaseRequests, ratings, receiptLines, receipts, regions, requestLines, users,
+  products, purchaseRequests, ratings, receiptLines, receipts, regions, requestLines, searchQueries, users,
 } from "@/db/schema";
 import { findAuditHead, insertAuditEvent, lockAuditChain } from "@/db/queries/audit";
 import { chainAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/domain/audit/audit-event";
 import { buildSeedData } from "./build";
 import { buildProcurementSeed, seedPayments } from "./procurement";
 import { buildEventSeed, seedEvents } from "./events";
+import { buildDemandSignalSeed } from "./demand-signals";
 
 export type SeedSummary = {
   regions: number;
@@ -135,6 +136,8 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     await appendAll(procurement.audit);
     progress("procurement");
     await seedEvents(tx, buildEventSeed(data, procurement, now), appendAll);
+    // wa (issue 13): unmet searches for /peluang and the Peluang alerts.
+    await tx.insert(searchQueries).values(buildDemandSignalSeed(data, now));
 
     const summary: SeedSummary = {
       regions: data.regions.length,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NOTIFICATION_CHANNELS, TUNABLE_CATEGORIES } from "@/lib/domain/notifications/kinds";
+import { normalizeIndonesianMobile } from "@/lib/domain/notifications/phone-number";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
@@ -12,10 +13,19 @@ export type ListNotificationsQuery = z.infer<typeof listNotificationsQuerySchema
 /** An Indonesian mobile number, written 08…, 628… or +628…; stored as E.164 (+628…). */
 export const whatsappPhoneSchema = z
   .string()
-  .trim()
-  .transform((v) => v.replace(/[\s.-]/g, ""))
-  .refine((v) => /^(\+?62|0)8\d{7,11}$/.test(v), { message: "Nomor WhatsApp tidak valid (contoh 081234567890). / Invalid WhatsApp number (e.g. 081234567890)." })
-  .transform((v) => `+62${v.replace(/^(\+?62|0)/, "")}`);
+  .max(40)
+  .refine((v) => normalizeIndonesianMobile(v) !== null, { message: "Nomor WhatsApp tidak valid (contoh 081234567890). / Invalid WhatsApp number (e.g. 081234567890)." })
+  .transform((v) => normalizeIndonesianMobile(v)!);
+
+/** POST /api/v1/me/phone: the number to prove. */
+export const requestPhoneCodeSchema = z.object({ phone: whatsappPhoneSchema });
+export type RequestPhoneCodeInput = z.output<typeof requestPhoneCodeSchema>;
+
+/** POST /api/v1/me/phone/verify: the six digits received by WhatsApp. */
+export const verifyPhoneCodeSchema = z.object({
+  code: z.string().trim().regex(/^\d{6}$/, { message: "Kode terdiri dari 6 angka. / The code is 6 digits." }),
+});
+export type VerifyPhoneCodeInput = z.output<typeof verifyPhoneCodeSchema>;
 
 export const savePreferencesSchema = z.object({
   choices: z

@@ -1,9 +1,11 @@
-import { whatsappConfig } from "@/lib/env";
+import { devWhatsAppDir, whatsappConfig } from "@/lib/env";
+import { devInboxSender } from "./dev-inbox";
+import type { WhatsAppSender } from "./port";
 
 export type WhatsAppConfig = { token: string; phoneNumberId: string; apiBase: string };
 
-/** The one port WhatsApp messages go through; the Cloud API's shape stays in this folder. */
-export type WhatsAppSender = { send: (message: { to: string; text: string }) => Promise<{ providerId: string }> };
+/** The Cloud API's shape stays in this folder; callers see only the port. */
+export type { WhatsAppSender } from "./port";
 
 export class WhatsAppError extends Error {
   constructor(
@@ -34,8 +36,16 @@ export const cloudApiSender = (config: WhatsAppConfig, fetchImpl: typeof fetch =
   },
 });
 
-/** The configured sender, or null when WhatsApp is not set up (messages then carry wa.me links only). */
+/**
+ * The configured sender: the Cloud API with WHATSAPP_TOKEN; in development without one, the dev inbox shown at
+ * /dev/surat (so codes and messages can be read); otherwise null (messages then carry wa.me links only).
+ */
 export const defaultWhatsAppSender = (): WhatsAppSender | null => {
   const config = whatsappConfig();
-  return config ? cloudApiSender(config) : null;
+  if (config) return cloudApiSender(config);
+  const dir = devWhatsAppDir();
+  return dir ? devInboxSender(dir) : null;
 };
+
+/** Whether WhatsApp can be used at all here: what decides if numbers can be verified and the channel switched on. */
+export const isWhatsAppAvailable = () => whatsappConfig() !== null || devWhatsAppDir() !== null;

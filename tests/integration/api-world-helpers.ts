@@ -300,6 +300,9 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
     "POST /api/v1/stripe/webhook": { as: "anonymous", body: {} },
     "PUT /api/v1/seller/payout-account": { as: "seller", body: { payoutBankCode: "002", payoutAccountNumber: "123456789012345", payoutAccountName: "Penjual Uji" } },
     "POST /api/v1/payouts": { as: "admin", body: { paymentId: ids.paymentId, method: "bank_transfer", reference: "BNI-UJI-1", disbursedAt: now } },
+    // wa (issues 12–13)
+    "POST /api/v1/me/phone": { as: "seller", body: { phone: "0812 3456 7001" } },
+    "POST /api/v1/me/phone/verify": { as: "seller", body: { code: "000000" } },
   };
 };
 

@@ -12,6 +12,8 @@ export type TestStack = {
   appDatabaseUrl?: string;
   /** The Stripe stand-in: its base URL (GET /__stand-in/requests lists what it received) and the env the app got. */
   stripe: { url: string; env: Record<"STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_HOST" | "STRIPE_API_PORT" | "STRIPE_API_PROTOCOL", string> };
+  /** The WhatsApp Cloud API stand-in the app sends to: GET {url}/__stand-in/messages lists what it received. */
+  whatsapp: { url: string };
 };
 
 /** Password of the seeded users in tests: not the demo one, which production builds refuse. */

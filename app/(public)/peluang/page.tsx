@@ -29,11 +29,14 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
     if (error instanceof AppError && (error.code === "forbidden" || error.code === "unauthenticated")) forbidden();
     throw error;
   });
-  const [t, tCommon, locale] = await Promise.all([getTranslations("catalog.opportunities"), getTranslations("common"), getLocale()]);
+  const [t, tCommon, tDemand, locale] = await Promise.all([getTranslations("catalog.opportunities"), getTranslations("common"), getTranslations("demand"), getLocale()]);
 
   return (
     <section data-testid="opportunities" aria-labelledby="home-title" className="space-y-6">
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
+      <p className="text-sm">
+        <Link href="/kebutuhan-rutin" data-testid="demand-calendar-link" className="font-semibold text-emerald-800 underline underline-offset-4">{tDemand("peluangLink")}</Link>
+      </p>
       <form method="get" action="/peluang" className="flex flex-wrap items-end gap-2">
         <label className="text-sm text-slate-700">
           {t("weeks")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
+import { PhoneForm } from "@/components/notifications/phone-form";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { HomeTitle } from "@/components/ui/home-title";
 import { getNotificationPreferences } from "@/lib/services/notifications/preferences";
@@ -13,10 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Per category and channel, what reaches the person; the daily digest; mail language; WhatsApp consent. */
+/** Per category and channel, what reaches the person; the daily digest; mail language; the WhatsApp number, its proof and consent. */
 export default async function NotificationPreferencesPage({ searchParams }: Props) {
   const current = await requireViewer("/akun/notifikasi");
-  const [t, preferences, params] = await Promise.all([getTranslations("notifications"), getNotificationPreferences(current), searchParams]);
+  const [t, tp, preferences, params] = await Promise.all([getTranslations("notifications"), getTranslations("phone"), getNotificationPreferences(current), searchParams]);
   const problem = typeof params.galat === "string" ? params.galat : null;
   return (
     <section aria-labelledby="home-title" className="space-y-5" data-testid="notification-preferences">
@@ -26,12 +27,18 @@ export default async function NotificationPreferencesPage({ searchParams }: Prop
           {t("saved")}
         </p>
       ) : null}
+      {params.nomor === "terverifikasi" && preferences.whatsapp.verified ? (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-950">
+          {tp("done")}
+        </p>
+      ) : null}
       {problem ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">
           {problem}
         </p>
       ) : null}
       {preferences.emailVerified ? null : <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{t("emailUnverified")}</p>}
+      <PhoneForm whatsapp={preferences.whatsapp} codeJustSent={params.kode === "terkirim"} />
       <PreferencesForm preferences={preferences} />
     </section>
   );

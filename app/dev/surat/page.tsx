@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { HomeTitle } from "@/components/ui/home-title";
 import { formatWitaDateTime } from "@/lib/domain/time/wita";
-import { listCaughtMail } from "@/lib/services/notifications/dev-mail";
+import { listCaughtMail, listCaughtWhatsApp } from "@/lib/services/notifications/dev-mail";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("devMailTitle"), robots: { index: false } };
 }
 
-/** Development only (404 in production): the mail the app sent, as the local SMTP catcher received it. */
+/**
+ * Development only (404 in production): the mail the app sent, as the local SMTP catcher received it, and the
+ * WhatsApp messages kept instead of sent when no WHATSAPP_TOKEN is set (verification codes among them).
+ */
 export default async function DevMailPage() {
   const mail = await listCaughtMail();
   if (mail === null) notFound();
-  const [t, locale] = await Promise.all([getTranslations("notifications"), getLocale()]);
+  const [t, tp, locale] = await Promise.all([getTranslations("notifications"), getTranslations("phone"), getLocale()]);
+  const whatsapp = listCaughtWhatsApp() ?? [];
   return (
     <section aria-labelledby="home-title" className="space-y-5">
       <HomeTitle lead={t("devMailLead")}>{t("devMailTitle")}</HomeTitle>
@@ -38,6 +42,24 @@ export default async function DevMailPage() {
           ))}
         </ul>
       )}
+      <section aria-labelledby="dev-whatsapp" className="space-y-3">
+        <h2 id="dev-whatsapp" className="text-lg font-semibold">{tp("devWhatsAppTitle")}</h2>
+        <p className="text-sm text-slate-700">{tp("devWhatsAppLead")}</p>
+        {whatsapp.length === 0 ? (
+          <p className="text-slate-700">{tp("devWhatsAppEmpty")}</p>
+        ) : (
+          <ul className="space-y-3">
+            {whatsapp.map((m) => (
+              <li key={m.id} data-testid="caught-whatsapp" className="rounded-lg border border-slate-200 bg-white p-3">
+                <p className="text-sm text-slate-600">
+                  {tp("devWhatsAppTo")}: {m.to} · {t("devMailAt")}: {formatWitaDateTime(m.sentAt, locale)}
+                </p>
+                <p className="mt-1 whitespace-pre-wrap break-words">{m.text}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </section>
   );
 }

@@ -11,6 +11,9 @@ import { sellersFeature } from "./sellers";
 import { withOutageRule } from "./outage-rule";
 import { withWriteRules } from "./write-rules";
 import { systemFeature } from "./system";
+// wa (issues 12–13): WhatsApp number verification, demand calendar
+import { phoneVerificationFeature } from "./phone-verification";
+import { demandFeature } from "./demand";
 
 /** Every documented feature. To document a new one, export an OpenApiFeature from a file here and list it. */
 const FEATURES: OpenApiFeature[] = [
@@ -24,6 +27,9 @@ const FEATURES: OpenApiFeature[] = [
   exportsFeature,
   notificationsFeature,
   accountsFeature,
+  // wa (issues 12–13)
+  phoneVerificationFeature,
+  demandFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

@@ -61,8 +61,14 @@ export const NOTIFICATION_TEMPLATES: Record<NotificationKind, Template> = {
     (p, l) => ({ title: `${s(p.certificateName)} expires ${day(p.expiresOn, l)}`, body: "Renew the certificate so your products keep their certification mark." }),
   ),
   "opportunity.published": both(
-    (p) => ({ title: `Peluang di ${s(p.categoryName)}`, body: `Pembeli pemerintah mencari "${s(p.queries)}" dan hampir tidak menemukan apa-apa (${s(p.isoWeek)}). Tambahkan produk yang cocok.` }),
-    (p) => ({ title: `Opportunity in ${s(p.categoryName)}`, body: `Government buyers searched for "${s(p.queries)}" and found almost nothing (${s(p.isoWeek)}). Add a matching product.` }),
+    (p) => ({
+      title: `Peluang di ${s(p.categoryName)}: "${s(p.queries)}"`,
+      body: `Pembeli pemerintah${p.area ? ` di ${s(p.area)}` : ""} mencari "${s(p.queries)}" dan hampir tidak menemukan produk. Buka draf produk yang sudah terisi dari pencarian ini, lengkapi, lalu tayangkan.`,
+    }),
+    (p) => ({
+      title: `Opportunity in ${s(p.categoryName)}: "${s(p.queries)}"`,
+      body: `Government buyers${p.area ? ` in ${s(p.area)}` : ""} searched for "${s(p.queries)}" and found almost nothing. Open the product draft filled in from this search, complete it and publish.`,
+    }),
   ),
   "request.approved": both(
     (p) => ({ title: `Permintaan ${s(p.requestNumber)} disetujui`, body: `PPK menyetujui permintaan Anda; ${s(p.orderCount)} Surat Pesanan dikirim ke penjual.` }),

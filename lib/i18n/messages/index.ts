@@ -24,14 +24,19 @@ import notificationsEn from "./notifications.en.json";
 import notificationsId from "./notifications.id.json";
 import errorPageEn from "./error-page.en.json";
 import errorPageId from "./error-page.id.json";
+// wa (issues 12–13)
+import phoneEn from "./phone.en.json";
+import phoneId from "./phone.id.json";
+import demandEn from "./demand.en.json";
+import demandId from "./demand.id.json";
 
 /**
  * The message catalogs. Shared namespaces live in id.json/en.json; a feature may bring its own
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId, error: errorPageId },
-  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn, error: errorPageEn },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId, error: errorPageId, phone: phoneId, demand: demandId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn, error: errorPageEn, phone: phoneEn, demand: demandEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];

@@ -5,9 +5,11 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { isEnabled, type PreferenceRow } from "@/lib/domain/notifications/delivery-plan";
 import { TUNABLE_CATEGORIES, type NotificationCategory } from "@/lib/domain/notifications/kinds";
 import { readUnsubscribeToken } from "@/lib/domain/notifications/unsubscribe-token";
-import { requireEnv, whatsappConfig } from "@/lib/env";
+import { maskPhone } from "@/lib/domain/notifications/phone-number";
+import { requireEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { SavePreferencesInput } from "@/lib/validation/notifications";
+import { isWhatsAppAvailable } from "@/lib/whatsapp/cloud-api";
 
 export type NotificationPreferencesView = {
   categories: Array<{ category: NotificationCategory; inApp: boolean; email: boolean; whatsapp: boolean }>;
@@ -17,8 +19,7 @@ export type NotificationPreferencesView = {
   whatsapp: { available: boolean; phoneMasked: string | null; verified: boolean; optIn: boolean };
 };
 
-/** "+62 812 •••• 7890": enough to recognise one's own number, not enough to copy it. */
-export const maskPhone = (phone: string) => `${phone.slice(0, 3)} ${phone.slice(3, 6)} •••• ${phone.slice(-4)}`;
+export { maskPhone } from "@/lib/domain/notifications/phone-number";
 
 /** The person's own choices, with the defaults filled in for categories they never touched. */
 export const getNotificationPreferences = async (viewer: Viewer | null): Promise<NotificationPreferencesView> => {
@@ -37,7 +38,7 @@ export const getNotificationPreferences = async (viewer: Viewer | null): Promise
     locale: settings?.locale === "en" ? "en" : "id",
     emailVerified: Boolean(contact?.emailVerifiedAt),
     whatsapp: {
-      available: whatsappConfig() !== null,
+      available: isWhatsAppAvailable(),
       phoneMasked: settings?.whatsappPhone ? maskPhone(settings.whatsappPhone) : null,
       verified: Boolean(settings?.whatsappVerifiedAt),
       optIn: settings?.whatsappOptIn ?? false,
@@ -53,7 +54,8 @@ export const saveNotificationPreferences = async (viewer: Viewer | null, input: 
   requireSignedIn(viewer);
   const me = viewer;
   await db.transaction(async (tx) => {
-    if (input.whatsappOptIn) {
+    // Switching WhatsApp on — the consent, or the channel of any category — needs a proven number.
+    if (input.whatsappOptIn || input.choices.some((c) => c.channel === "whatsapp" && c.enabled)) {
       const settings = await findNotificationSettings(tx, me.userId);
       if (!settings?.whatsappVerifiedAt) {
         throw new AppError(

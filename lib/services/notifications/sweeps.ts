@@ -1,15 +1,14 @@
 import type { Database } from "@/db/client";
 import { listHolidayDates } from "@/db/queries/holidays";
 import { deliveryBacklog } from "@/db/queries/notification-deliveries";
-import { findAllAdminIds, findAuditorsOfOpd, findSellersInCategory } from "@/db/queries/notification-recipients";
-import { listLowResultQueries } from "@/db/queries/search-queries";
+import { findAllAdminIds, findAuditorsOfOpd } from "@/db/queries/notification-recipients";
 import { listEndedEventsMissingEvidence, listExpiringCertifications, listOrdersOwingMoney, listRequestsAwaitingDecision } from "@/db/queries/notification-sweeps";
 import { searchOutboxBacklog } from "@/db/queries/search-outbox";
-import { expiryWindow, lastCompleteWeek, overduePayment, waitingRequest } from "@/lib/domain/notifications/sweep-rules";
+import { expiryWindow, overduePayment, waitingRequest } from "@/lib/domain/notifications/sweep-rules";
 import { witaDate } from "@/lib/domain/time/wita";
-import { LOW_RESULT_MAX } from "@/lib/domain/catalog/opportunity-rules";
 import { maxDaysToPayByRegion } from "@/lib/services/payments/policy-limits";
 import { notify } from "./notify";
+import { notifyOpportunities } from "./opportunity-alerts";
 
 const CERTIFICATE_NAMES: Record<string, string> = { halal: "Sertifikat halal", pirt: "SPP-IRT", bpom: "Izin edar BPOM", sni: "SNI" };
 
@@ -89,20 +88,8 @@ export const runNotificationSweeps = async (db: Database, now: Date): Promise<nu
       });
     }
 
-    // Peluang: last week's searches by government buyers that found almost nothing, told to sellers of the category.
-    const week = lastCompleteWeek(now);
-    const demand = (await listLowResultQueries(tx, { since: week.since, lowResultMax: LOW_RESULT_MAX, perGroup: 3 })).filter((r) => r.isoWeek === week.isoWeek && r.categorySlug);
-    for (const slug of new Set(demand.map((r) => r.categorySlug!))) {
-      const rows = demand.filter((r) => r.categorySlug === slug);
-      told += await notify(tx, {
-        kind: "opportunity.published",
-        to: { userIds: await findSellersInCategory(tx, slug) },
-        params: { categoryName: rows[0]!.categoryName ?? slug, queries: rows.map((r) => r.query).join('", "'), isoWeek: week.isoWeek },
-        link: "/peluang",
-        dedupeKey: `opportunity.published:${week.isoWeek}:${slug}`,
-        at: now,
-      });
-    }
+    // Peluang: failed searches of government buyers, told to sellers of the category in that area (issue 13).
+    told += await notifyOpportunities(tx, now);
 
     const search = await searchOutboxBacklog(tx);
     const deliveries = await deliveryBacklog(tx);
