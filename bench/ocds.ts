@@ -5,7 +5,7 @@
  * bench/RESULTS.md. Numbers are for reading, never asserted.
  */
 import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
+import { createWriteStream, rmSync, type WriteStream } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrateDatabase } from "../db/migrate";
@@ -20,7 +20,11 @@ const MB = 2 ** 20;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 /** Streams one package to a hash (the bytes go nowhere else), sampling RSS while it runs. */
-const measureExport = async (chunks: AsyncIterable<string>, marker: string) => {
+const write = (out: WriteStream, chunk: string) => new Promise<void>((resolve, reject) => out.write(chunk, (e) => (e ? reject(e) : resolve())));
+
+/** BENCH_OCDS_OUT=<dir> also writes each package there (e.g. to run a data review tool over it). */
+const measureExport = async (chunks: AsyncIterable<string>, marker: string, outFile?: string) => {
+  const out = outFile ? createWriteStream(outFile) : null;
   gc();
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
@@ -35,10 +39,12 @@ const measureExport = async (chunks: AsyncIterable<string>, marker: string) => {
       // Chunks hold whole releases/records, so a marker never straddles two chunks.
       items += chunk.split(marker).length - 1;
       hash.update(chunk);
+      if (out) await write(out, chunk);
       peak = Math.max(peak, process.memoryUsage().rss);
     }
   } finally {
     clearInterval(sampler);
+    out?.end();
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { bytes, items, ms, rssBeforeMb: rssBefore / MB, growthMb: (peak - rssBefore) / MB, sha: hash.digest("hex").slice(0, 12) };
@@ -129,12 +135,16 @@ const main = async () => {
                CASE WHEN stage >= 6 THEN md5('pay' || g)::uuid END, CASE WHEN stage >= 6 THEN t + interval '9 days' END
         FROM bench_p JOIN orders o ON o.id = md5('o' || g)::uuid WHERE stage >= 4`);
     });
-    await db.execute(sql`ANALYZE`);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL statement_timeout = 0`);
+      await tx.execute(sql`ANALYZE`);
+    });
     const loadMs = Date.now() - loadStart;
     const count = async (q: ReturnType<typeof sql>) => Number(((await db.execute(q)) as unknown as Array<{ n: number }>)[0]!.n);
     const processes = await count(sql`SELECT count(DISTINCT request_id)::int AS n FROM orders WHERE placed_at >= ${from.toISOString()}::timestamptz`);
     const orderLines = await count(sql`SELECT count(*)::int AS n FROM order_lines`);
 
+    const outPath = (name: string) => (process.env.BENCH_OCDS_OUT ? path.join(process.env.BENCH_OCDS_OUT, `${name}.json`) : undefined);
     const base = "http://localhost:3000";
     const input = (kind: "releases" | "records") => ({
       fiscalYear: year,
@@ -143,8 +153,8 @@ const main = async () => {
       releasePackageUri: `${base}/api/v1/ocds/release-package?fiscalYear=${year}`,
       baseUrl: base,
     });
-    const releases = await measureExport(await streamOcdsPackage(input("releases"), now), '{"ocid":');
-    const records = await measureExport(await streamOcdsPackage(input("records"), now), '"compiledRelease":');
+    const releases = await measureExport(await streamOcdsPackage(input("releases"), now), '{"ocid":', outPath("release-package"));
+    const records = await measureExport(await streamOcdsPackage(input("records"), now), '"compiledRelease":', outPath("record-package"));
     await closeDb();
 
     const row = (what: string, r: Awaited<ReturnType<typeof measureExport>>, noun: string) =>

@@ -45,6 +45,7 @@ describe("GET /api/v1/ocds/release-package", () => {
       ],
     });
     expect(new URL(body.publicationPolicy).pathname).toBe("/transparansi");
+    expect(new URL(body.publicationPolicy).hash).toBe("#data-terbuka");
     expect(new URL(body.uri).pathname).toBe("/api/v1/ocds/release-package");
     expect(new URL(body.uri).search).toBe(`?fiscalYear=${year}`);
     expect(Math.abs(Date.parse(body.publishedDate) - Date.now())).toBeLessThan(10 * 60_000);

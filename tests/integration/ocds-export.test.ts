@@ -223,7 +223,7 @@ describe("the fiscal year's record package", () => {
     const recordPackage = await getRecordPackage({ ...input(year), uri: RECORDS_URI });
     expect(recordPackageErrors(recordPackage)).toEqual([]);
     expect(emptyValuePaths(recordPackage)).toEqual([]);
-    expect(recordPackage).toMatchObject({ uri: RECORDS_URI, packages: [URI], license: expect.stringMatching(/^https:\/\//), publicationPolicy: "http://localhost/transparansi" });
+    expect(recordPackage).toMatchObject({ uri: RECORDS_URI, packages: [URI], license: expect.stringMatching(/^https:\/\//), publicationPolicy: "http://localhost/transparansi#data-terbuka" });
     const ocids = [...new Set(releasePackage.releases.map((r) => r.ocid))];
     expect(recordPackage.records.map((r) => r.ocid).sort()).toEqual(ocids.sort());
     const record = recordPackage.records.find((r) => r.compiledRelease.tender.id === requestNumber)!;

@@ -1,11 +1,11 @@
 import {
-  OCDS_EXTENSIONS, OCDS_LICENSE_URL, OCDS_PUBLISHER_NAME, OCDS_PUBLISHER_SCHEME, OCDS_PUBLISHER_UID, OCDS_VERSION,
+  OCDS_EXTENSIONS, OCDS_LICENSE_URL, OCDS_PUBLICATION_POLICY_ANCHOR, OCDS_PUBLISHER_NAME, OCDS_PUBLISHER_SCHEME, OCDS_PUBLISHER_UID, OCDS_VERSION,
 } from "./constants";
 import type { OcdsPackageMetadata, OcdsRecord, OcdsRecordPackage, OcdsRelease, OcdsReleasePackage } from "./release-types";
 
 /**
  * The metadata both packages carry: version, the extensions the data uses, the publisher with its identifier,
- * the licence and the publication policy (the public transparency page, which explains what is published).
+ * the licence and the publication policy (the open-data section of the public transparency page).
  */
 export const packageMetadata = (input: { uri: string; publishedAt: Date; baseUrl: string }): OcdsPackageMetadata => ({
   uri: input.uri,
@@ -14,7 +14,7 @@ export const packageMetadata = (input: { uri: string; publishedAt: Date; baseUrl
   publishedDate: input.publishedAt.toISOString(),
   publisher: { name: OCDS_PUBLISHER_NAME, scheme: OCDS_PUBLISHER_SCHEME, uid: OCDS_PUBLISHER_UID, uri: new URL("/", input.baseUrl).toString() },
   license: OCDS_LICENSE_URL,
-  publicationPolicy: new URL("/transparansi", input.baseUrl).toString(),
+  publicationPolicy: new URL(`/transparansi#${OCDS_PUBLICATION_POLICY_ANCHOR}`, input.baseUrl).toString(),
 });
 
 /**

@@ -16,6 +16,9 @@ export const OCDS_PUBLISHER_NAME = "Pasar UMK — Pemerintah Provinsi NTB";
 export const OCDS_PUBLISHER_SCHEME = "ID-KODE-WILAYAH";
 export const OCDS_PUBLISHER_UID = "52";
 
+/** The section of the public /transparansi page that states the publication policy. */
+export const OCDS_PUBLICATION_POLICY_ANCHOR = "data-terbuka";
+
 /** Open data under CC BY 4.0 (an Open Definition conformant licence, as OCDS recommends). */
 export const OCDS_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
