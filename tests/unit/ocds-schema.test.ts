@@ -95,6 +95,21 @@ describe("built releases and records validate", () => {
   });
 });
 
+describe("codelists", () => {
+  const codes = (file: string) =>
+    new Set(readFileSync(path.join(__dirname, "../fixtures/ocds/codelists", file), "utf8").trim().split("\n").slice(1).map((line) => line.split(",")[0]!));
+
+  it("every release tag and party role published is a code of the OCDS codelist", () => {
+    const tags = codes("releaseTag.csv");
+    const roles = codes("partyRole.csv");
+    expect(tags.has("contractUpdate")).toBe(true);
+    for (const release of releases()) {
+      for (const tag of release.tag) expect(tags).toContain(tag);
+      for (const role of release.parties.flatMap((p) => p.roles)) expect(roles).toContain(role);
+    }
+  });
+});
+
 describe("the validator catches what it must (so the passes above mean something)", () => {
   const sample = () => clone(buildReleases(request(), CONTEXT).at(-1)!);
 
