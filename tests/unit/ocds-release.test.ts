@@ -251,3 +251,12 @@ describe("emptyValuePaths", () => {
     expect(emptyValuePaths({ a: [], b: { c: {} }, d: [{ e: "" }, { f: null }], g: 0, h: false, i: "x" })).toEqual(["/a", "/b/c", "/d/0/e", "/d/1/f"]);
   });
 });
+
+describe("audit-dated steps", () => {
+  it("mint a release only for a closing; a later audit event that changes nothing published mints none", () => {
+    const paid = deliveredAndPaid();
+    const quiet = buildReleases({ ...paid, lastAuditAt: at("2026-03-15T10:00:00") }, CONTEXT);
+    expect(quiet.map((r) => r.id)).toEqual(buildReleases(paid, CONTEXT).map((r) => r.id));
+    expect(quiet.at(-1)!.date).toBe(at("2026-03-12T10:00:00").toISOString());
+  });
+});

@@ -36,11 +36,12 @@ export const stagesOf = (request: OcdsRequestRecord): OcdsStage[] => {
     byInstant.set(step.at.getTime(), tags);
   }
   if (byInstant.size === 0) throw new RangeError(`Request ${request.number} has no dated event to publish`);
-  // A change only the audit trail dates (closing an order, a status set without its own column) is one more step.
+  // Closing an order is the one published change no column dates (invoiced and paid do not change what a
+  // release says): the audit trail dates it, as one more step. Other later audit events (a transfer recorded
+  // after its value date, say) change nothing published, so they mint no release.
   const last = Math.max(...byInstant.keys());
-  if (request.lastAuditAt && request.lastAuditAt.getTime() > last) {
-    const closed = request.orders.some((o) => o.status === "closed");
-    byInstant.set(request.lastAuditAt.getTime(), new Set<OcdsReleaseTag>([closed ? "contractTermination" : "implementationUpdate"]));
+  if (request.lastAuditAt && request.lastAuditAt.getTime() > last && request.orders.some((o) => o.status === "closed")) {
+    byInstant.set(request.lastAuditAt.getTime(), new Set<OcdsReleaseTag>(["contractTermination"]));
   }
   return [...byInstant.entries()]
     .sort(([a], [b]) => a - b)
