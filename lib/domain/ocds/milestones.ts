@@ -30,13 +30,14 @@ export const tenderMilestones = (request: OcdsRequestRecord, context: OcdsBuildC
       dateMet: iso(request.submittedAt),
       dateModified: iso(request.submittedAt),
     });
-    const due = endOfWitaDay(approvalDueDate(request.submittedAt, context.holidays, context.approvalWorkingDays ?? 3));
+    const limit = context.approvalWorkingDays ?? 3;
+    const due = endOfWitaDay(approvalDueDate(request.submittedAt, context.holidays, limit));
     const decided = request.decidedAt;
     const refused = !decided && (request.status === "rejected" || request.status === "cancelled");
     milestones.push({
       id: "persetujuan-ppk",
       title: "Persetujuan PPK / Approval by the commitment officer (PPK)",
-      description: `Batas persetujuan ${context.approvalWorkingDays ?? 3} hari kerja setelah pengajuan / Due within working days after submission`,
+      description: `Batas persetujuan ${limit} hari kerja setelah pengajuan / Due within ${limit} working days after submission`,
       type: "approval",
       status: decided ? "met" : refused ? "notMet" : "scheduled",
       dueDate: iso(due),
