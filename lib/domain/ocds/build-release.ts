@@ -26,8 +26,10 @@ export const compactInstant = (at: Date) => at.toISOString().replace(/[-:.]/g, "
 export const releaseIdOf = (ocid: string, at: Date) => `${ocid}-${compactInstant(at)}`;
 
 const PROCUREMENT_METHOD_DETAILS =
-  "E-purchasing katalog elektronik Pasar UMK: pembelian langsung dari penyedia UMK terverifikasi dengan harga katalog, tanpa penawaran / " +
-  "Electronic catalogue purchasing (e-purchasing) on Pasar UMK: a direct call-off from verified micro and small sellers at the listed price, without bidding";
+  "E-purchasing katalog elektronik Pasar UMK: pembelian langsung dari penyedia terverifikasi dengan harga katalog, tanpa penawaran; " +
+  "penyedia UMK kecuali ada alasan pengecualian / " +
+  "Electronic catalogue purchasing (e-purchasing) on Pasar UMK: a direct call-off from verified sellers at the listed price, without bidding; " +
+  "micro and small sellers unless an exception is justified (procurementMethodRationale)";
 
 /**
  * Catalogue purchasing, in the techniques extension's words: verified UMK sellers list products and prices on
