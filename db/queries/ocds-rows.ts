@@ -1,21 +1,23 @@
-import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../client";
-import { budgetLines, opds, orderLines, orders, payments, purchaseRequests, receipts, regions, requestLines } from "../schema";
+import {
+  budgetLines, businesses, categories, events, invoices, opds, orderLines, orders, payments, products, purchaseRequests, receipts, regions, requestLines,
+} from "../schema";
 
-// One read per table for the open-data export of a fiscal year (ocds.ts assembles them). A request belongs to
-// the fiscal year in which its orders were placed (WITA): orders are placed together when the PPK approves,
-// the same instant the compliance summary counts spending by.
+// The open-data export reads a fiscal year one page of requests at a time (ocds.ts assembles each page): one
+// keyset read of requests, then one read per table for the page's requests, never one per request. A request
+// belongs to the fiscal year in which its orders were placed (WITA): orders are placed together when the PPK
+// approves, the same instant the compliance summary counts spending by.
 
 export type FiscalYearScope = { from: Date; to: Date };
 
-/** The ids of requests with an order placed in [from, to), as a subquery every read below filters by. */
-const requestIdsOfPeriod = (db: DbOrTx, scope: FiscalYearScope) =>
-  db
-    .selectDistinct({ id: orders.requestId })
-    .from(orders)
-    .where(and(gte(orders.placedAt, scope.from), lt(orders.placedAt, scope.to)));
+const opdRegion = alias(regions, "opd_region");
+const opdProvince = alias(regions, "opd_province");
+const sellerProvince = alias(regions, "seller_province");
 
-export const listOcdsRequests = (db: DbOrTx, scope: FiscalYearScope) =>
+/** Requests with an order placed in [from, to), after `afterNumber` in number order, at most `limit`. */
+export const listOcdsRequestPage = (db: DbOrTx, scope: FiscalYearScope, page: { afterNumber: string | null; limit: number }) =>
   db
     .select({
       id: purchaseRequests.id,
@@ -26,28 +28,57 @@ export const listOcdsRequests = (db: DbOrTx, scope: FiscalYearScope) =>
       justificationCode: purchaseRequests.justificationCode,
       submittedAt: purchaseRequests.submittedAt,
       decidedAt: purchaseRequests.decidedAt,
+      neededBy: purchaseRequests.neededBy,
+      eventId: purchaseRequests.eventId,
       opdId: opds.id,
+      opdRegionId: opds.regionId,
       opdCode: opds.code,
       opdName: opds.name,
-      regionName: regions.name,
+      regionCode: opdRegion.code,
+      regionName: opdRegion.name,
+      regionKind: opdRegion.kind,
+      provinceName: opdProvince.name,
       budgetCode: budgetLines.code,
       budgetName: budgetLines.name,
       budgetYear: budgetLines.fiscalYear,
     })
     .from(purchaseRequests)
     .innerJoin(opds, eq(opds.id, purchaseRequests.opdId))
-    .innerJoin(regions, eq(regions.id, opds.regionId))
+    .innerJoin(opdRegion, eq(opdRegion.id, opds.regionId))
+    .leftJoin(opdProvince, eq(opdProvince.id, opdRegion.parentId))
     .innerJoin(budgetLines, eq(budgetLines.id, purchaseRequests.budgetLineId))
-    .where(inArray(purchaseRequests.id, requestIdsOfPeriod(db, scope)))
-    .orderBy(asc(purchaseRequests.decidedAt), asc(purchaseRequests.number));
+    .where(
+      and(
+        page.afterNumber === null ? undefined : gt(purchaseRequests.number, page.afterNumber),
+        sql`EXISTS (SELECT 1 FROM ${orders} WHERE ${orders.requestId} = ${purchaseRequests.id}
+                    AND ${orders.placedAt} >= ${scope.from.toISOString()}::timestamptz AND ${orders.placedAt} < ${scope.to.toISOString()}::timestamptz)`,
+      ),
+    )
+    .orderBy(asc(purchaseRequests.number))
+    .limit(page.limit);
 
-export const listOcdsRequestLines = (db: DbOrTx, scope: FiscalYearScope) =>
+/** Whether any order was placed in the period (an empty year has no package to publish). */
+export const hasOcdsRequests = async (db: DbOrTx, scope: FiscalYearScope) => {
+  const [row] = await db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(gte(orders.placedAt, scope.from), lt(orders.placedAt, scope.to)))
+    .limit(1);
+  return row !== undefined;
+};
+
+export const listOcdsEvents = (db: DbOrTx, eventIds: string[]) =>
+  db.select({ id: events.id, title: events.title }).from(events).where(inArray(events.id, eventIds));
+
+export const listOcdsRequestLines = (db: DbOrTx, requestIds: string[]) =>
   db
     .select({
       id: requestLines.id,
       requestId: requestLines.requestId,
       title: requestLines.title,
       categorySlug: requestLines.categorySlug,
+      categoryName: categories.nameId,
+      unit: products.unit,
       quantity: requestLines.quantity,
       unitPriceIdr: requestLines.unitPriceIdr,
       businessId: requestLines.businessId,
@@ -55,12 +86,18 @@ export const listOcdsRequestLines = (db: DbOrTx, scope: FiscalYearScope) =>
       name: requestLines.sellerName,
       scale: requestLines.sellerScale,
       kabupaten: requestLines.sellerKabupaten,
+      provinceName: sellerProvince.name,
+      kbli: businesses.kbli,
     })
     .from(requestLines)
-    .where(inArray(requestLines.requestId, requestIdsOfPeriod(db, scope)))
+    .innerJoin(products, eq(products.id, requestLines.productId))
+    .innerJoin(businesses, eq(businesses.id, requestLines.businessId))
+    .innerJoin(sellerProvince, eq(sellerProvince.id, requestLines.sellerProvinceRegionId))
+    .leftJoin(categories, eq(categories.slug, requestLines.categorySlug))
+    .where(inArray(requestLines.requestId, requestIds))
     .orderBy(asc(requestLines.requestId), asc(requestLines.title), asc(requestLines.id));
 
-export const listOcdsOrders = (db: DbOrTx, scope: FiscalYearScope) =>
+export const listOcdsOrders = (db: DbOrTx, requestIds: string[]) =>
   db
     .select({
       id: orders.id,
@@ -74,12 +111,13 @@ export const listOcdsOrders = (db: DbOrTx, scope: FiscalYearScope) =>
       declinedAt: orders.declinedAt,
       shippedAt: orders.shippedAt,
       receivedAt: orders.receivedAt,
+      cancelledAt: orders.cancelledAt,
     })
     .from(orders)
-    .where(inArray(orders.requestId, requestIdsOfPeriod(db, scope)))
+    .where(inArray(orders.requestId, requestIds))
     .orderBy(asc(orders.number));
 
-export const listOcdsOrderLines = (db: DbOrTx, scope: FiscalYearScope) =>
+export const listOcdsOrderLines = (db: DbOrTx, orderIds: string[]) =>
   db
     .select({
       id: orderLines.id,
@@ -91,20 +129,33 @@ export const listOcdsOrderLines = (db: DbOrTx, scope: FiscalYearScope) =>
       receivedQuantity: orderLines.receivedQuantity,
     })
     .from(orderLines)
-    .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(inArray(orders.requestId, requestIdsOfPeriod(db, scope)))
+    .where(inArray(orderLines.orderId, orderIds))
     .orderBy(asc(orderLines.orderId), asc(orderLines.title), asc(orderLines.id));
 
-export const listOcdsReceipts = (db: DbOrTx, scope: FiscalYearScope) =>
+export const listOcdsReceipts = (db: DbOrTx, orderIds: string[]) =>
   db
     .select({ id: receipts.id, orderId: receipts.orderId, number: receipts.number, signedAt: receipts.signedAt, receivedValueIdr: receipts.receivedValueIdr })
     .from(receipts)
-    .innerJoin(orders, eq(orders.id, receipts.orderId))
-    .where(inArray(orders.requestId, requestIdsOfPeriod(db, scope)))
+    .where(inArray(receipts.orderId, orderIds))
     .orderBy(asc(receipts.signedAt), asc(receipts.number));
 
+export const listOcdsInvoices = (db: DbOrTx, orderIds: string[]) =>
+  db
+    .select({
+      id: invoices.id,
+      orderId: invoices.orderId,
+      number: invoices.number,
+      receiptId: invoices.receiptId,
+      issuedAt: invoices.issuedAt,
+      amountIdr: invoices.amountIdr,
+      paidAt: invoices.paidAt,
+    })
+    .from(invoices)
+    .where(and(inArray(invoices.orderId, orderIds), sql`${invoices.status} <> 'cancelled'`))
+    .orderBy(asc(invoices.issuedAt), asc(invoices.number));
+
 /** Payments that moved money: succeeded, or succeeded and later refunded (a paid_at is then guaranteed). */
-export const listOcdsPayments = (db: DbOrTx, scope: FiscalYearScope) =>
+export const listOcdsPayments = (db: DbOrTx, orderIds: string[]) =>
   db
     .select({
       id: payments.id,
@@ -118,28 +169,25 @@ export const listOcdsPayments = (db: DbOrTx, scope: FiscalYearScope) =>
       updatedAt: payments.updatedAt,
     })
     .from(payments)
-    .innerJoin(orders, eq(orders.id, payments.orderId))
-    .where(and(inArray(orders.requestId, requestIdsOfPeriod(db, scope)), inArray(payments.status, ["succeeded", "refunded"])))
+    .where(and(inArray(payments.orderId, orderIds), inArray(payments.status, ["succeeded", "refunded"])))
     .orderBy(asc(payments.paidAt), asc(payments.id));
 
 /**
- * Per request and per order, the latest audit event and (for orders) when it was cancelled: the audit
- * trail is the only place a cancellation or a closing is dated, and it dates every other change too.
+ * Per request, the latest audit event about it or its orders, and per order when it was cancelled: the audit
+ * trail dates changes no column does (closing an order), and cancellations recorded before orders.cancelled_at.
  */
-export const listOcdsAuditTimes = async (db: DbOrTx, scope: FiscalYearScope) => {
+export const listOcdsAuditTimes = async (db: DbOrTx, requestIds: string[]) => {
   const rows = (await db.execute(sql`
-    WITH period AS (
-      SELECT DISTINCT request_id FROM orders
-      WHERE placed_at >= ${scope.from.toISOString()}::timestamptz AND placed_at < ${scope.to.toISOString()}::timestamptz
-    ), subjects AS (
-      SELECT request_id, 'purchase_request' AS entity, request_id::text AS entity_id, NULL::uuid AS order_id FROM period
+    WITH subjects AS (
+      SELECT id AS request_id, 'purchase_request' AS entity, id::text AS entity_id, NULL::uuid AS order_id
+      FROM purchase_requests WHERE id IN ${requestIds}
       UNION ALL
-      SELECT o.request_id, 'order', o.id::text, o.id FROM orders o JOIN period p ON p.request_id = o.request_id
+      SELECT o.request_id, 'order', o.id::text, o.id FROM orders o WHERE o.request_id IN ${requestIds}
     )
     SELECT s.request_id AS "requestId", s.order_id AS "orderId",
            max(a.at) AS "lastAt", max(a.at) FILTER (WHERE a.action = 'order.cancelled') AS "cancelledAt"
     FROM subjects s JOIN audit_events a ON a.entity = s.entity AND a.entity_id = s.entity_id
-    -- A rating is not published, so it must not mint a new release id.
+    -- A rating is not published, so it must not mint a new release.
     WHERE a.action <> 'order.rated'
     GROUP BY s.request_id, s.order_id`)) as unknown as Array<{ requestId: string; orderId: string | null; lastAt: string | Date; cancelledAt: string | Date | null }>;
   const at = (v: string | Date | null) => (v === null ? null : new Date(v));

@@ -1,7 +1,8 @@
 import { partyReferenceProblems } from "@/lib/domain/ocds/party-references";
-import type { OcdsReleasePackage } from "@/lib/domain/ocds/release-types";
+import { emptyValuePaths } from "@/lib/domain/ocds/empty-values";
+import type { OcdsRecordPackage, OcdsReleasePackage } from "@/lib/domain/ocds/release-types";
 import { HttpSession } from "../setup/http-session";
-import { releaseErrors, releasePackageErrors } from "../fixtures/ocds/validate";
+import { recordPackageErrors, releaseErrors, releasePackageErrors } from "../fixtures/ocds/validate";
 
 // The public open-data endpoint over HTTP against the production build and the seeded app database,
 // without signing in.
@@ -32,11 +33,19 @@ describe("GET /api/v1/ocds/release-package", () => {
       expect(releaseErrors(release)).toEqual([]);
       expect(partyReferenceProblems(release)).toEqual([]);
     }
+    expect(emptyValuePaths(body)).toEqual([]);
     expect(body).toMatchObject({
       version: "1.1",
-      publisher: { name: "Pasar UMK — Pemerintah Provinsi NTB" },
-      extensions: [expect.stringMatching(/ocds_partyDetails_scale_extension\/.+\/extension\.json$/)],
+      publisher: { name: "Pasar UMK — Pemerintah Provinsi NTB", scheme: "ID-KODE-WILAYAH", uid: "52" },
+      license: "https://creativecommons.org/licenses/by/4.0/",
+      extensions: [
+        expect.stringMatching(/ocds_partyDetails_scale_extension\/.+\/extension\.json$/),
+        expect.stringMatching(/ocds_techniques_extension\/.+\/extension\.json$/),
+        expect.stringMatching(/ocds_submissionTerms_extension\/.+\/extension\.json$/),
+      ],
     });
+    expect(new URL(body.publicationPolicy).pathname).toBe("/transparansi");
+    expect(new URL(body.publicationPolicy).hash).toBe("#data-terbuka");
     expect(new URL(body.uri).pathname).toBe("/api/v1/ocds/release-package");
     expect(new URL(body.uri).search).toBe(`?fiscalYear=${year}`);
     expect(Math.abs(Date.parse(body.publishedDate) - Date.now())).toBeLessThan(10 * 60_000);
@@ -44,6 +53,21 @@ describe("GET /api/v1/ocds/release-package", () => {
     const scales = new Set(body.releases.flatMap((r) => r.parties.flatMap((p) => (p.details ? [p.details.scale] : []))));
     expect(scales.has("micro") || scales.has("small")).toBe(true);
     expect(body.releases.every((r) => r.parties.some((p) => p.roles.includes("buyer")))).toBe(true);
+  });
+
+  it("serves the record package: one record per process, releases linked into the release package, compiled releases valid", async () => {
+    const response = await new HttpSession().fetch(`/api/v1/ocds/record-package?fiscalYear=${year}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as OcdsRecordPackage;
+    expect(recordPackageErrors(body)).toEqual([]);
+    expect(emptyValuePaths(body)).toEqual([]);
+    expect(new URL(body.packages[0]!).pathname).toBe("/api/v1/ocds/release-package");
+    expect(new Set(body.records.map((r) => r.ocid)).size).toBe(body.records.length);
+    for (const record of body.records) {
+      expect(record.compiledRelease.tag).toEqual(["compiled"]);
+      expect(record.releases.every((l) => l.url.startsWith(`${body.packages[0]}#`))).toBe(true);
+      expect(record.releases.at(-1)!.date).toBe(record.compiledRelease.date);
+    }
   });
 
   it("answers as a file download with download=1, keeping the package uri free of it", async () => {

@@ -5,7 +5,8 @@ import { partyReferenceProblems } from "@/lib/domain/ocds/party-references";
 import type { OcdsRelease, OcdsReleasePackage } from "@/lib/domain/ocds/release-types";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { witaYear } from "@/lib/domain/time/wita";
-import { getReleasePackage } from "@/lib/services/ocds/get-release-package";
+import { getRecordPackage, getReleasePackage as getPackage } from "@/lib/services/ocds/export-ocds";
+import { emptyValuePaths } from "@/lib/domain/ocds/empty-values";
 import { acceptOrder } from "@/lib/services/procurement/accept-order";
 import { approvePurchaseRequest } from "@/lib/services/procurement/approve-purchase-request";
 import { declineOrder } from "@/lib/services/procurement/decline-order";
@@ -13,7 +14,7 @@ import { rateOrder } from "@/lib/services/procurement/rate-order";
 import { receiveOrder } from "@/lib/services/procurement/receive-order";
 import { shipOrder } from "@/lib/services/procurement/ship-order";
 import { submitPurchaseRequest } from "@/lib/services/procurement/submit-purchase-request";
-import { releaseErrors, releasePackageErrors } from "../fixtures/ocds/validate";
+import { recordPackageErrors, releaseErrors, releasePackageErrors } from "../fixtures/ocds/validate";
 import { expectAppError, JUSTIFICATION, newBudgetLine, opdIdOf, setStock, umkProducts, viewerOf } from "./procurement-helpers";
 
 // The service's package on a real database: a request driven through the procurement services (one seller
@@ -24,6 +25,10 @@ const rows = async <T = Row>(query: ReturnType<typeof sql>) => (await db.execute
 
 const year = witaYear(new Date());
 const URI = `http://localhost/api/v1/ocds/release-package?fiscalYear=${year}`;
+const RECORDS_URI = `http://localhost/api/v1/ocds/record-package?fiscalYear=${year}`;
+const input = (fiscalYear: number) => ({ fiscalYear, uri: URI, releasePackageUri: URI, baseUrl: "http://localhost", pageSize: 7 });
+// A small page size, so the seeded year spans several pages of the keyset read.
+const getReleasePackage = (q: { fiscalYear: number; uri: string }) => getPackage(input(q.fiscalYear));
 
 let buyer: Viewer;
 let approver: Viewer;
@@ -40,14 +45,16 @@ const sellerOf = async (businessId: string): Promise<Viewer> => {
 
 const expectValid = (releasePackage: OcdsReleasePackage) => {
   expect(releasePackageErrors(releasePackage)).toEqual([]);
+  expect(emptyValuePaths(releasePackage)).toEqual([]);
   for (const release of releasePackage.releases) {
     expect(releaseErrors(release)).toEqual([]);
     expect(partyReferenceProblems(release)).toEqual([]);
   }
 };
 
+/** The latest release of the request's process: its current state. */
 const releaseOf = (releasePackage: OcdsReleasePackage, requestNumber: string): OcdsRelease => {
-  const release = releasePackage.releases.find((r) => r.tender.id === requestNumber);
+  const release = releasePackage.releases.filter((r) => r.tender.id === requestNumber).at(-1);
   expect(release).toBeDefined();
   return release!;
 };
@@ -100,24 +107,33 @@ describe("the fiscal year's release package", () => {
     const [{ n }] = (await rows<{ n: number }>(sql`
       SELECT count(DISTINCT request_id)::int AS n FROM orders
       WHERE placed_at >= ${`${year}-01-01T00:00:00+08:00`}::timestamptz AND placed_at < ${`${year + 1}-01-01T00:00:00+08:00`}::timestamptz`)) as [{ n: number }];
-    expect(releasePackage.releases).toHaveLength(n);
-    expect(new Set(releasePackage.releases.map((r) => r.id)).size).toBe(n);
+    expect(new Set(releasePackage.releases.map((r) => r.ocid)).size).toBe(n);
+    expect(new Set(releasePackage.releases.map((r) => r.id)).size).toBe(releasePackage.releases.length);
 
     const release = releaseOf(releasePackage, requestNumber);
     expect(release.ocid).toBe(`ocds-pumk01-${requestNumber}`);
-    expect(release.tender).toMatchObject({ procurementMethod: "direct", status: "complete", numberOfTenderers: 2 });
+    expect(release.tender).toMatchObject({ procurementMethod: "direct", status: "complete", competitive: false, techniques: { hasFrameworkAgreement: true } });
+    expect(releasePackage.releases.filter((r) => r.tender.id === requestNumber).map((r) => r.tag)).toEqual([
+      ["tender"], ["award", "contract"], ["contractUpdate"], ["implementation"], ["implementation"], ["implementation"], ["awardUpdate", "contractUpdate"],
+    ]);
     expect(release.tender.procurementMethodRationale).toBeDefined();
     const [opd] = await rows<{ code: string; name: string }>(sql`SELECT code, name FROM opds WHERE id = ${dispar}`);
     expect(release.buyer).toEqual({ id: `opd-${opd!.code}`, name: opd!.name });
     expect(release.tender.procuringEntity).toEqual(release.buyer);
-    const contract = release.contracts.find((c) => c.id === delivered.number)!;
+    const contract = release.contracts!.find((c) => c.id === delivered.number)!;
     expect(contract).toMatchObject({ title: `Surat Pesanan ${delivered.number}`, status: "active", value: { amount: delivered.totalIdr, currency: "IDR" } });
-    expect(contract.implementation.milestones.map((m) => [m.id, m.type, m.status])).toEqual(bastNumbers.map((b) => [b, "delivery", "met"]));
-    expect(contract.implementation.transactions).toEqual([]);
-    const refused = release.contracts.find((c) => c.id === declined.number)!;
+    expect(contract.implementation!.milestones!.map((m) => [m.id, m.type, m.status])).toEqual(bastNumbers.map((b) => [b, "delivery", "met"]));
+    expect(contract.implementation!.transactions).toBeUndefined();
+    // Two BASTs, two invoices; the Surat Pesanan; acceptance, shipment and delivery met; payment due.
+    expect(contract.implementation!.documents!.map((d) => d.documentType)).toEqual(["financialProgressReport", "financialProgressReport"]);
+    expect(contract.documents[0]).toMatchObject({ documentType: "contractSigned", url: `http://localhost/pesanan/${delivered.orderId}/surat-pesanan` });
+    expect(contract.milestones.map((m) => [m.id.split("/").pop(), m.status])).toEqual([
+      ["penerimaan", "met"], ["pengiriman", "met"], ["serah-terima", "met"], ["pembayaran", "scheduled"],
+    ]);
+    expect(release.tender.milestones!.map((m) => m.status)).toEqual(["met", "met"]);
+    const refused = release.contracts!.find((c) => c.id === declined.number)!;
     expect(refused.status).toBe("cancelled");
-    expect(release.awards.find((a) => a.id === refused.awardID)!.status).toBe("unsuccessful");
-    expect(release.tag).toEqual(["tender", "award", "contract", "implementation"]);
+    expect(release.awards!.find((a) => a.id === refused.awardID)!.status).toBe("unsuccessful");
   });
 
   it("takes each seller's NIB, name and scale from the request-line snapshot, not the live business", async () => {
@@ -129,9 +145,10 @@ describe("the fiscal year's release package", () => {
     const release = releaseOf(await getReleasePackage({ fiscalYear: year, uri: URI }), requestNumber);
     const expected = { mikro: "micro", kecil: "small", menengah: "medium", besar: "large" } as Record<string, string>;
     for (const s of snapshots) {
-      const party = release.parties.find((p) => p.identifier?.id === s.seller_nib)!;
+      const party = release.parties.find((p) => p.identifier.id === s.seller_nib)!;
       expect(party).toMatchObject({ name: s.seller_name, identifier: { scheme: "ID-NIB" }, details: { scale: expected[s.seller_scale] } });
-      expect(party.roles).toEqual(expect.arrayContaining(["tenderer", "supplier"]));
+      expect(party.address).toMatchObject({ locality: expect.any(String), region: expect.any(String) });
+      expect(party.roles).toEqual(["supplier"]);
     }
     expect(snapshots.map((s) => s.seller_scale).every((s) => s === "mikro" || s === "kecil")).toBe(true);
   });
@@ -158,19 +175,19 @@ describe("the fiscal year's release package", () => {
     const after = releaseOf(releasePackage, requestNumber);
     expect(after.ocid).toBe(before.ocid);
     expect(after.id).not.toBe(before.id);
-    const contract = after.contracts.find((c) => c.id === delivered.number)!;
-    expect(contract.implementation.transactions).toEqual([
+    const contract = after.contracts!.find((c) => c.id === delivered.number)!;
+    expect(contract.implementation!.transactions).toEqual([
       {
         id: payment!.id,
         date: paidAt.toISOString(),
         value: { amount: delivered.totalIdr, currency: "IDR" },
         payer: after.buyer,
-        payee: contract.implementation.transactions[0]!.payee,
+        payee: contract.implementation!.transactions![0]!.payee,
       },
     ]);
-    const payee = after.parties.find((p) => p.id === contract.implementation.transactions[0]!.payee.id)!;
+    const payee = after.parties.find((p) => p.id === contract.implementation!.transactions![0]!.payee.id)!;
     expect(payee.roles).toContain("payee");
-    expect(after.awards.find((a) => a.id === contract.awardID)!.suppliers[0]!.id).toBe(payee.id);
+    expect(after.awards!.find((a) => a.id === contract.awardID)!.suppliers[0]!.id).toBe(payee.id);
     expect(after.parties.find((p) => p.id === after.buyer.id)!.roles).toEqual(["buyer", "procuringEntity", "payer"]);
   });
 
@@ -184,7 +201,7 @@ describe("the fiscal year's release package", () => {
     const releasePackage = await getReleasePackage({ fiscalYear: year, uri: URI });
     expectValid(releasePackage);
     const release = releaseOf(releasePackage, requestNumber);
-    const transactions = release.contracts.find((c) => c.id === delivered.number)!.implementation.transactions;
+    const transactions = release.contracts!.find((c) => c.id === delivered.number)!.implementation!.transactions!;
     const seller = `nib-${(await rows<{ nib: string }>(sql`SELECT nib FROM businesses WHERE id = ${delivered.businessId}`))[0]!.nib}`;
     expect(transactions.filter((t) => t.id.startsWith(payment!.id)).map((t) => [t.id, t.value.amount, t.payer.id, t.payee.id, t.date])).toEqual([
       [payment!.id, 150000, release.buyer.id, seller, paidAt.toISOString()],
@@ -197,5 +214,24 @@ describe("the fiscal year's release package", () => {
     await expectAppError(getReleasePackage({ fiscalYear: 2001, uri: URI }), "not_found");
     const nextYear = await getReleasePackage({ fiscalYear: year + 1, uri: URI }).catch(() => null);
     expect(nextYear?.releases.some((r) => r.tender.id === requestNumber) ?? false).toBe(false);
+  });
+});
+
+describe("the fiscal year's record package", () => {
+  it("holds one schema-valid record per process: releases linked into the release package, the compiled release its last state", async () => {
+    const releasePackage = await getReleasePackage({ fiscalYear: year, uri: URI });
+    const recordPackage = await getRecordPackage({ ...input(year), uri: RECORDS_URI });
+    expect(recordPackageErrors(recordPackage)).toEqual([]);
+    expect(emptyValuePaths(recordPackage)).toEqual([]);
+    expect(recordPackage).toMatchObject({ uri: RECORDS_URI, packages: [URI], license: expect.stringMatching(/^https:\/\//), publicationPolicy: "http://localhost/transparansi#data-terbuka" });
+    const ocids = [...new Set(releasePackage.releases.map((r) => r.ocid))];
+    expect(recordPackage.records.map((r) => r.ocid).sort()).toEqual(ocids.sort());
+    const record = recordPackage.records.find((r) => r.compiledRelease.tender.id === requestNumber)!;
+    const releases = releasePackage.releases.filter((r) => r.ocid === record.ocid);
+    expect(record.releases.map((l) => l.url)).toEqual(releases.map((r) => `${URI}#${encodeURIComponent(r.id)}`));
+    const { tag, ...compiled } = record.compiledRelease;
+    const { tag: _lastTag, ...last } = releases.at(-1)!;
+    expect(tag).toEqual(["compiled"]);
+    expect(compiled).toEqual(last);
   });
 });

@@ -4,9 +4,9 @@ type Operation = { security?: unknown[]; parameters: Array<{ name: string; requi
 
 describe("OpenAPI: open data", () => {
   const doc = buildOpenApiDocument() as unknown as { paths: Record<string, { get?: Operation }>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> }; tags: Array<{ name: string }> };
-  const operation = doc.paths["/api/v1/ocds/release-package"]?.get;
 
-  it("documents the public release-package endpoint with a required four-digit fiscalYear", () => {
+  it.each(["/api/v1/ocds/release-package", "/api/v1/ocds/record-package"])("documents the public %s endpoint with a required four-digit fiscalYear", (path) => {
+    const operation = doc.paths[path]?.get;
     expect(operation).toBeDefined();
     expect(operation!.security).toEqual([]);
     const fiscalYear = operation!.parameters.find((p) => p.name === "fiscalYear")!;
@@ -17,8 +17,10 @@ describe("OpenAPI: open data", () => {
     expect(doc.tags.map((t) => t.name)).toContain("Open data");
   });
 
-  it("resolves its schema reference to the package shape", () => {
-    const name = operation!.responses["200"]!.content!["application/json"]!.schema.$ref!.split("/").pop()!;
-    expect(Object.keys(doc.components.schemas[name]!.properties!)).toEqual(["uri", "version", "extensions", "publishedDate", "publisher", "releases"]);
+  it("resolves the schema references to the package shapes, metadata first", () => {
+    const schemaOf = (path: string) => doc.components.schemas[doc.paths[path]!.get!.responses["200"]!.content!["application/json"]!.schema.$ref!.split("/").pop()!]!;
+    const metadata = ["uri", "version", "extensions", "publishedDate", "publisher", "license", "publicationPolicy"];
+    expect(Object.keys(schemaOf("/api/v1/ocds/release-package").properties!)).toEqual([...metadata, "releases"]);
+    expect(Object.keys(schemaOf("/api/v1/ocds/record-package").properties!)).toEqual([...metadata, "packages", "records"]);
   });
 });

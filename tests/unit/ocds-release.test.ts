@@ -1,13 +1,17 @@
-import { buildRelease, idr, ocidOf } from "@/lib/domain/ocds/build-release";
-import { buildReleasePackage } from "@/lib/domain/ocds/build-release-package";
-import { DEFAULT_OCID_PREFIX, PARTY_SCALE_EXTENSION_URL } from "@/lib/domain/ocds/constants";
+import { buildReleases } from "@/lib/domain/ocds/build-process";
+import { idr, ocidOf } from "@/lib/domain/ocds/build-release";
+import { DEFAULT_OCID_PREFIX } from "@/lib/domain/ocds/constants";
+import { emptyValuePaths } from "@/lib/domain/ocds/empty-values";
 import { partyReferenceProblems } from "@/lib/domain/ocds/party-references";
 import { toPartyScale } from "@/lib/domain/ocds/party-scale";
 import type { OcdsRelease } from "@/lib/domain/ocds/release-types";
-import { at, deliveredAndPaid, GERABAH, gerabahOrder, order, request, TENUN } from "../fixtures/ocds/records";
+import { at, CONTEXT, deliveredAndPaid, GERABAH, gerabahOrder, order, request, TENUN } from "../fixtures/ocds/records";
 
+const latest = (r = request()) => buildReleases(r, CONTEXT).at(-1)!;
 const partyOf = (release: OcdsRelease, id: string) => release.parties.find((p) => p.id === id);
-const sellerParty = (release: OcdsRelease, nib: string) => release.parties.find((p) => p.identifier?.id === nib)!;
+const sellerParty = (release: OcdsRelease, nib: string) => release.parties.find((p) => p.identifier.id === nib)!;
+const contractOf = (release: OcdsRelease, i = 0) => release.contracts![i]!;
+const milestone = (release: OcdsRelease, id: string) => contractOf(release).milestones.find((m) => m.id === id)!;
 
 describe("scale and money", () => {
   it("maps PP 7/2021 scales onto the partyScale codes", () => {
@@ -20,164 +24,220 @@ describe("scale and money", () => {
   it("writes money in whole rupiah: Rp 150.000 is 150000 IDR, never minor units", () => {
     expect(idr(150_000)).toEqual({ amount: 150000, currency: "IDR" });
     expect(() => idr(1500.5)).toThrow(RangeError);
-    const release = buildRelease(request());
+    const release = latest();
     expect(release.tender.value).toEqual({ amount: 240000, currency: "IDR" });
-    expect(release.contracts[0]!.value).toEqual({ amount: 150000, currency: "IDR" });
-    expect(release.tender.items[0]!.unit.value).toEqual({ amount: 50000, currency: "IDR" });
+    expect(contractOf(release).value).toEqual({ amount: 150000, currency: "IDR" });
+    expect(release.tender.items[0]!.unit).toEqual({ name: "lembar", value: { amount: 50000, currency: "IDR" } });
   });
 });
 
-describe("buildRelease", () => {
-  it("identifies the process by prefix and request number, and dates the release by its last change", () => {
-    const release = buildRelease(request());
-    expect(release.ocid).toBe(`${DEFAULT_OCID_PREFIX}-PP/2026/DISPAR/000001`);
-    expect(buildRelease(request(), { ocidPrefix: "ocds-abc123" }).ocid).toBe("ocds-abc123-PP/2026/DISPAR/000001");
-    expect(release.date).toBe(at("2026-03-02T09:30:00").toISOString());
-    expect(release.id).toBe(`${release.ocid}-20260302T013000000Z`);
-    expect(release).toMatchObject({ initiationType: "tender", language: "id", buyer: { id: "opd-1.2.03", name: "Dinas Pariwisata Provinsi NTB" } });
+describe("one release per stage change", () => {
+  it("publishes submission, approval, acceptance, shipment, each BAST and the payment as their own releases, oldest first", () => {
+    const releases = buildReleases(deliveredAndPaid(), CONTEXT);
+    expect(releases.map((r) => [r.date, r.tag])).toEqual([
+      [at("2026-03-01T09:00:00").toISOString(), ["tender"]],
+      [at("2026-03-02T09:30:00").toISOString(), ["award", "contract"]],
+      [at("2026-03-03T08:00:00").toISOString(), ["contractUpdate"]],
+      [at("2026-03-05T08:00:00").toISOString(), ["implementation"]],
+      [at("2026-03-06T10:00:00").toISOString(), ["implementation"]],
+      [at("2026-03-07T11:00:00").toISOString(), ["implementation"]],
+      [at("2026-03-12T10:00:00").toISOString(), ["implementation"]],
+    ]);
+    const ocid = `${DEFAULT_OCID_PREFIX}-PP/2026/DISPAR/000001`;
+    expect(new Set(releases.map((r) => r.ocid))).toEqual(new Set([ocid]));
+    expect(releases[0]!.id).toBe(`${ocid}-20260301T010000000Z`);
+    expect(new Set(releases.map((r) => r.id)).size).toBe(releases.length);
   });
 
-  it("gives each state its own release id: a later payment changes id and date", () => {
-    const before = buildRelease(deliveredAndPaid());
-    const after = buildRelease(deliveredAndPaid({ paidAt: at("2026-04-01T10:00:00"), updatedAt: at("2026-04-01T10:00:00") }));
-    expect(before.ocid).toBe(after.ocid);
-    expect(before.id).not.toBe(after.id);
-    expect(after.date).toBe(at("2026-04-01T10:00:00").toISOString());
+  it("keeps the ids of earlier steps when a later step happens (stable ids), and adds one release for the new step", () => {
+    const before = buildReleases(deliveredAndPaid(), CONTEXT);
+    const refunded = buildReleases(
+      deliveredAndPaid({ method: "kkpd_card", status: "refunded", refundedAmountIdr: 50_000, refundedAt: at("2026-03-20T09:00:00"), updatedAt: at("2026-03-20T09:00:00") }),
+      CONTEXT,
+    );
+    expect(refunded.map((r) => r.id).slice(0, before.length)).toEqual(before.map((r) => r.id));
+    expect(refunded).toHaveLength(before.length + 1);
+    expect(refunded.at(-1)!.tag).toEqual(["implementationUpdate"]);
+    // Before the refund, the payment is published without it.
+    expect(contractOf(refunded.at(-2)!).implementation!.transactions!.map((t) => t.id)).toEqual(["pay-1"]);
   });
 
-  it("dates a cancellation (known only to the audit trail) into the release", () => {
-    const cancelled = buildRelease(request({ orders: [order({ status: "cancelled", cancelledAt: at("2026-03-04T15:00:00") }), gerabahOrder()] }));
-    expect(cancelled.date).toBe(at("2026-03-04T15:00:00").toISOString());
-    expect(cancelled.contracts[0]!.status).toBe("cancelled");
-    expect(cancelled.awards[0]!.status).toBe("cancelled");
+  it("shows each release as the process stood then: the tender release has no award yet, the approval one no BAST", () => {
+    const [tender, approved, accepted] = buildReleases(deliveredAndPaid(), CONTEXT);
+    expect(tender!.tender.status).toBe("active");
+    expect(tender!.awards).toBeUndefined();
+    expect(tender!.contracts).toBeUndefined();
+    expect(tender!.parties.map((p) => p.id)).toEqual(["opd-1.2.03"]);
+    expect(tender!.tender.milestones!.find((m) => m.id === "persetujuan-ppk")).toMatchObject({ status: "scheduled" });
+    expect(approved!.tender.status).toBe("complete");
+    expect(approved!.contracts!.map((c) => c.status)).toEqual(["pending", "pending"]);
+    expect(contractOf(approved!).implementation).toBeUndefined();
+    expect(accepted!.contracts!.map((c) => c.status)).toEqual(["active", "pending"]);
   });
 
-  it("maps the request to a direct-procurement tender with every seller as tenderer", () => {
-    const { tender } = buildRelease(request({ justificationCode: "technical_spec" }));
+  it("publishes a decline and a PPK cancellation as award updates, and a closed order as a contract termination", () => {
+    const declined = buildReleases(request({ orders: [order(), gerabahOrder({ status: "declined", declinedAt: at("2026-03-03T09:00:00") })] }), CONTEXT);
+    expect(declined.at(-1)!.tag).toEqual(["awardUpdate", "contractUpdate"]);
+    expect(declined.at(-1)!.awards!.map((a) => a.status)).toEqual(["active", "unsuccessful"]);
+
+    const cancelled = buildReleases(request({ orders: [order({ status: "cancelled", cancelledAt: at("2026-03-04T15:00:00") }), gerabahOrder()] }), CONTEXT);
+    expect(cancelled.at(-1)).toMatchObject({ date: at("2026-03-04T15:00:00").toISOString(), tag: ["awardCancellation", "contractUpdate"] });
+    expect(contractOf(cancelled.at(-1)!).status).toBe("cancelled");
+    expect(cancelled.at(-1)!.awards![0]!.status).toBe("cancelled");
+
+    const closed = buildReleases(request({ orders: [order({ status: "closed" }), gerabahOrder()], lastAuditAt: at("2026-04-01T10:00:00") }), CONTEXT);
+    expect(closed.at(-1)).toMatchObject({ date: at("2026-04-01T10:00:00").toISOString(), tag: ["contractTermination"] });
+    expect(closed.at(-1)!.contracts!.map((c) => c.status)).toEqual(["terminated", "pending"]);
+    expect(closed.at(-2)!.contracts!.map((c) => c.status)).toEqual(["pending", "pending"]);
+  });
+
+  it("refuses an order whose seller has no snapshot on the request, rather than inventing a party", () => {
+    expect(() => buildReleases(request({ orders: [order({ businessId: "b-unknown" })] }), CONTEXT)).toThrow(/no seller snapshot/);
+  });
+});
+
+describe("what an analyst needs in a release", () => {
+  it("never publishes an empty array, object or string, at any stage", () => {
+    for (const r of [request(), deliveredAndPaid(), request({ orders: [order({ status: "declined", declinedAt: at("2026-03-03T08:00:00") })] })]) {
+      for (const release of buildReleases(r, CONTEXT)) expect(emptyValuePaths(release)).toEqual([]);
+    }
+  });
+
+  it("describes catalogue purchasing as a direct call-off (techniques, submission terms), with no tenderers", () => {
+    const { tender } = latest(request({ justificationCode: "technical_spec" }));
     expect(tender).toMatchObject({
       id: "PP/2026/DISPAR/000001",
-      title: "Cendera mata tamu festival",
       status: "complete",
       procurementMethod: "direct",
       mainProcurementCategory: "goods",
-      procuringEntity: { id: "opd-1.2.03" },
-      numberOfTenderers: 2,
+      competitive: false,
+      techniques: { hasFrameworkAgreement: true, frameworkAgreement: { method: "withoutReopeningCompetition" }, hasElectronicAuction: false },
+      submissionTerms: { electronicCatalogPolicy: "required" },
     });
+    expect(tender.procurementMethodDetails).toMatch(/katalog elektronik/);
     expect(tender.procurementMethodRationale).toMatch(/Spesifikasi teknis/);
-    expect(tender.tenderers.map((t) => t.name)).toEqual([TENUN.name, GERABAH.name]);
-    expect(tender.items.map((i) => [i.id, i.quantity])).toEqual([["rl-1", 3], ["rl-2", 3]]);
-    expect(buildRelease(request()).tender.procurementMethodRationale).toBeUndefined();
+    expect(tender).not.toHaveProperty("tenderers");
+    expect(tender).not.toHaveProperty("numberOfTenderers");
+    expect(latest().tender.procurementMethodRationale).toBeUndefined();
   });
 
-  it("makes each order an award and a Surat Pesanan contract signed when the order was placed", () => {
-    const release = buildRelease(request());
-    expect(release.awards).toHaveLength(2);
-    expect(release.awards[0]).toMatchObject({ id: "order-tenun", status: "active", suppliers: [{ id: `nib-${TENUN.nib}`, name: TENUN.name }] });
-    expect(release.contracts[0]).toMatchObject({
-      id: "SP/2026/DISPAR/000001",
-      awardID: "order-tenun",
-      title: "Surat Pesanan SP/2026/DISPAR/000001",
-      status: "pending",
-      dateSigned: at("2026-03-02T09:30:00").toISOString(),
+  it("dates the request, the approval (with its 3-working-day due date) and the decision period", () => {
+    const { tender } = latest();
+    // Submitted Sunday 1 March: due by the end of Wednesday 4 March WITA.
+    expect(tender.milestones).toEqual([
+      expect.objectContaining({ id: "permintaan-diajukan", status: "met", dateMet: at("2026-03-01T09:00:00").toISOString() }),
+      expect.objectContaining({ id: "persetujuan-ppk", type: "approval", status: "met", dueDate: at("2026-03-04T23:59:59").toISOString(), dateMet: at("2026-03-02T09:30:00").toISOString() }),
+    ]);
+    expect(tender.awardPeriod).toEqual({ startDate: at("2026-03-01T09:00:00").toISOString(), endDate: at("2026-03-02T09:30:00").toISOString() });
+    const withHoliday = buildReleases(request(), { ...CONTEXT, holidays: ["2026-03-03"] }).at(-1)!;
+    expect(withHoliday.tender.milestones![1]!.dueDate).toBe(at("2026-03-05T23:59:59").toISOString());
+  });
+
+  it("gives each contract its period and acceptance, shipment, delivery and payment milestones with due dates", () => {
+    const release = latest(deliveredAndPaid());
+    const c = contractOf(release);
+    expect(c.period).toEqual({ startDate: at("2026-03-02T09:30:00").toISOString(), endDate: at("2026-03-10T23:59:59").toISOString() });
+    expect(milestone(release, "SP/2026/DISPAR/000001/penerimaan")).toMatchObject({ status: "met", dateMet: at("2026-03-03T08:00:00").toISOString() });
+    expect(milestone(release, "SP/2026/DISPAR/000001/pengiriman")).toMatchObject({ status: "met", dateMet: at("2026-03-05T08:00:00").toISOString(), dueDate: at("2026-03-10T23:59:59").toISOString() });
+    expect(milestone(release, "SP/2026/DISPAR/000001/serah-terima")).toMatchObject({ status: "met", dateMet: at("2026-03-07T11:00:00").toISOString() });
+    // Paid within 7 days of the last BAST (7 March): due by the end of 14 March.
+    expect(milestone(release, "SP/2026/DISPAR/000001/pembayaran")).toMatchObject({
+      type: "financing", status: "met", dueDate: at("2026-03-14T23:59:59").toISOString(), dateMet: at("2026-03-12T10:00:00").toISOString(),
     });
-    expect(release.contracts[1]!.items).toEqual([{ id: "rl-2", description: "Vas gerabah kecil", quantity: 3, unit: { value: { amount: 30000, currency: "IDR" } } }]);
-    expect(release.tag).toEqual(["tender", "award", "contract"]);
+    const waiting = contractOf(release, 1).milestones;
+    expect(waiting.map((m) => [m.id.split("/").pop(), m.status])).toEqual([["penerimaan", "scheduled"], ["pengiriman", "scheduled"], ["serah-terima", "scheduled"]]);
   });
 
-  it("describes sellers by the request-line snapshot: NIB identifier, kabupaten, scale", () => {
-    const release = buildRelease(request());
+  it("marks a delivery partly met after the first of two BASTs, and the payment not yet met", () => {
+    const releases = buildReleases(deliveredAndPaid(), CONTEXT);
+    const afterFirstBast = releases.find((r) => r.date === at("2026-03-06T10:00:00").toISOString())!;
+    expect(milestone(afterFirstBast, "SP/2026/DISPAR/000001/serah-terima").status).toBe("partiallyMet");
+    expect(milestone(afterFirstBast, "SP/2026/DISPAR/000001/pembayaran")).toMatchObject({ status: "scheduled", dueDate: at("2026-03-13T23:59:59").toISOString() });
+  });
+
+  it("links the Surat Pesanan, each BAST and invoice, and the kegiatan report, with documentTypes from the codelist", () => {
+    const release = latest(deliveredAndPaid());
+    const c = contractOf(release);
+    expect(c.documents).toEqual([
+      expect.objectContaining({ documentType: "contractSigned", url: "https://pasarumk.test/pesanan/order-tenun/surat-pesanan", datePublished: at("2026-03-02T09:30:00").toISOString() }),
+    ]);
+    expect(c.implementation!.milestones!.map((m) => [m.id, m.documents![0]!.documentType, m.documents![0]!.url])).toEqual([
+      ["BAST/2026/DISPAR/000001", "completionCertificate", "https://pasarumk.test/pesanan/order-tenun/bast/bast-1"],
+      ["BAST/2026/DISPAR/000002", "completionCertificate", "https://pasarumk.test/pesanan/order-tenun/bast/bast-2"],
+    ]);
+    expect(c.implementation!.documents!.map((d) => [d.documentType, d.url])).toEqual([
+      ["financialProgressReport", "https://pasarumk.test/pesanan/order-tenun/faktur/inv-1"],
+      ["financialProgressReport", "https://pasarumk.test/pesanan/order-tenun/faktur/inv-2"],
+    ]);
+    expect(release.tender.documents).toEqual([
+      expect.objectContaining({ documentType: "physicalProgressReport", url: "https://pasarumk.test/kegiatan/event-1/laporan", title: "Laporan kegiatan: Festival Pesona Sukarara" }),
+    ]);
+    expect(latest().tender.documents).toBeUndefined();
+  });
+
+  it("identifies the OPD by a region-scoped scheme and each seller by NIB, with the seller's kabupaten and scale", () => {
+    const release = latest();
+    expect(partyOf(release, "opd-1.2.03")).toEqual({
+      id: "opd-1.2.03",
+      name: "Dinas Pariwisata Provinsi NTB",
+      identifier: { scheme: "ID-OPD-52", id: "1.2.03", legalName: "Dinas Pariwisata Provinsi NTB" },
+      address: { region: "Nusa Tenggara Barat", countryName: "Indonesia" },
+      roles: ["buyer", "procuringEntity"],
+    });
     expect(sellerParty(release, TENUN.nib)).toEqual({
       id: `nib-${TENUN.nib}`,
       name: TENUN.name,
       identifier: { scheme: "ID-NIB", id: TENUN.nib, legalName: TENUN.name },
-      address: { locality: "Lombok Tengah", countryName: "Indonesia" },
-      roles: ["tenderer", "supplier"],
+      address: { locality: "Lombok Tengah", region: "Nusa Tenggara Barat", countryName: "Indonesia" },
+      roles: ["supplier"],
       details: { scale: "micro" },
     });
     expect(sellerParty(release, GERABAH.nib).details).toEqual({ scale: "small" });
-    const big = buildRelease(request({ lines: request().lines.map((l, i) => (i === 1 ? { ...l, seller: { ...GERABAH, scale: "besar" } } : l)) }));
-    expect(sellerParty(big, GERABAH.nib).details).toEqual({ scale: "large" });
-    expect(partyOf(release, "opd-1.2.03")!.roles).toEqual(["buyer", "procuringEntity"]);
   });
 
-  it("adds one met delivery milestone per BAST", () => {
-    const release = buildRelease(deliveredAndPaid());
-    const milestones = release.contracts[0]!.implementation.milestones;
-    expect(milestones.map((m) => [m.id, m.type, m.status, m.dateMet])).toEqual([
-      ["BAST/2026/DISPAR/000001", "delivery", "met", at("2026-03-06T10:00:00").toISOString()],
-      ["BAST/2026/DISPAR/000002", "delivery", "met", at("2026-03-07T11:00:00").toISOString()],
-    ]);
-    expect(milestones[0]!.description).toContain("Rp100.000");
-    expect(release.contracts[1]!.implementation.milestones).toEqual([]);
-    expect(release.tag).toEqual(["tender", "award", "contract", "implementation"]);
-  });
-
-  it("publishes a payment as a transaction from the OPD (payer) to the seller (payee)", () => {
-    const release = buildRelease(deliveredAndPaid());
-    const [transaction] = release.contracts[0]!.implementation.transactions;
-    expect(transaction).toEqual({
-      id: "pay-1",
-      date: at("2026-03-12T10:00:00").toISOString(),
-      value: { amount: 150000, currency: "IDR" },
-      payer: { id: "opd-1.2.03", name: "Dinas Pariwisata Provinsi NTB" },
-      payee: { id: `nib-${TENUN.nib}`, name: TENUN.name },
+  it("classifies items by catalogue category and the seller's KBLI", () => {
+    const item = contractOf(latest(), 1).items[0]!;
+    expect(item).toEqual({
+      id: "rl-2",
+      description: "Vas gerabah kecil",
+      classification: { scheme: "X-PASAR-UMK-KATEGORI", id: "gerabah", description: "Gerabah" },
+      additionalClassifications: [{ scheme: "KBLI-2020", id: "23931", description: expect.stringContaining("KBLI") }],
+      quantity: 3,
+      unit: { name: "buah", value: { amount: 30000, currency: "IDR" } },
     });
-    expect(partyOf(release, transaction!.payer.id)!.roles).toEqual(["buyer", "procuringEntity", "payer"]);
-    expect(partyOf(release, transaction!.payee.id)!.roles).toEqual(["tenderer", "supplier", "payee"]);
-    // The unpaid seller is not a payee.
-    expect(sellerParty(release, GERABAH.nib).roles).toEqual(["tenderer", "supplier"]);
-    expect(partyReferenceProblems(release)).toEqual([]);
   });
 
-  it("publishes a refund as money flowing back, keeping the original payment", () => {
-    const release = buildRelease(
+  it("publishes a payment as OPD → seller and a refund as money flowing back, with consistent party roles", () => {
+    const release = latest(
       deliveredAndPaid({ method: "kkpd_card", status: "refunded", refundedAmountIdr: 50_000, refundedAt: at("2026-03-20T09:00:00"), updatedAt: at("2026-03-20T09:00:00") }),
     );
-    const transactions = release.contracts[0]!.implementation.transactions;
+    const transactions = contractOf(release).implementation!.transactions!;
     expect(transactions.map((t) => [t.id, t.date, t.value.amount, t.payer.id, t.payee.id])).toEqual([
       ["pay-1", at("2026-03-12T10:00:00").toISOString(), 150000, "opd-1.2.03", `nib-${TENUN.nib}`],
       ["pay-1-refund", at("2026-03-20T09:00:00").toISOString(), 50000, `nib-${TENUN.nib}`, "opd-1.2.03"],
     ]);
     expect(partyOf(release, "opd-1.2.03")!.roles).toEqual(expect.arrayContaining(["payer", "payee"]));
-    expect(sellerParty(release, TENUN.nib).roles).toEqual(expect.arrayContaining(["payer", "payee"]));
-    expect(release.date).toBe(at("2026-03-20T09:00:00").toISOString());
+    expect(sellerParty(release, GERABAH.nib).roles).toEqual(["supplier"]);
     expect(partyReferenceProblems(release)).toEqual([]);
   });
 
-  it("tags what happened: declined everywhere → award cancellation; all closed → contract termination", () => {
-    const declined = buildRelease(
-      request({ orders: [order({ status: "declined", declinedAt: at("2026-03-03T08:00:00") }), gerabahOrder({ status: "declined", declinedAt: at("2026-03-03T09:00:00") })] }),
-    );
-    expect(declined.awards.map((a) => a.status)).toEqual(["unsuccessful", "unsuccessful"]);
-    expect(declined.contracts.map((c) => c.status)).toEqual(["cancelled", "cancelled"]);
-    expect(declined.tag).toEqual(["tender", "award", "awardCancellation", "contract"]);
-
-    const closed = buildRelease(request({ orders: [order({ status: "closed" }), gerabahOrder({ status: "declined", declinedAt: at("2026-03-03T09:00:00") })] }));
-    expect(closed.contracts.map((c) => c.status)).toEqual(["terminated", "cancelled"]);
-    expect(closed.tag).toEqual(["tender", "award", "contract", "contractTermination"]);
-
-    const accepted = buildRelease(request({ orders: [order({ status: "accepted", acceptedAt: at("2026-03-03T08:00:00") }), gerabahOrder()] }));
-    expect(accepted.contracts.map((c) => c.status)).toEqual(["active", "pending"]);
-  });
-
-  it("refuses an order whose seller has no snapshot on the request, rather than inventing a party", () => {
-    expect(() => buildRelease(request({ orders: [order({ businessId: "b-unknown" })] }))).toThrow(/no seller snapshot/);
+  it("uses the region's OCID prefix", () => {
+    expect(buildReleases(request(), { ...CONTEXT, ocidPrefix: "ocds-abc123" })[0]!.ocid).toBe("ocds-abc123-PP/2026/DISPAR/000001");
+    expect(ocidOf("PP/2026/X/000001", "ocds-zzz999")).toBe("ocds-zzz999-PP/2026/X/000001");
   });
 });
 
 describe("partyReferenceProblems", () => {
   it("names a reference without its party, without the role, or with another name", () => {
-    const release = buildRelease(deliveredAndPaid());
+    const release = latest(deliveredAndPaid());
     const tampered: OcdsRelease = {
       ...release,
       parties: release.parties
         .filter((p) => p.id !== `nib-${GERABAH.nib}`)
         .map((p) => (p.id === "opd-1.2.03" ? { ...p, roles: p.roles.filter((r) => r !== "payer") } : p.id === `nib-${TENUN.nib}` ? { ...p, name: "Lain" } : p)),
     };
-    const problems = partyReferenceProblems(tampered);
-    expect(problems).toEqual(
+    expect(partyReferenceProblems(tampered)).toEqual(
       expect.arrayContaining([
-        { path: "tender.tenderers[1]", id: `nib-${GERABAH.nib}`, problem: "missing_party", role: "tenderer" },
         { path: "awards[1].suppliers[0]", id: `nib-${GERABAH.nib}`, problem: "missing_party", role: "supplier" },
         { path: "contracts[0].implementation.transactions[0].payer", id: "opd-1.2.03", problem: "missing_role", role: "payer" },
         { path: "contracts[0].implementation.transactions[0].payee", id: `nib-${TENUN.nib}`, problem: "name_mismatch", role: "payee" },
@@ -186,22 +246,17 @@ describe("partyReferenceProblems", () => {
   });
 });
 
-describe("buildReleasePackage", () => {
-  it("wraps releases with publisher, version 1.1 and the partyScale extension; refuses an empty package", () => {
-    const releasePackage = buildReleasePackage({
-      uri: "https://pasarumk.test/api/v1/ocds/release-package?fiscalYear=2026",
-      publishedAt: at("2026-11-27T08:00:00"),
-      releases: [buildRelease(request())],
-    });
-    expect(releasePackage).toMatchObject({
-      uri: "https://pasarumk.test/api/v1/ocds/release-package?fiscalYear=2026",
-      version: "1.1",
-      publishedDate: "2026-11-27T00:00:00.000Z",
-      publisher: { name: "Pasar UMK — Pemerintah Provinsi NTB" },
-      extensions: [PARTY_SCALE_EXTENSION_URL],
-    });
-    expect(PARTY_SCALE_EXTENSION_URL).toMatch(/ocds_partyDetails_scale_extension\/.+\/extension\.json$/);
-    expect(() => buildReleasePackage({ uri: "https://x.test/", publishedAt: new Date(), releases: [] })).toThrow(RangeError);
-    expect(ocidOf("PP/2026/X/000001", "ocds-zzz999")).toBe("ocds-zzz999-PP/2026/X/000001");
+describe("emptyValuePaths", () => {
+  it("finds empty arrays, objects, strings and nulls at any depth", () => {
+    expect(emptyValuePaths({ a: [], b: { c: {} }, d: [{ e: "" }, { f: null }], g: 0, h: false, i: "x" })).toEqual(["/a", "/b/c", "/d/0/e", "/d/1/f"]);
+  });
+});
+
+describe("audit-dated steps", () => {
+  it("mint a release only for a closing; a later audit event that changes nothing published mints none", () => {
+    const paid = deliveredAndPaid();
+    const quiet = buildReleases({ ...paid, lastAuditAt: at("2026-03-15T10:00:00") }, CONTEXT);
+    expect(quiet.map((r) => r.id)).toEqual(buildReleases(paid, CONTEXT).map((r) => r.id));
+    expect(quiet.at(-1)!.date).toBe(at("2026-03-12T10:00:00").toISOString());
   });
 });

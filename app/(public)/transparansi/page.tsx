@@ -4,6 +4,7 @@ import { PaymentClockTable } from "@/components/payments/payment-clock-table";
 import { FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
+import { OpenDataSection } from "@/components/ocds/open-data-section";
 import { witaYear } from "@/lib/domain/time/wita";
 import { paymentClock, payoutClock } from "@/lib/services/payments";
 
@@ -47,6 +48,7 @@ export default async function PaymentTransparencyPage({ searchParams }: { search
             : t("platformLine", { year, median: days(platform.medianDays), p90: days(platform.p90Days), disbursed: platform.disbursedCount, waiting: platform.waitingCount })}
         </p>
       </section>
+      <OpenDataSection year={year} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { formatIdr } from "@/lib/domain/money/rupiah";
-import { DEFAULT_OCID_PREFIX, NIB_IDENTIFIER_SCHEME } from "./constants";
+import { CATEGORY_CLASSIFICATION_SCHEME, DEFAULT_OCID_PREFIX, KBLI_CLASSIFICATION_SCHEME, NIB_IDENTIFIER_SCHEME, opdIdentifierScheme } from "./constants";
+import { eventReportDocument, invoiceDocument, suratPesananDocument } from "./documents";
+import { bastMilestones, contractMilestones, deliveryDueOf, tenderMilestones } from "./milestones";
 import { toPartyScale } from "./party-scale";
-import type { OcdsOrderRecord, OcdsPaymentRecord, OcdsRequestRecord, OcdsSellerSnapshot } from "./records";
+import type { OcdsBuildContext, OcdsOrderRecord, OcdsPaymentRecord, OcdsRequestLineRecord, OcdsRequestRecord, OcdsSellerSnapshot } from "./records";
 import type {
-  OcdsAward, OcdsContract, OcdsItem, OcdsMilestone, OcdsOrganizationReference, OcdsParty, OcdsPartyRole, OcdsRelease,
-  OcdsReleaseTag, OcdsTender, OcdsTransaction, OcdsValue,
+  OcdsAward, OcdsContract, OcdsImplementation, OcdsItem, OcdsOrganizationReference, OcdsParty, OcdsPartyRole, OcdsRelease, OcdsReleaseTag,
+  OcdsTechniques, OcdsTender, OcdsTransaction, OcdsValue,
 } from "./release-types";
 
 /** OCDS money is a plain number in the currency's unit: Rp 150.000 → { amount: 150000, currency: "IDR" }. */
@@ -19,10 +20,33 @@ export const opdPartyId = (opdCode: string) => `opd-${opdCode}`;
 export const sellerPartyId = (nib: string) => `nib-${nib}`;
 
 /** "2026-11-27T22:51:36.123Z" → "20261127T225136123Z": a release-id suffix free of ':' and '.'. */
-const compactInstant = (at: Date) => at.toISOString().replace(/[-:.]/g, "");
+export const compactInstant = (at: Date) => at.toISOString().replace(/[-:.]/g, "");
+
+/** A release's id: the process and the instant of the step it publishes, so the same step keeps its id. */
+export const releaseIdOf = (ocid: string, at: Date) => `${ocid}-${compactInstant(at)}`;
 
 const PROCUREMENT_METHOD_DETAILS =
-  "Pengadaan langsung (e-purchasing) dari UMK melalui Pasar UMK / Direct procurement (e-purchasing) from micro and small enterprises through Pasar UMK";
+  "E-purchasing katalog elektronik Pasar UMK: pembelian langsung dari penyedia terverifikasi dengan harga katalog, tanpa penawaran; " +
+  "penyedia UMK kecuali ada alasan pengecualian / " +
+  "Electronic catalogue purchasing (e-purchasing) on Pasar UMK: a direct call-off from verified sellers at the listed price, without bidding; " +
+  "micro and small sellers unless an exception is justified (procurementMethodRationale)";
+
+/**
+ * Catalogue purchasing, in the techniques extension's words: verified UMK sellers list products and prices on
+ * the platform (the standing agreement), and an OPD calls off directly from it without reopening competition.
+ */
+const TECHNIQUES: OcdsTechniques = {
+  hasFrameworkAgreement: true,
+  frameworkAgreement: {
+    method: "withoutReopeningCompetition",
+    buyerCategories: "OPD Pemerintah Provinsi NTB dan kabupaten/kota di NTB / Offices of the NTB provincial and district governments",
+    description:
+      "Katalog elektronik Pasar UMK: penyedia UMK terverifikasi Diskop UKM menayangkan produk dan harga; OPD memesan langsung / " +
+      "Pasar UMK electronic catalogue: sellers verified by the cooperatives office list products and prices; offices order directly",
+  },
+  hasDynamicPurchasingSystem: false,
+  hasElectronicAuction: false,
+};
 
 const JUSTIFICATIONS: Record<string, string> = {
   no_umk_supplier: "Tidak ada penyedia UMK / No micro or small supplier available",
@@ -31,7 +55,7 @@ const JUSTIFICATIONS: Record<string, string> = {
 };
 
 const tenderStatus = (status: OcdsRequestRecord["status"]): OcdsTender["status"] =>
-  status === "ordered" ? "complete" : status === "cancelled" ? "cancelled" : "active";
+  status === "ordered" ? "complete" : status === "cancelled" || status === "rejected" ? "cancelled" : "active";
 
 /** A seller that declined never took the award; a PPK cancellation withdraws one that was made. */
 const awardStatus = (status: OcdsOrderRecord["status"]): OcdsAward["status"] =>
@@ -55,38 +79,28 @@ const contractStatus = (status: OcdsOrderRecord["status"]): OcdsContract["status
   }
 };
 
-/** Every instant the record knows; the latest one dates the release and makes its id unique. */
-const lastChangeOf = (request: OcdsRequestRecord): Date => {
-  const instants: Array<Date | null> = [request.submittedAt, request.decidedAt, request.lastAuditAt];
-  for (const order of request.orders) {
-    instants.push(order.placedAt, order.acceptedAt, order.declinedAt, order.shippedAt, order.receivedAt, order.cancelledAt);
-    for (const receipt of order.receipts) instants.push(receipt.signedAt);
-    for (const payment of order.payments) instants.push(payment.paidAt, payment.refundedAt, payment.updatedAt);
-  }
-  const times = instants.filter((d): d is Date => d !== null).map((d) => d.getTime());
-  if (times.length === 0) throw new RangeError(`Request ${request.number} has no dated event to publish`);
-  return new Date(Math.max(...times));
-};
+const iso = (d: Date) => d.toISOString();
 
 const sellerParty = (seller: OcdsSellerSnapshot, roles: OcdsPartyRole[]): OcdsParty => ({
   id: sellerPartyId(seller.nib),
   name: seller.name,
   identifier: { scheme: NIB_IDENTIFIER_SCHEME, id: seller.nib, legalName: seller.name },
-  address: { locality: seller.kabupaten, countryName: "Indonesia" },
+  address: { locality: seller.kabupaten, region: seller.provinceName, countryName: "Indonesia" },
   roles,
   details: { scale: toPartyScale(seller.scale) },
 });
 
-const milestonesOf = (order: OcdsOrderRecord): OcdsMilestone[] =>
-  order.receipts.map((r) => ({
-    id: r.number,
-    title: `BAST ${r.number}`,
-    description: `Berita Acara Serah Terima: barang diterima senilai ${formatIdr(r.receivedValueIdr)} / Goods received worth IDR ${r.receivedValueIdr}`,
-    type: "delivery",
-    status: "met",
-    dateMet: r.signedAt.toISOString(),
-    dateModified: r.signedAt.toISOString(),
-  }));
+/** A line as an OCDS item: the catalogue category, the seller's KBLI, the unit of sale and its price. */
+const itemOf = (line: OcdsRequestLineRecord, quantity: number, unitPriceIdr: number): OcdsItem => ({
+  id: line.id,
+  description: line.title,
+  classification: { scheme: CATEGORY_CLASSIFICATION_SCHEME, id: line.categorySlug, description: line.categoryName },
+  additionalClassifications: [
+    { scheme: KBLI_CLASSIFICATION_SCHEME, id: line.seller.kbli, description: `KBLI penyedia ${line.seller.name} / Seller's business activity (KBLI)` },
+  ],
+  quantity,
+  unit: { name: line.unit, value: idr(unitPriceIdr) },
+});
 
 /**
  * A payment is money from the OPD to the seller on the day it was paid. A refund is money going back: it is
@@ -94,68 +108,59 @@ const milestonesOf = (order: OcdsOrderRecord): OcdsMilestone[] =>
  */
 const transactionsOf = (payments: OcdsPaymentRecord[], opd: OcdsOrganizationReference, seller: OcdsOrganizationReference): OcdsTransaction[] =>
   payments.flatMap((p) => {
-    const paid: OcdsTransaction = { id: p.id, date: p.paidAt.toISOString(), value: idr(p.amountIdr), payer: opd, payee: seller };
+    const paid: OcdsTransaction = { id: p.id, date: iso(p.paidAt), value: idr(p.amountIdr), payer: opd, payee: seller };
     if (p.refundedAmountIdr <= 0) return [paid];
-    const refund: OcdsTransaction = {
-      id: `${p.id}-refund`,
-      date: (p.refundedAt ?? p.updatedAt).toISOString(),
-      value: idr(p.refundedAmountIdr),
-      payer: seller,
-      payee: opd,
-    };
+    const refund: OcdsTransaction = { id: `${p.id}-refund`, date: iso(p.refundedAt ?? p.updatedAt), value: idr(p.refundedAmountIdr), payer: seller, payee: opd };
     return [paid, refund];
   });
 
-const tagsOf = (awards: OcdsAward[], contracts: OcdsContract[]): OcdsReleaseTag[] => {
-  const tags: OcdsReleaseTag[] = ["tender"];
-  if (awards.length > 0) tags.push("award");
-  if (awards.length > 0 && awards.every((a) => a.status !== "active")) tags.push("awardCancellation");
-  if (contracts.length > 0) tags.push("contract");
-  if (contracts.some((c) => c.implementation.milestones.length > 0 || c.implementation.transactions.length > 0)) tags.push("implementation");
-  const live = contracts.filter((c) => c.status !== "cancelled");
-  if (live.length > 0 && live.every((c) => c.status === "terminated")) tags.push("contractTermination");
-  return tags;
+/** Only the non-empty parts: an implementation with nothing in it is left out, never published as []. */
+const implementationOf = (parts: Required<OcdsImplementation>): OcdsImplementation | undefined => {
+  const out: OcdsImplementation = {};
+  if (parts.milestones.length > 0) out.milestones = parts.milestones;
+  if (parts.transactions.length > 0) out.transactions = parts.transactions;
+  if (parts.documents.length > 0) out.documents = parts.documents;
+  return Object.keys(out).length > 0 ? out : undefined;
 };
 
 /**
- * One OCDS release per purchase request, describing its current state: the request is the tender (direct
- * procurement), each order (one chosen UMK seller) is an award and a contract (the Surat Pesanan), each BAST
- * a delivery milestone, each payment a transaction. Parties carry the roles they are referenced in.
+ * The process as one OCDS release at a given state: the request is the tender (a direct call-off from the
+ * catalogue), each order (one chosen UMK seller) an award and a contract (the Surat Pesanan) with its
+ * documents and milestones, each BAST a delivery milestone, each payment a transaction. Sellers are parties
+ * (supplier) only once an order names them: a cart is not a bid, so nobody is published as a tenderer.
+ * `stage` dates the release and names what changed; `request` is the record as it stood then (stages.ts).
  */
-export const buildRelease = (request: OcdsRequestRecord, options: { ocidPrefix?: string } = {}): OcdsRelease => {
-  const ocid = ocidOf(request.number, options.ocidPrefix);
-  const lastChange = lastChangeOf(request);
+export const buildRelease = (request: OcdsRequestRecord, stage: { at: Date; tags: OcdsReleaseTag[] }, context: OcdsBuildContext): OcdsRelease => {
+  const ocid = ocidOf(request.number, context.ocidPrefix);
   const opdRef: OcdsOrganizationReference = { id: opdPartyId(request.opd.code), name: request.opd.name };
   const opdRoles = new Set<OcdsPartyRole>(["buyer", "procuringEntity"]);
+  const linesById = new Map(request.lines.map((l) => [l.id, l]));
 
   const sellers = new Map<string, OcdsSellerSnapshot>();
   for (const line of request.lines) if (!sellers.has(line.seller.businessId)) sellers.set(line.seller.businessId, line.seller);
-  const sellerRoles = new Map<string, Set<OcdsPartyRole>>([...sellers.keys()].map((id) => [id, new Set<OcdsPartyRole>(["tenderer"])]));
-  const refOf = (seller: OcdsSellerSnapshot): OcdsOrganizationReference => ({ id: sellerPartyId(seller.nib), name: seller.name });
-
-  const itemOf = (l: { requestLineId?: string; id: string; title: string; quantity: number; unitPriceIdr: number }): OcdsItem => ({
-    id: l.requestLineId ?? l.id,
-    description: l.title,
-    quantity: l.quantity,
-    unit: { value: idr(l.unitPriceIdr) },
-  });
+  const sellerRoles = new Map<string, Set<OcdsPartyRole>>();
 
   const awards: OcdsAward[] = [];
   const contracts: OcdsContract[] = [];
+  const deliveryDue = deliveryDueOf(request);
   for (const order of request.orders) {
     const seller = sellers.get(order.businessId);
     if (!seller) throw new RangeError(`Order ${order.number} has no seller snapshot on request ${request.number}`);
-    const sellerRef = refOf(seller);
+    const sellerRef: OcdsOrganizationReference = { id: sellerPartyId(seller.nib), name: seller.name };
     const roles = sellerRoles.get(seller.businessId) ?? new Set<OcdsPartyRole>();
     roles.add("supplier");
     sellerRoles.set(seller.businessId, roles);
 
-    const items = order.lines.map(itemOf);
+    const items = order.lines.map((l) => {
+      const line = linesById.get(l.requestLineId);
+      if (!line) throw new RangeError(`Order line ${l.id} has no request line on request ${request.number}`);
+      return itemOf(line, l.quantity, l.unitPriceIdr);
+    });
     awards.push({
       id: order.id,
       title: `Penyedia terpilih / Selected supplier: ${seller.name}`,
       status: awardStatus(order.status),
-      date: order.placedAt.toISOString(),
+      date: iso(order.placedAt),
       value: idr(order.totalIdr),
       suppliers: [sellerRef],
       items,
@@ -170,6 +175,11 @@ export const buildRelease = (request: OcdsRequestRecord, options: { ocidPrefix?:
         opdRoles.add("payee");
       }
     }
+    const implementation = implementationOf({
+      milestones: bastMilestones(order, context.baseUrl),
+      transactions,
+      documents: order.invoices.map((i) => invoiceDocument(order, i, context.baseUrl)),
+    });
     contracts.push({
       id: order.number,
       awardID: order.id,
@@ -177,9 +187,13 @@ export const buildRelease = (request: OcdsRequestRecord, options: { ocidPrefix?:
       description: `Surat Pesanan kepada ${seller.name} / Purchase order to ${seller.name}`,
       status: contractStatus(order.status),
       value: idr(order.totalIdr),
-      dateSigned: order.placedAt.toISOString(),
+      dateSigned: iso(order.placedAt),
+      // In force from the PPK's signature until the goods are due (the buyer's needed-by day).
+      period: { startDate: iso(order.placedAt), ...(deliveryDue && deliveryDue > order.placedAt ? { endDate: iso(deliveryDue) } : {}) },
       items,
-      implementation: { milestones: milestonesOf(order), transactions },
+      documents: [suratPesananDocument(order, context.baseUrl)],
+      milestones: contractMilestones(request, order, context),
+      ...(implementation ? { implementation } : {}),
     });
   }
 
@@ -187,20 +201,25 @@ export const buildRelease = (request: OcdsRequestRecord, options: { ocidPrefix?:
     {
       id: opdRef.id,
       name: request.opd.name,
-      identifier: { id: request.opd.code, legalName: request.opd.name },
-      address: { region: request.opd.regionName, countryName: "Indonesia" },
+      identifier: { scheme: opdIdentifierScheme(request.opd.regionCode), id: request.opd.code, legalName: request.opd.name },
+      address: { ...(request.opd.locality ? { locality: request.opd.locality } : {}), region: request.opd.provinceName, countryName: "Indonesia" },
       roles: [...opdRoles],
     },
-    ...[...sellers.values()].map((s) => sellerParty(s, [...(sellerRoles.get(s.businessId) ?? [])])),
+    ...[...sellers.values()].filter((s) => sellerRoles.has(s.businessId)).map((s) => sellerParty(s, [...sellerRoles.get(s.businessId)!])),
   ];
 
+  const awardPeriod = request.submittedAt
+    ? { startDate: iso(request.submittedAt), ...(request.decidedAt ? { endDate: iso(request.decidedAt) } : {}) }
+    : null;
+  const milestones = tenderMilestones(request, context, stage.at);
+  const eventReport = eventReportDocument(request, context.baseUrl, request.submittedAt ?? stage.at);
   const tender: OcdsTender = {
     id: request.number,
     title: request.purpose,
     description: `Permintaan pembelian ${request.number} oleh ${request.opd.name} / Purchase request ${request.number} by ${request.opd.name}`,
     status: tenderStatus(request.status),
     procuringEntity: opdRef,
-    items: request.lines.map(itemOf),
+    items: request.lines.map((l) => itemOf(l, l.quantity, l.unitPriceIdr)),
     value: idr(request.totalIdr),
     procurementMethod: "direct",
     procurementMethodDetails: PROCUREMENT_METHOD_DETAILS,
@@ -208,22 +227,26 @@ export const buildRelease = (request: OcdsRequestRecord, options: { ocidPrefix?:
       ? { procurementMethodRationale: `Pengecualian aturan UMK / UMK rule exception: ${JUSTIFICATIONS[request.justificationCode] ?? request.justificationCode}` }
       : {}),
     mainProcurementCategory: "goods",
-    tenderers: [...sellers.values()].map(refOf),
-    numberOfTenderers: sellers.size,
+    ...(awardPeriod ? { awardPeriod } : {}),
+    ...(milestones.length > 0 ? { milestones } : {}),
+    ...(eventReport ? { documents: [eventReport] } : {}),
+    techniques: TECHNIQUES,
+    competitive: false,
+    submissionTerms: { electronicCatalogPolicy: "required", electronicSubmissionPolicy: "required" },
   };
 
   return {
     ocid,
-    id: `${ocid}-${compactInstant(lastChange)}`,
-    date: lastChange.toISOString(),
-    tag: tagsOf(awards, contracts),
+    id: releaseIdOf(ocid, stage.at),
+    date: iso(stage.at),
+    tag: stage.tags,
     initiationType: "tender",
     language: "id",
     parties,
     buyer: opdRef,
     planning: { budget: { id: request.budgetLine.code, description: `${request.budgetLine.name} (TA ${request.budgetLine.fiscalYear})` } },
     tender,
-    awards,
-    contracts,
+    ...(awards.length > 0 ? { awards } : {}),
+    ...(contracts.length > 0 ? { contracts } : {}),
   };
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * `?fiscalYear=YYYY[&download=1]`. The year must be written with four digits (no "26", no "2026.0") and lie
+ * `?fiscalYear=YYYY[&download=1]` (release and record packages alike). The year must be written with four digits (no "26", no "2026.0") and lie
  * in the range budget lines accept; anything else is a 400 from parseQuery.
  */
 export const releasePackageQuerySchema = z.object({
@@ -24,4 +24,15 @@ export const releasePackageUri = (requestUrl: string, fiscalYear: number) => {
   return url.toString();
 };
 
+export const RELEASE_PACKAGE_PATH = "/api/v1/ocds/release-package";
+export const RECORD_PACKAGE_PATH = "/api/v1/ocds/record-package";
+
+/** The release package of the same year on the same site (a record package's releases link into it). */
+export const siblingReleasePackageUri = (requestUrl: string, fiscalYear: number) =>
+  releasePackageUri(new URL(RELEASE_PACKAGE_PATH, requestUrl).toString(), fiscalYear);
+
+/** The site's origin, under which documents and the publication policy are linked. */
+export const siteOrigin = (requestUrl: string) => new URL(requestUrl).origin;
+
 export const releasePackageFileName = (fiscalYear: number) => `ocds-pasar-umk-${fiscalYear}.json`;
+export const recordPackageFileName = (fiscalYear: number) => `ocds-pasar-umk-${fiscalYear}-records.json`;
