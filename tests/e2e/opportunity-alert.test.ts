@@ -33,6 +33,7 @@ describe("Peluang alert", () => {
     await page.waitForURL((url) => url.pathname === "/penjual/produk/baru" && url.searchParams.get("dari") === "peluang");
 
     await page.getByTestId("draft-from-opportunity").waitFor();
+    const draftUrl = new URL(page.url());
     expect(await page.getByTestId("input-title").inputValue()).toBe("Songket Benang Emas Sasak");
     expect(await page.getByTestId("input-categoryId").locator("option:checked").textContent()).toBe("Kerajinan › Tenun & Songket");
     expect(await page.getByTestId("input-status").inputValue()).toBe("draft");
@@ -49,6 +50,11 @@ describe("Peluang alert", () => {
     await page.getByTestId("input-title").waitFor();
     expect(await page.getByTestId("input-title").inputValue()).toBe("Songket Benang Emas Sasak");
     expect(await page.getByTestId("input-status").inputValue()).toBe("draft");
+
+    // /peluang offers the same draft beside the search.
+    await page.goto(new URL("/peluang", draftUrl).toString());
+    const offered = page.getByTestId("opportunity-draft").and(page.locator(`[aria-label*="${QUERY}"]`)).first();
+    expect(await offered.getAttribute("href")).toBe(`${draftUrl.pathname}${draftUrl.search}`);
     await context.close();
   });
 });

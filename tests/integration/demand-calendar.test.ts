@@ -76,6 +76,8 @@ describe("Kebutuhan rutin calendar", () => {
     const body = await response.text();
     expect(JSON.parse(body)).toMatchObject({ year: 2026, basisYears: [2024, 2025, 2026] });
     expect(body).not.toMatch(/Dinas|Badan|opdId|buyer/i);
-    expect((await visitor.fetch("/api/v1/demand/calendar?year=abc")).status).toBe(400);
+    for (const query of ["year=abc", "year=99999", "year=%E0%A4%A", "year=2026.5", "year=-1"]) {
+      expect({ query, status: (await visitor.fetch(`/api/v1/demand/calendar?${query}`)).status }).toEqual({ query, status: 400 });
+    }
   });
 });

@@ -35,6 +35,20 @@ describe("WhatsApp number API", () => {
     expect(prefs.whatsapp).toMatchObject({ available: true, verified: true });
   });
 
+  it("answers malformed bodies with a 4xx in the error shape, never a 5xx", async () => {
+    const buyer = new HttpSession();
+    await buyer.signIn("pembeli@pasarumk.test", testPassword());
+    const bodies = ["", "null", "[]", "{", JSON.stringify({ phone: 8123 }), JSON.stringify({ phone: "0812\u0000345678" }), JSON.stringify({ phone: "x".repeat(5_000) }), JSON.stringify({ code: "\uD800\uD800\uD800" }), JSON.stringify({ code: 123456 })];
+    for (const path of ["/api/v1/me/phone", "/api/v1/me/phone/verify"]) {
+      for (const body of bodies) {
+        const response = await buyer.fetch(path, { method: "POST", body, headers: { "content-type": "application/json" } });
+        // The request is in the expectation, so a failure names it.
+        expect({ path, body, is4xx: response.status >= 400 && response.status < 500 }).toEqual({ path, body, is4xx: true });
+        expect(await json(response)).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+      }
+    }
+  });
+
   it("answers 401 to visitors", async () => {
     const visitor = new HttpSession();
     expect((await visitor.fetch("/api/v1/me/phone", { method: "POST", body: JSON.stringify({ phone: "081900001234" }) })).status).toBe(401);

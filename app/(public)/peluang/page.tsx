@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 import { formatWitaDay } from "@/lib/domain/time/wita";
 import { formatCount } from "@/lib/domain/money/rupiah";
 import { listOpportunities } from "@/lib/services/catalog/list-opportunities";
+import { businessesWhere } from "@/lib/auth/scopes";
+import { productDraftLink } from "@/lib/domain/catalog/opportunity-alerts";
 import { opportunitiesQuerySchema } from "@/lib/validation/catalog";
 
 export const dynamic = "force-dynamic";
@@ -29,6 +31,8 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
     if (error instanceof AppError && (error.code === "forbidden" || error.code === "unauthenticated")) forbidden();
     throw error;
   });
+  // Sellers can turn a Peluang into a product draft prefilled from the search, as its alert does (issue 13).
+  const canDraft = businessesWhere(current, "product.write").length > 0;
   const [t, tCommon, tDemand, locale] = await Promise.all([getTranslations("catalog.opportunities"), getTranslations("common"), getTranslations("demand"), getLocale()]);
 
   return (
@@ -66,6 +70,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
                     <Th numeric>{t("colSearches")}</Th>
                     <Th numeric>{t("colZero")}</Th>
                     <Th numeric>{t("colMax")}</Th>
+                    {canDraft && g.categorySlug ? <Th>{tDemand("colDraft")}</Th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -79,6 +84,13 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
                       <Td numeric>{formatCount(q.searches, locale)}</Td>
                       <Td numeric>{formatCount(q.zeroResultSearches, locale)}</Td>
                       <Td numeric>{formatCount(q.maxResults, locale)}</Td>
+                      {canDraft && g.categorySlug ? (
+                        <Td>
+                          <Link href={productDraftLink({ query: q.query, categorySlug: g.categorySlug })} aria-label={tDemand("draftItLabel", { query: q.query })} data-testid="opportunity-draft" className="font-semibold text-emerald-800 underline underline-offset-4">
+                            {tDemand("draftIt")}
+                          </Link>
+                        </Td>
+                      ) : null}
                     </Tr>
                   ))}
                 </tbody>
