@@ -9,6 +9,7 @@ import path from "node:path";
 import { createPool } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { isDatabaseSeeded, seedDemoData } from "../db/seed";
+import { writeDemoPictures } from "./demo-pictures";
 import { DEMO_PASSWORD } from "../lib/domain/auth/sign-in-policy";
 import { env, isProduction } from "../lib/env";
 import { createSearchTarget } from "../lib/search/client";
@@ -157,6 +158,8 @@ const main = async () => {
     } else {
       const summary = await seedDemoData(pool.db, { now: new Date(), onProgress: printProgress("seeding NTB demo data") });
       say(`seeded ${summary.businesses} businesses, ${summary.products} products, ${summary.users} users.`);
+      const pictures = await writeDemoPictures(pool.db);
+      say(`drew ${pictures.files} demo pictures (${pictures.renders} illustrations).`);
     }
   } finally {
     await pool.sql.end({ timeout: 5 });
