@@ -102,4 +102,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/auth/verify-email/resend": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: "allowed", otherBuyer: "allowed", approver: "allowed", otherApprover: "allowed", treasurer: "allowed", auditor: "allowed", admin: "allowed" },
   "GET /api/v1/seller/payout-account": { anonymous: 401, seller: 200, otherSeller: 200, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
   "PUT /api/v1/seller/payout-account": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  // Storefronts (toko): public for everyone while the business is verified.
+  "GET /api/v1/storefronts/{slug}": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "GET /api/v1/storefronts/{slug}/qr.png": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
 };
