@@ -95,6 +95,7 @@ export const listPublicProducts = (db: DbOrTx, params: { limit: number }) =>
       sellerName: businesses.legalName,
       isUmk: businesses.isUmk,
       kabupaten: regions.name,
+      photos: products.photos,
     })
     .from(products)
     .innerJoin(businesses, eq(businesses.id, products.businessId))
