@@ -23,10 +23,16 @@ export const demoPictureStorage = (): FileStorage => {
   return s3 ? createS3Storage(s3) : createLocalStorage(path.resolve(env().DATA_DIR, "uploads"));
 };
 
-const render = async (motif: string, kind: "product" | "cover", thumb: boolean) => {
+/** Rasterizes the SVG once, then encodes the full picture and its thumbnail from the same pixels. */
+const render = async (motif: string, kind: "product" | "cover") => {
   const svg = kind === "cover" ? coverIllustrationSvg(motif) : productIllustrationSvg(motif);
-  const image = sharp(Buffer.from(svg));
-  return (thumb ? image.resize({ width: THUMB_WIDTH }) : image).webp({ quality: 82 }).toBuffer();
+  const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+  const pixels = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  const [full, thumb] = await Promise.all([
+    pixels().webp({ quality: 82, effort: 1 }).toBuffer(),
+    pixels().resize({ width: THUMB_WIDTH }).webp({ quality: 80, effort: 1 }).toBuffer(),
+  ]);
+  return { full, thumb };
 };
 
 /** Writes every demo picture the database refers to; returns how many files and distinct renders. */
@@ -35,15 +41,16 @@ export const writeDemoPictures = async (db: DbOrTx, storage: FileStorage = demoP
     SELECT photo->>'key' AS key, photo->>'thumbnailKey' AS thumb FROM products, jsonb_array_elements(photos) AS photo
     UNION SELECT photo->>'key', photo->>'thumbnailKey' FROM storefronts, jsonb_array_elements(photos) AS photo`)) as unknown as Array<{ key: string; thumb: string }>;
   const keys = [...new Set(rows.flatMap((r) => [r.key, r.thumb]))].filter((k) => parseDemoPictureKey(k)).sort();
-  const rendered = new Map<string, Promise<Buffer>>();
+  const rendered = new Map<string, Promise<{ full: Buffer; thumb: Buffer }>>();
   let written = 0;
   const queue = [...keys];
-  const workers = Array.from({ length: 8 }, async () => {
+  const workers = Array.from({ length: 4 }, async () => {
     for (let key = queue.shift(); key; key = queue.shift()) {
       const { motif, kind, thumb } = parseDemoPictureKey(key)!;
-      const id = `${kind}:${motif}:${thumb}`;
-      if (!rendered.has(id)) rendered.set(id, render(motif, kind, thumb));
-      await storage.put(key, await rendered.get(id)!, "image/webp");
+      const id = `${kind}:${motif}`;
+      if (!rendered.has(id)) rendered.set(id, render(motif, kind));
+      const picture = await rendered.get(id)!;
+      await storage.put(key, thumb ? picture.thumb : picture.full, "image/webp");
       written += 1;
     }
   });

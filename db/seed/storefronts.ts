@@ -12,8 +12,8 @@ import type { buildSeedData } from "./build";
 
 type SeedRows = ReturnType<typeof buildSeedData>;
 
-export const DEMO_PICTURE_SIZE = { width: 960, height: 720 } as const;
-export const DEMO_COVER_SIZE = { width: 1200, height: 600 } as const;
+export const DEMO_PICTURE_SIZE = { width: 800, height: 600 } as const;
+export const DEMO_COVER_SIZE = { width: 1000, height: 500 } as const;
 
 /** `ilustrasi-<category>.webp` for a product, `ilustrasi-sampul-<category>.webp` for a storefront cover. */
 export const demoPictureKey = (businessId: string, motif: string, kind: "product" | "cover", thumb = false) =>

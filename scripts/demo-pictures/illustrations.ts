@@ -1,3 +1,5 @@
+import { DEMO_COVER_SIZE, DEMO_PICTURE_SIZE } from "../../db/seed/storefronts";
+
 /**
  * Flat SVG illustrations, one per category, drawn in a 960 × 720 box: shapes only (no text, so no font is
  * needed), each with its own palette. They stand in for product photos in the demo data and say so in alt text.
@@ -105,17 +107,20 @@ const MOTIFS: Record<string, Motif> = {
 };
 
 const FALLBACK = MOTIFS["cendera-mata"]!;
+// Drawn in a 960 × 720 (cover: 1200 × 600) box, rasterized at the sizes the seed records.
+const PRODUCT = DEMO_PICTURE_SIZE;
+const COVER = DEMO_COVER_SIZE;
 
-/** The product illustration of a category (960 × 720). */
+/** The product illustration of a category (drawn 960 × 720, rasterized at DEMO_PICTURE_SIZE). */
 export const productIllustrationSvg = (motif: string) => {
   const m = MOTIFS[motif] ?? FALLBACK;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="720" viewBox="0 0 960 720"><rect width="960" height="720" fill="${m.background}"/><circle cx="120" cy="110" r="60" fill="${m.accent}" opacity="0.15"/><circle cx="860" cy="640" r="90" fill="${m.accent}" opacity="0.12"/>${m.art}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PRODUCT.width}" height="${PRODUCT.height}" viewBox="0 0 960 720"><rect width="960" height="720" fill="${m.background}"/><circle cx="120" cy="110" r="60" fill="${m.accent}" opacity="0.15"/><circle cx="860" cy="640" r="90" fill="${m.accent}" opacity="0.12"/>${m.art}</svg>`;
 };
 
 /** A storefront cover (1200 × 600): the category's illustration beside a band in its accent colour. */
 export const coverIllustrationSvg = (motif: string) => {
   const m = MOTIFS[motif] ?? FALLBACK;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600" viewBox="0 0 1200 600"><rect width="1200" height="600" fill="${m.accent}"/>${Array.from({ length: 6 }, (_, i) => `<circle cx="${100 + i * 80}" cy="${120 + (i % 2) * 300}" r="${30 + i * 6}" fill="${m.background}" opacity="0.18"/>`).join("")}<g transform="translate(480 0) scale(0.8333)"><rect width="864" height="720" fill="${m.background}"/>${m.art}</g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${COVER.width}" height="${COVER.height}" viewBox="0 0 1200 600"><rect width="1200" height="600" fill="${m.accent}"/>${Array.from({ length: 6 }, (_, i) => `<circle cx="${100 + i * 80}" cy="${120 + (i % 2) * 300}" r="${30 + i * 6}" fill="${m.background}" opacity="0.18"/>`).join("")}<g transform="translate(480 0) scale(0.8333)"><rect width="864" height="720" fill="${m.background}"/>${m.art}</g></svg>`;
 };
 
 export const KNOWN_MOTIFS = Object.keys(MOTIFS);
