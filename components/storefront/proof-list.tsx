@@ -24,11 +24,11 @@ export async function ProofList({ proof }: { proof: StorefrontProof }) {
     { id: "rating", label: t("rating"), value: proof.rating.average === null ? t("ratingNone") : t("ratingValue", { average: decimal.format(proof.rating.average), count: proof.rating.count }) },
   ];
   return (
-    <dl className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
+    <dl className="grid grid-cols-2 gap-2 lg:grid-cols-3">
       {rows.map((row) => (
         <div key={row.id} className="rounded-lg border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-700">{row.label}</dt>
-          <dd data-testid={`proof-${row.id}`} className="text-xl font-bold tabular-nums text-slate-900">{row.value}</dd>
+          <dd data-testid={`proof-${row.id}`} className="text-lg font-bold tabular-nums text-slate-900 sm:text-xl">{row.value}</dd>
         </div>
       ))}
     </dl>

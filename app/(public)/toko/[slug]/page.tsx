@@ -60,11 +60,11 @@ export default async function StorefrontPage({ params }: Props) {
       {b.photos.length > 0 ? (
         <section aria-labelledby="storefront-photos" className="space-y-2">
           <h2 id="storefront-photos" className="sr-only">{t("photosTitle")}</h2>
-          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          <ul className={b.photos.length === 1 ? "grid grid-cols-1" : "grid grid-cols-2 gap-2 sm:grid-cols-4"}>
             {b.photos.map((photo) => (
               <li key={photo.url}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- stored thumbnails, served as they are */}
-                <img src={photo.thumbnailUrl} alt={photo.alt} className="aspect-[4/3] w-full rounded-md border border-slate-200 object-cover" />
+                {/* eslint-disable-next-line @next/next/no-img-element -- stored pictures, served as they are */}
+                <img src={b.photos.length === 1 ? photo.url : photo.thumbnailUrl} alt={photo.alt} className={`w-full rounded-md border border-slate-200 object-cover ${b.photos.length === 1 ? "aspect-[2/1] max-h-72" : "aspect-[4/3]"}`} />
               </li>
             ))}
           </ul>
