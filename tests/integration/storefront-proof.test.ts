@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { seedDemoData } from "@/db/seed";
 import type { Viewer } from "@/lib/domain/auth/roles";
+import { uniqueSlug } from "@/lib/domain/storefront/slug";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { decideVerification } from "@/lib/services/businesses/decide-verification";
 import { registerBusiness } from "@/lib/services/businesses/submit-application";
@@ -136,5 +139,23 @@ describe("storefront lifecycle", () => {
     for (const slug of ["kopi-pending", "tidak-ada", "../etc", "UPPER", "a".repeat(65)]) {
       expect((await rejects(getPublicStorefront(slug, { db, now: NOW }))).code).toBe("not_found");
     }
+  });
+});
+
+describe("the backfill migration", () => {
+  it("gives every verified or suspended business the slug the JS rule gives it, oldest first on a shared name", async () => {
+    const businesses = await rows<{ id: string; legal_name: string }>(sql`
+      SELECT id, legal_name FROM businesses WHERE verification_status IN ('verified', 'suspended') ORDER BY created_at, id`);
+    const taken = new Set<string>();
+    const expected = new Map(businesses.map((b) => {
+      const slug = uniqueSlug(b.legal_name, taken);
+      taken.add(slug);
+      return [b.id, slug] as const;
+    }));
+    await db.execute(sql`DELETE FROM storefronts`);
+    await db.execute(sql.raw(readFileSync(path.join(process.cwd(), "db/migrations/0014_storefronts_sql.sql"), "utf8")));
+    const backfilled = await rows<{ business_id: string; slug: string }>(sql`SELECT business_id, slug FROM storefronts`);
+    expect(new Map(backfilled.map((r) => [r.business_id, r.slug]))).toEqual(expected);
+    expect(expected.get(businesses.find((b) => b.legal_name === "Jajan Gerung Baru")!.id)).toBe("jajan-gerung-baru");
   });
 });
