@@ -2,23 +2,14 @@ import "server-only";
 import { db } from "@/db/client";
 import { findStorefrontOfBusiness, updateStorefrontStory } from "@/db/queries/storefronts";
 import { authorize } from "@/lib/auth/authorize";
-import { businessesWhere } from "@/lib/auth/scopes";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { ownBusinessId } from "@/lib/services/businesses/payout-account";
 import { parseInput } from "@/lib/validation/messages";
 import { storefrontStorySchema, type StorefrontStoryInput } from "@/lib/validation/storefront";
 import { STOREFRONT_MESSAGES } from "./messages";
-
-/** The business a seller means: the one named, or their only one. */
-export const ownStorefrontBusinessId = (viewer: Viewer | null, requested?: string) => {
-  if (!viewer) throw new AppError("unauthenticated");
-  if (requested) return requested;
-  const own = businessesWhere(viewer, "business.update");
-  if (own.length === 1) return own[0]!;
-  throw new AppError("bad_request", { id: "Pilih usaha (businessId).", en: "Choose a business (businessId)." });
-};
 
 /**
  * The seller edits the story on their storefront. Only the business's own sellers may (`business.update`);
@@ -27,7 +18,7 @@ export const ownStorefrontBusinessId = (viewer: Viewer | null, requested?: strin
  */
 export const saveStorefrontStory = async (viewer: Viewer | null, raw: StorefrontStoryInput, now = new Date()) => {
   const input = parseInput(storefrontStorySchema, raw);
-  const businessId = ownStorefrontBusinessId(viewer, input.businessId);
+  const businessId = ownBusinessId(viewer, input.businessId);
   authorize(viewer, "business.update", { businessId });
   return db.transaction(async (tx) => {
     const before = await findStorefrontOfBusiness(tx, { businessId });
