@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { createPool } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { isDatabaseSeeded, seedDemoData } from "../db/seed";
+import { writeDemoPictures } from "./demo-pictures";
 import { isProduction } from "../lib/env";
 import { printProgress } from "./progress";
 import { withDatabase } from "./with-database";
@@ -28,7 +29,7 @@ void withDatabase(async (url) => {
       return;
     }
     const summary = await seedDemoData(pool.db, { now: new Date(), onProgress: printProgress("seeding") });
-    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...summary, demoPictures: (await writeDemoPictures(pool.db)).files })}\n`);
   } finally {
     await pool.sql.end({ timeout: 5 });
   }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { createPool } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { isDatabaseSeeded, seedDemoData } from "../db/seed";
+import { writeDemoPictures } from "./demo-pictures";
 import { DEMO_PASSWORD } from "../lib/domain/auth/sign-in-policy";
 import { env, isProduction } from "../lib/env";
 import { createSearchTarget } from "../lib/search/client";
@@ -157,6 +158,13 @@ const main = async () => {
     } else {
       const summary = await seedDemoData(pool.db, { now: new Date(), onProgress: printProgress("seeding NTB demo data") });
       say(`seeded ${summary.businesses} businesses, ${summary.products} products, ${summary.users} users.`);
+      // Rendered while the rest starts (they only fill the media store); the page shows its fallback until then.
+      const picturesStarted = Date.now();
+      const picturesPool = createPool(engines.databaseUrl, 1, { statementTimeoutMs: 0 });
+      void writeDemoPictures(picturesPool.db)
+        .then((p) => say(`drew ${p.files} demo pictures (${p.renders} illustrations) in ${Date.now() - picturesStarted} ms.`))
+        .catch((error: unknown) => say(`demo pictures not drawn: ${String(error)}`))
+        .finally(() => picturesPool.sql.end({ timeout: 5 }));
     }
   } finally {
     await pool.sql.end({ timeout: 5 });

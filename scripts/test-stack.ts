@@ -9,6 +9,7 @@ import path from "node:path";
 import { createPool } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoData } from "../db/seed";
+import { writeDemoPictures } from "./demo-pictures";
 import { createSearchTarget } from "../lib/search/client";
 import { ensureProductsIndex } from "../lib/search/ensure-index";
 import { runSearchWorker } from "../lib/search/worker";
@@ -88,6 +89,7 @@ const main = async () => {
     await ensureDatabase(pg.url("postgres"), APP_DATABASE, TEMPLATE_DATABASE);
     const pool = createPool(pg.url(APP_DATABASE), 3, { statementTimeoutMs: 0 });
     await seedDemoData(pool.db, { now: new Date(), password: testPassword });
+    await writeDemoPictures(pool.db);
     // The app's search outbox worker, as `npm run dev` runs it: e2e tests search for what they just created.
     const search = createSearchTarget({ host: meili.host, apiKey: meiliMasterKey, indexPrefix: "app_" });
     await ensureProductsIndex(pool.db, { search });

@@ -13,20 +13,26 @@ export type ProductCardData = {
   sellerName: string;
   isUmk: boolean;
   kabupaten: string;
+  thumbnailUrl?: string | null;
 };
 
 /**
- * No photos exist yet, and nothing may load from the internet: a plain tile with the category name
- * stands in for the picture and costs no bytes.
+ * The first photo's thumbnail when there is one; otherwise a plain tile with the category name stands in for
+ * the picture and costs no bytes (nothing may load from the internet).
  */
 export async function ProductCard({ product }: { product: ProductCardData }) {
   const t = await getTranslations();
   const isOutOfStock = product.stock <= 0;
   return (
     <article data-testid="product-card" className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <div className="flex h-20 items-center justify-center bg-gradient-to-br from-emerald-50 to-slate-100 px-2 text-center text-xs font-medium text-emerald-900 sm:h-28 sm:text-sm">
-        {product.categoryName}
-      </div>
+      {product.thumbnailUrl ? (
+        // eslint-disable-next-line @next/next/no-img-element -- thumbnails are already small; no optimizer needed
+        <img src={product.thumbnailUrl} alt="" loading="lazy" className="h-20 w-full object-cover sm:h-28" />
+      ) : (
+        <div className="flex h-20 items-center justify-center bg-gradient-to-br from-emerald-50 to-slate-100 px-2 text-center text-xs font-medium text-emerald-900 sm:h-28 sm:text-sm">
+          {product.categoryName}
+        </div>
+      )}
       <div className="flex flex-1 flex-col gap-1.5 p-2.5 sm:p-3">
         <div className="flex flex-wrap gap-1">
           {product.isUmk ? <Badge tone="success">{t("common.umkBadge")}</Badge> : <Badge tone="warning">{t("catalog.notUmkBadge")}</Badge>}

@@ -34,7 +34,12 @@ export async function SearchResultCard({ hit }: { hit: ProductHit }) {
         </p>
         <dl className="mt-auto space-y-0.5 text-xs text-slate-700 sm:text-sm">
           <dt className="sr-only">{t("catalog.seller")}</dt>
-          <dd className="line-clamp-2 font-medium text-slate-800">{hit.business.name}</dd>
+          <dd className="line-clamp-2 font-medium text-slate-800">
+            {/* The seller's storefront, resolved from the business id (search documents carry no slug). */}
+            <Link href={`/toko/usaha/${hit.business.id}`} data-testid="storefront-link" className="underline-offset-4 hover:underline focus-visible:underline">
+              {hit.business.name}
+            </Link>
+          </dd>
           <dt className="sr-only">{t("catalog.scaleLabel")}</dt>
           <dd>{t(`scale.${hit.business.scale}`)}</dd>
           <dt className="sr-only">{t("catalog.origin")}</dt>

@@ -61,7 +61,7 @@ export type PublicProductRow = {
   leadTimeDays: number;
   isLocal: boolean;
   tkdnPercent: number | null;
-  photos: Array<{ key: string; thumbnailKey: string }>;
+  photos: Array<{ key: string; thumbnailKey: string; alt?: string }>;
   createdAt: Date;
   category: string;
   categorySlug: string;
@@ -95,6 +95,7 @@ export const listPublicProducts = (db: DbOrTx, params: { limit: number }) =>
       sellerName: businesses.legalName,
       isUmk: businesses.isUmk,
       kabupaten: regions.name,
+      photos: products.photos,
     })
     .from(products)
     .innerJoin(businesses, eq(businesses.id, products.businessId))
@@ -118,3 +119,10 @@ export const countPublicCatalog = async (db: DbOrTx) => {
   ]);
   return { products: productRow?.n ?? 0, verifiedUmk: umkRow?.n ?? 0 };
 };
+
+/** A verified business's active products for its storefront, newest first. */
+export const listPublicProductsOfBusiness = async (db: DbOrTx, params: { businessId: string; limit: number }): Promise<PublicProductRow[]> =>
+  (await selectPublic(db, productColumns)
+    .where(and(isPublic, eq(products.businessId, params.businessId)))
+    .orderBy(desc(products.createdAt), asc(products.id))
+    .limit(params.limit)) as unknown as PublicProductRow[];

@@ -174,3 +174,11 @@ export const listInvoicesForClock = (db: DbOrTx, params: { opdIds: readonly stri
           ),
         )
         .orderBy(asc(invoices.issuedAt));
+
+/** A business's invoices that were not cancelled: when each BAST was invoiced and when it was paid. */
+export const listInvoicesOfBusiness = (db: DbOrTx, params: { businessId: string }) =>
+  db
+    .select({ issuedAt: invoices.issuedAt, paidAt: invoices.paidAt })
+    .from(invoices)
+    .innerJoin(orders, eq(orders.id, invoices.orderId))
+    .where(and(eq(orders.businessId, params.businessId), sql`${invoices.status} <> 'cancelled'`));

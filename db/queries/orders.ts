@@ -61,3 +61,27 @@ export const listOrdersFor = (db: DbOrTx, params: { opdIds?: readonly string[]; 
     .orderBy(desc(orders.placedAt), desc(orders.id))
     .limit(params.limit ?? 200);
 };
+
+// Qualified by hand: drizzle renders a column of a one-table select unqualified, which the subqueries' own
+// tables would make ambiguous.
+const ORDER_ID = sql.raw(`"orders"."id"`);
+
+/**
+ * Every order of a business with what a storefront's proof needs: the quantities ordered and received, how many
+ * BASTs it has, and the longest lead time among its products (what the buyer was promised). Cancelled and
+ * declined orders are kept: the proof decides what counts.
+ */
+export const listOrdersForProof = (db: DbOrTx, params: { businessId: string }) =>
+  db
+    .select({
+      opdId: orders.opdId,
+      status: orders.status,
+      placedAt: orders.placedAt,
+      shippedAt: orders.shippedAt,
+      leadTimeDays: sql<number>`(SELECT coalesce(max(p.lead_time_days), 0)::int FROM order_lines ol JOIN products p ON p.id = ol.product_id WHERE ol.order_id = ${ORDER_ID})`.mapWith(Number),
+      orderedQuantity: sql<number>`(SELECT coalesce(sum(ol.quantity), 0)::int FROM order_lines ol WHERE ol.order_id = ${ORDER_ID})`.mapWith(Number),
+      receivedQuantity: sql<number>`(SELECT coalesce(sum(ol.received_quantity), 0)::int FROM order_lines ol WHERE ol.order_id = ${ORDER_ID})`.mapWith(Number),
+      receiptCount: sql<number>`(SELECT count(*)::int FROM receipts r WHERE r.order_id = ${ORDER_ID})`.mapWith(Number),
+    })
+    .from(orders)
+    .where(eq(orders.businessId, params.businessId));

@@ -24,3 +24,6 @@ export const refreshBusinessRating = async (db: DbOrTx, businessId: string) => {
   );
   return { avg: row?.avg === null || row?.avg === undefined ? null : Number(row.avg), count: num(row?.count) };
 };
+
+export const listRatingsOfBusiness = (db: DbOrTx, params: { businessId: string }) =>
+  db.select({ stars: ratings.stars }).from(ratings).where(eq(ratings.businessId, params.businessId));

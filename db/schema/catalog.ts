@@ -5,8 +5,11 @@ import {
 } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
 
-/** Stored keys of a product photo in the storage adapter; the thumbnail is what lists and search show. */
-export type ProductPhoto = { key: string; thumbnailKey: string; contentType: string; width: number; height: number };
+/**
+ * Stored keys of a product photo in the storage adapter; the thumbnail is what lists and search show. `alt` is
+ * set where the picture is not a photo of the goods (the demo data's illustrations say so: "Ilustrasi: …").
+ */
+export type ProductPhoto = { key: string; thumbnailKey: string; contentType: string; width: number; height: number; alt?: string };
 
 export const businessScale = pgEnum("business_scale", ["mikro", "kecil", "menengah", "besar"]);
 export const verificationStatus = pgEnum("verification_status", ["pending", "verified", "rejected", "suspended"]);

@@ -11,3 +11,4 @@ export * from "./payments";
 export * from "./notifications";
 export * from "./partners";
 export * from "./phone-verification";
+export * from "./storefronts";

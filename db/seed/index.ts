@@ -10,6 +10,7 @@ import { buildSeedData } from "./build";
 import { buildProcurementSeed, seedPayments } from "./procurement";
 import { buildEventSeed, seedEvents } from "./events";
 import { buildDemandSignalSeed } from "./demand-signals";
+import { seedStorefronts } from "./storefronts";
 
 export type SeedSummary = {
   regions: number;
@@ -106,6 +107,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     for (let start = 0; start < data.products.length; start += PRODUCT_BATCH) {
       await tx.insert(products).values(data.products.slice(start, start + PRODUCT_BATCH));
     }
+    await seedStorefronts(tx, data, now);
     progress("products");
 
     await tx.insert(users).values(procurement.users);

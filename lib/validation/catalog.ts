@@ -217,12 +217,15 @@ export const productSearchResponseSchema = z.object({
 
 export const productDetailSchema = productHitSchema.extend({
   description: z.string(),
-  photos: z.array(z.object({ thumbnailUrl: z.string(), url: z.string() })),
+  photos: z.array(z.object({ thumbnailUrl: z.string(), url: z.string(), alt: z.string().optional().describe("Set when the picture is not a photo of the goods (demo illustrations).") })),
   certifications: z.array(z.object({ kind: z.enum(CERTIFICATION_KINDS), expiresOn: z.string().nullable() })),
   minOrder: z.number().int(),
   leadTimeDays: z.number().int(),
   tkdnPercent: z.number().nullable(),
-  business: catalogBusinessSchema.extend({ verifiedAt: z.string().nullable().describe("ISO 8601 time of the latest verification.") }),
+  business: catalogBusinessSchema.extend({
+    verifiedAt: z.string().nullable().describe("ISO 8601 time of the latest verification."),
+    storefrontSlug: z.string().nullable().optional().describe("The seller's storefront at /toko/{slug}."),
+  }),
 });
 
 export type ProductHit = z.output<typeof productHitSchema>;

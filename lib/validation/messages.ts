@@ -45,6 +45,9 @@ export const VALIDATION_MESSAGES = {
     id: "Isi bank, nomor rekening, dan nama pemilik rekening sekaligus, atau kosongkan ketiganya.",
     en: "Fill in bank, account number and holder name together, or leave all three empty.",
   },
+  // storefronts (toko)
+  story: { id: "Cerita usaha paling banyak 1.200 huruf.", en: "The business story is at most 1,200 characters." },
+  poster_size: { id: "Ukuran poster a5 atau a4.", en: "Poster size is a5 or a4." },
 } satisfies Record<string, LocalizedMessage>;
 
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;

@@ -27,12 +27,12 @@ const AREAS: ReadonlyArray<{ role: string; email: string | null; pages: PageToCh
   {
     role: "visitor",
     email: null,
-    pages: [list("/"), list("/katalog"), list("/katalog?q=kopi"), detail("/", "/produk/"), list("/transparansi"), list("/masuk"), list("/daftar"), failure("/produk/00000000-0000-4000-8000-000000000000", 404), list("/kebutuhan-rutin")],
+    pages: [list("/"), list("/katalog"), list("/katalog?q=kopi"), detail("/", "/produk/"), list("/transparansi"), list("/masuk"), list("/daftar"), failure("/produk/00000000-0000-4000-8000-000000000000", 404), list("/kebutuhan-rutin"), detail("/", "/produk/", '[data-testid="visit-storefront"]'), failure("/toko/tidak-ada-toko-ini", 404)],
   },
   {
     role: "seller",
     email: "penjual@pasarumk.test",
-    pages: [list("/penjual"), list("/penjual/pesanan"), list("/penjual/produk/baru"), detail("/penjual", '[data-testid="edit-product"]'), list("/peluang"), list("/daftar-usaha"), list("/akun/notifikasi")],
+    pages: [list("/penjual"), list("/penjual/pesanan"), list("/penjual/produk/baru"), detail("/penjual", '[data-testid="edit-product"]'), list("/peluang"), list("/daftar-usaha"), list("/akun/notifikasi"), list("/penjual/pengaturan")],
   },
   {
     role: "buyer",

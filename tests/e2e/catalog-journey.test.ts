@@ -38,7 +38,7 @@ describe("/katalog in Chromium", () => {
     expect(await fitsWidth(page)).toBe(true);
     await page.screenshot({ path: "/tmp/catalog-phone.png", fullPage: true });
 
-    await page.getByTestId("search-result").first().getByRole("link").click();
+    await page.getByTestId("search-result").first().getByRole("link").first().click(); // the title; the second link is the seller's storefront
     await page.getByTestId("seller-card").waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await page.screenshot({ path: "/tmp/product-phone.png", fullPage: true });

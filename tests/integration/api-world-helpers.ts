@@ -65,6 +65,8 @@ export type World = {
     pendingBusinessId: string;
     /** An SP2D transfer payment (not a card one, so it cannot be disbursed: the payout asks past authorization). */
     paymentId: string;
+    /** The own (verified) business's storefront. */
+    storefrontSlug: string;
   };
 };
 
@@ -120,6 +122,7 @@ const createRoleUsers = async (label: string) => {
         AND b.id NOT IN (SELECT business_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email LIKE '%@pasarumk.test' AND m.business_id IS NOT NULL)
       ORDER BY b.nib DESC LIMIT 2`;
     const [category] = await sql`SELECT id FROM categories WHERE NOT is_food ORDER BY slug LIMIT 1`;
+    const [storefront] = await sql`SELECT slug FROM storefronts WHERE business_id = ${businesses[0]!.id}`;
     const hash = bcrypt.hashSync(testPassword(), 4);
     const grants: Record<Exclude<RoleName, "anonymous">, { role: string; opdId?: string; businessId?: string }> = {
       seller: { role: "seller", businessId: businesses[0]!.id },
@@ -145,6 +148,7 @@ const createRoleUsers = async (label: string) => {
     return {
       emails, ownOpdId: own, regionId: ntb!.id as string, categoryId: category!.id as string, budgetLineId: line!.id as string,
       ownBusinessId: businesses[0]!.id as string, kabupatenId: businesses[0]!.region_id as string,
+      storefrontSlug: storefront!.slug as string,
     };
   } finally {
     await sql.end();
@@ -233,6 +237,7 @@ export const fillPath = (path: string, world: World) => {
     [/^\/api\/v1\/businesses\//, { id: ids.pendingBusinessId }],
     [/^\/api\/v1\/events\//, { id: ids.eventId, itemId: ids.itemId, evidenceId: ids.evidenceId }],
     [/^\/api\/v1\/notifications\//, { id: ids.notificationId }],
+    [/^\/api\/v1\/storefronts\//, { slug: ids.storefrontSlug }],
   ];
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const values = byPrefix.find(([prefix]) => prefix.test(path))?.[1];

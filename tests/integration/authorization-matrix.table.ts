@@ -108,4 +108,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/me/phone/verify": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: "allowed", otherBuyer: "allowed", approver: "allowed", otherApprover: "allowed", treasurer: "allowed", auditor: "allowed", admin: "allowed" },
   // ocds (issue 15): the record package is public open data, like the release package.
   "GET /api/v1/ocds/record-package": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  // Storefronts (toko): public for everyone while the business is verified.
+  "GET /api/v1/storefronts/{slug}": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "GET /api/v1/storefronts/{slug}/qr.png": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
 };

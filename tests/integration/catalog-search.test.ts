@@ -56,7 +56,8 @@ describe("catalog search on real Meilisearch", () => {
     expect(r.hits[0]).toEqual({
       id: expect.any(String), title: expect.any(String), priceIdr: expect.any(Number), unit: expect.any(String), stock: expect.any(Number),
       category: expect.any(String), categorySlug: expect.any(String), kabupaten: expect.any(String), isLocal: expect.any(Boolean),
-      thumbnailUrl: null, rating: expect.any(Number),
+      // Every seeded product carries its category's demo illustration (db/seed/storefronts.ts).
+      thumbnailUrl: expect.stringMatching(/^\/media\/products\/[0-9a-f-]{36}\/ilustrasi-[a-z-]+-thumb\.webp$/), rating: expect.any(Number),
       business: { id: expect.any(String), name: expect.any(String), scale: expect.stringMatching(/^(mikro|kecil|menengah|besar)$/), isUmk: expect.any(Boolean), kabupaten: expect.any(String) },
     });
   });
@@ -154,7 +155,8 @@ describe("catalog search on real Meilisearch", () => {
     const { id: businessId } = await firstVerifiedBusiness(db);
     const [p] = await db.select({ id: products.id }).from(products).where(and(eq(products.businessId, businessId), eq(products.status, "active"))).limit(1);
     const detail = await getPublicProduct(p!.id);
-    expect(detail).toMatchObject({ id: p!.id, business: { id: businessId }, minOrder: expect.any(Number), leadTimeDays: expect.any(Number), photos: [] });
+    expect(detail).toMatchObject({ id: p!.id, business: { id: businessId }, minOrder: expect.any(Number), leadTimeDays: expect.any(Number) });
+    expect(detail.photos).toEqual([{ thumbnailUrl: expect.stringContaining("/ilustrasi-"), url: expect.stringContaining("/ilustrasi-"), alt: expect.stringMatching(/^Ilustrasi: /) }]);
     await db.update(businesses).set({ verificationStatus: "suspended" }).where(eq(businesses.id, businessId));
     try {
       await expect(getPublicProduct(p!.id)).rejects.toMatchObject({ code: "not_found" });

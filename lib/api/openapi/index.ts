@@ -14,6 +14,7 @@ import { systemFeature } from "./system";
 // wa (issues 12–13): WhatsApp number verification, demand calendar
 import { phoneVerificationFeature } from "./phone-verification";
 import { demandFeature } from "./demand";
+import { storefrontsFeature } from "./storefronts";
 
 /** Every documented feature. To document a new one, export an OpenApiFeature from a file here and list it. */
 const FEATURES: OpenApiFeature[] = [
@@ -30,6 +31,7 @@ const FEATURES: OpenApiFeature[] = [
   // wa (issues 12–13)
   phoneVerificationFeature,
   demandFeature,
+  storefrontsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

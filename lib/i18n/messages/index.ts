@@ -31,14 +31,16 @@ import demandEn from "./demand.en.json";
 import demandId from "./demand.id.json";
 import ocdsEn from "./ocds.en.json";
 import ocdsId from "./ocds.id.json";
+import storefrontEn from "./storefront.en.json";
+import storefrontId from "./storefront.id.json";
 
 /**
  * The message catalogs. Shared namespaces live in id.json/en.json; a feature may bring its own
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId, error: errorPageId, phone: phoneId, demand: demandId, ocds: ocdsId },
-  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn, error: errorPageEn, phone: phoneEn, demand: demandEn, ocds: ocdsEn },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId, error: errorPageId, phone: phoneId, demand: demandId, ocds: ocdsId, storefront: storefrontId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn, error: errorPageEn, phone: phoneEn, demand: demandEn, ocds: ocdsEn, storefront: storefrontEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];

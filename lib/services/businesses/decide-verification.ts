@@ -11,6 +11,7 @@ import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import { orNotFound } from "@/lib/services/or-not-found";
 import { tellBusiness } from "@/lib/services/notifications/tell";
+import { openStorefront } from "@/lib/services/storefront/open-storefront";
 
 const notFound = () => new AppError("not_found", { id: "Usaha tidak ditemukan.", en: "Business not found." });
 
@@ -60,13 +61,15 @@ export const decideVerification = async (
       }),
     );
     await enqueueBusinessProductsSync(tx, business.id);
+    // A verified business gets its storefront slug once; it keeps it through suspension and reinstatement.
+    const storefrontSlug = becomesVerified ? await openStorefront(tx, { businessId: business.id, now }) : null;
     await appendAuditEvent(tx, {
       actor: actorOf(viewer),
       action: `business.${input.decision === "verify" ? "verified" : input.decision === "reject" ? "rejected" : input.decision === "suspend" ? "suspended" : "reinstated"}`,
       entity: "business",
       entityId: business.id,
       at: now,
-      data: { from: business.verificationStatus, to: result.to, reason, ...(becomesVerified ? { recheckDueAt: recheckDueAt(now).toISOString() } : {}) },
+      data: { from: business.verificationStatus, to: result.to, reason, ...(becomesVerified ? { recheckDueAt: recheckDueAt(now).toISOString() } : {}), ...(storefrontSlug ? { storefrontSlug } : {}) },
     });
     if (result.to !== "pending") {
       await tellBusiness(tx, `business.${result.to}`, business.id, { at: now, actorId: viewer.userId, params: { reason } });

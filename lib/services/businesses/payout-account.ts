@@ -15,7 +15,7 @@ import { payoutAudit, payoutColumns } from "./payout-account-fields";
 type StoredAccount = NonNullable<Awaited<ReturnType<typeof findPayoutAccount>>>;
 
 /** The business a seller manages: the one asked for, or their only one. */
-const ownBusinessId = (viewer: Viewer | null, requested?: string) => {
+export const ownBusinessId = (viewer: Viewer | null, requested?: string) => {
   if (!viewer) throw new AppError("unauthenticated");
   if (requested) return requested;
   const own = businessesWhere(viewer, "business.update");

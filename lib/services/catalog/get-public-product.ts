@@ -2,6 +2,7 @@ import "server-only";
 import { db as defaultDb, type DbOrTx } from "@/db/client";
 import { findPublicProduct } from "@/db/queries/catalog";
 import { listValidCertifications } from "@/db/queries/certifications";
+import { findPublicSlugOfBusiness } from "@/db/queries/storefronts";
 import { notFound } from "@/lib/errors";
 import { PRODUCT_MESSAGES } from "@/lib/services/products/messages";
 import { indexDate } from "@/lib/search/document";
@@ -18,7 +19,10 @@ export const getPublicProduct = async (id: string, options: { db?: DbOrTx; now?:
   const db = options.db ?? defaultDb;
   const row = await findPublicProduct(db, { id });
   if (!row) throw notFound(PRODUCT_MESSAGES.notFound);
-  const certifications = await listValidCertifications(db, { businessId: row.businessId, today: indexDate(options.now ?? new Date()) });
+  const [certifications, storefrontSlug] = await Promise.all([
+    listValidCertifications(db, { businessId: row.businessId, today: indexDate(options.now ?? new Date()) }),
+    findPublicSlugOfBusiness(db, { businessId: row.businessId }),
+  ]);
   return {
     id: row.id,
     title: row.title,
@@ -34,7 +38,7 @@ export const getPublicProduct = async (id: string, options: { db?: DbOrTx; now?:
     kabupaten: row.kabupaten,
     isLocal: row.isLocal,
     thumbnailUrl: row.photos[0]?.thumbnailKey ? mediaUrl(row.photos[0].thumbnailKey) : null,
-    photos: row.photos.map((p) => ({ thumbnailUrl: mediaUrl(p.thumbnailKey), url: mediaUrl(p.key) })),
+    photos: row.photos.map((p) => ({ thumbnailUrl: mediaUrl(p.thumbnailKey), url: mediaUrl(p.key), ...(p.alt ? { alt: p.alt } : {}) })),
     certifications: certifications.map((c) => ({ kind: c.kind, expiresOn: c.expiresOn })),
     rating: row.rating ?? 0,
     business: {
@@ -44,6 +48,7 @@ export const getPublicProduct = async (id: string, options: { db?: DbOrTx; now?:
       isUmk: row.isUmk,
       kabupaten: row.businessKabupaten,
       verifiedAt: row.verifiedAt ? row.verifiedAt.toISOString() : null,
+      storefrontSlug,
     },
   };
 };

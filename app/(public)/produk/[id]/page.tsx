@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params }: Props) {
   const product = await load((await params).id);
-  const [t, tRoot, locale] = await Promise.all([getTranslations("catalog"), getTranslations(), getLocale()]);
+  const [t, tRoot, tStore, locale] = await Promise.all([getTranslations("catalog"), getTranslations(), getTranslations("storefront"), getLocale()]);
   const isOutOfStock = product.stock <= 0;
   const b = product.business;
 
@@ -64,7 +64,7 @@ export default async function ProductPage({ params }: Props) {
                   <li key={photo.url}>
                     <a href={photo.url} className="block overflow-hidden rounded-md border border-slate-200">
                       {/* eslint-disable-next-line @next/next/no-img-element -- stored thumbnails, served as they are */}
-                      <img src={photo.thumbnailUrl} alt={t("product.photoAlt", { title: product.title, n: i + 1 })} loading="lazy" className="aspect-square w-full object-cover" />
+                      <img src={photo.thumbnailUrl} alt={photo.alt ?? t("product.photoAlt", { title: product.title, n: i + 1 })} loading="lazy" className="aspect-square w-full object-cover" />
                     </a>
                   </li>
                 ))}
@@ -124,6 +124,11 @@ export default async function ProductPage({ params }: Props) {
               </ul>
             )}
           </section>
+          {b.storefrontSlug ? (
+            <p>
+              <Link href={`/toko/${b.storefrontSlug}`} data-testid="visit-storefront" className="text-sm font-semibold text-emerald-800 underline underline-offset-4">{tStore("visitStorefront")}</Link>
+            </p>
+          ) : null}
           <p>
             <Link href={`/katalog?businessId=${b.id}`} className="text-sm font-semibold text-emerald-800 underline underline-offset-4">{t("product.moreFromSeller")}</Link>
           </p>

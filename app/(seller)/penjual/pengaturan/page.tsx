@@ -9,6 +9,7 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { businessesWhere } from "@/lib/auth/scopes";
 import { savePayoutAccountAction } from "@/lib/actions/seller/payout-account-actions";
 import { getPayoutAccountForEdit } from "@/lib/services/businesses/payout-account";
+import { StorefrontSettings } from "@/components/storefront/storefront-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("seller.settings"))("metaTitle"), robots: { index: false } };
@@ -44,6 +45,7 @@ export default async function SellerSettingsPage({ searchParams }: Props) {
           pendingLabel={t("saving")}
         />
       </section>
+      <StorefrontSettings current={current} businessId={businessId} />
     </section>
   );
 }
