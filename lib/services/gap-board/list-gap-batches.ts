@@ -25,10 +25,16 @@ export const listGapBatchesFor = async (viewer: Viewer | null, now = new Date())
     ...partners.map((p) => listGapBatches(db, { regionIds: [p.regionId], claimedBy: p.id })),
   ]);
   const byId = new Map([...asAdmin, ...open, ...claimed.flat()].map((b) => [b.id, b]));
-  const batches = await withProgress(db, [...byId.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()), now);
+  const batches = await withProgress(db, [...byId.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()), now, { members: true });
   const partner = partners.find((p) => p.verified) ?? partners[0] ?? null;
+  const mine = new Set(partners.map((p) => p.id));
   return {
     partner,
-    batches: batches.map((b) => ({ ...b, actions: gapBatchActions(b, { partnerId: partner?.id ?? null, partnerVerified: partner?.verified ?? false }) })),
+    // Who is in a batch (and whether their gap closed) is for the province's admin and the claimer only.
+    batches: batches.map(({ members, ...b }) => ({
+      ...b,
+      members: adminRegions.includes(b.regionId) || (b.claimedByPartnerId !== null && mine.has(b.claimedByPartnerId)) ? members : undefined,
+      actions: gapBatchActions(b, { partnerId: partner?.id ?? null, partnerVerified: partner?.verified ?? false }),
+    })),
   };
 };
