@@ -13,7 +13,7 @@ import { withProgress } from "./batch-progress";
 /**
  * One batch with its progress. The admin of its province and the partner that claimed it see the members
  * (the claimer proposed a partnership to each); a partner of the province sees an open batch's totals only,
- * never who is in it. 404 for anyone else, so a batch's existence does not leak.
+ * never who is in it. 403 for anyone else (as every refusal of the API).
  */
 export const getGapBatch = async (viewer: Viewer | null, input: { batchId: string }, now = new Date()) => {
   requireSignedIn(viewer);
@@ -23,7 +23,7 @@ export const getGapBatch = async (viewer: Viewer | null, input: { batchId: strin
   const partners = (await loadViewerPartners(db, viewer)).filter((p) => p.regionId === batch.regionId);
   const claimer = partners.find((p) => p.id === batch.claimedByPartnerId) ?? null;
   const partner = claimer ?? partners.find((p) => p.verified) ?? null;
-  if (!isAdmin && !claimer && !(partner && batch.claimedByPartnerId === null)) throw new AppError("not_found", PARTNER_MESSAGES.batchNotFound);
+  if (!isAdmin && !claimer && !(partner && batch.claimedByPartnerId === null)) throw new AppError("forbidden");
   const [view] = await withProgress(db, [batch], now, { members: isAdmin || claimer !== null });
   return { ...view!, actions: gapBatchActions(batch, { partnerId: partner?.id ?? null, partnerVerified: partner?.verified ?? false }) };
 };
