@@ -10,13 +10,14 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { PARTNER_MESSAGES } from "@/lib/services/partners/messages";
 import type { GapFilterInput } from "@/lib/validation/mitra";
 import { withProgress, type StoredGapFilter } from "./batch-progress";
-import { matchGapFilter, provinceOfKabupaten } from "./preview-gap-batch";
+import { assertBatchBuilder, matchGapFilter, provinceOfKabupaten } from "./preview-gap-batch";
 
 /**
  * The admin posts a batch from a profile filter: its members are the UMKs the filter holds now, stored with
  * their gaps at creation, so progress is measured against a fixed start. 422 when nobody matches. Audited.
  */
 export const createGapBatch = async (viewer: Viewer | null, filter: GapFilterInput, now = new Date()) => {
+  assertBatchBuilder(viewer);
   const regionId = await provinceOfKabupaten(db, filter.kabupatenId);
   authorize(viewer, "gap_batch.manage", { regionId });
   const kabupaten = (await findRegionWithParent(db, filter.kabupatenId))!;

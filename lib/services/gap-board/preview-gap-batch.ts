@@ -2,13 +2,20 @@ import "server-only";
 import { db as defaultDb, type DbOrTx } from "@/db/client";
 import { listCategoryTree } from "@/db/queries/categories";
 import { findRegionWithParent } from "@/db/queries/regions";
-import { authorize } from "@/lib/auth/authorize";
+import { authorize, requireSignedIn } from "@/lib/auth/authorize";
+import { regionsWhere } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { matchesGapFilter } from "@/lib/domain/readiness/gap-batch";
 import { witaDate } from "@/lib/domain/time/wita";
 import { AppError } from "@/lib/errors";
 import { loadReadinessProfiles } from "@/lib/services/readiness/load-readiness-profiles";
 import type { GapFilterInput } from "@/lib/validation/mitra";
+
+/** 401/403 before any lookup for someone who builds batches nowhere, so an unknown kabupaten tells them nothing. */
+export const assertBatchBuilder = (viewer: Viewer | null) => {
+  requireSignedIn(viewer);
+  if (regionsWhere(viewer, "gap_batch.manage").length === 0) throw new AppError("forbidden");
+};
 
 /** The province a kabupaten belongs to (the admin's scope); 404 for an unknown kabupaten. */
 export const provinceOfKabupaten = async (db: DbOrTx, kabupatenId: string) => {
@@ -37,6 +44,7 @@ export const matchGapFilter = async (db: DbOrTx, filter: GapFilterInput, now: Da
 
 /** For the admin building a batch: how many UMKs the filter holds now, and who (admin of the province only). */
 export const previewGapBatch = async (viewer: Viewer | null, filter: GapFilterInput, now = new Date()) => {
+  assertBatchBuilder(viewer);
   const regionId = await provinceOfKabupaten(defaultDb, filter.kabupatenId);
   authorize(viewer, "gap_batch.manage", { regionId });
   const { members } = await matchGapFilter(defaultDb, filter, now);

@@ -4,6 +4,7 @@ import { requireViewer } from "@/app/_lib/require-viewer";
 import { Notice } from "@/components/accounts/notice";
 import { PartnershipList } from "@/components/mitra/partnership-list";
 import { HomeTitle } from "@/components/ui/home-title";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { listPartnershipsFor } from "@/lib/services/partnerships/list-partnerships";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The seller's side of partnerships: accept or decline a proposal, end one, add evidence. */
 export default async function SellerPartnershipsPage({ searchParams }: Props) {
   const current = await requireViewer("/penjual/kemitraan");
-  const [t, locale, params, all] = await Promise.all([getTranslations("mitra.sellerPartnerships"), getLocale() as Promise<"id" | "en">, searchParams, listPartnershipsFor(current)]);
+  const [t, tHome, locale, params, all] = await Promise.all([getTranslations("mitra.sellerPartnerships"), getTranslations("mitra.home"), getLocale() as Promise<"id" | "en">, searchParams, listPartnershipsFor(current)]);
   // A person who is also a partner or an admin sees here only the partnerships of the businesses they sell for.
   const businessIds = new Set(current.memberships.filter((m) => m.role === "seller").map((m) => m.businessId));
   const rows = all.filter((p) => businessIds.has(p.businessId));
@@ -25,7 +26,10 @@ export default async function SellerPartnershipsPage({ searchParams }: Props) {
     <section data-testid="seller-partnerships" aria-labelledby="home-title" className="space-y-6">
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
       {typeof params.galat === "string" ? <Notice tone="problem">{params.galat}</Notice> : null}
-      <PartnershipList rows={rows} back="/penjual/kemitraan" locale={locale} side="seller" />
+      <section aria-labelledby="partnership-list" className="space-y-3">
+        <SectionHeading id="partnership-list">{tHome("partnerships")}</SectionHeading>
+        <PartnershipList rows={rows} back="/penjual/kemitraan" locale={locale} side="seller" />
+      </section>
     </section>
   );
 }
