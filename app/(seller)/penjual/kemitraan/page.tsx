@@ -26,10 +26,11 @@ export default async function SellerPartnershipsPage({ searchParams }: Props) {
     <section data-testid="seller-partnerships" aria-labelledby="home-title" className="space-y-6">
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
       {typeof params.galat === "string" ? <Notice tone="problem">{params.galat}</Notice> : null}
-      <section aria-labelledby="partnership-list" className="space-y-3">
+      {/* A plain block, not a second landmark: its heading reads the same as the page's. */}
+      <div className="space-y-3">
         <SectionHeading id="partnership-list">{tHome("partnerships")}</SectionHeading>
         <PartnershipList rows={rows} back="/penjual/kemitraan" locale={locale} side="seller" />
-      </section>
+      </div>
     </section>
   );
 }
