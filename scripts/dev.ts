@@ -28,7 +28,7 @@ import { printProgress } from "./progress";
 const production = process.argv.includes("--production");
 const verbose = process.argv.includes("--verbose");
 const DEFAULT_PORT = 3000;
-const DEMO_ACCOUNTS = ["admin", "penjual", "pembeli", "ppk", "bendahara", "auditor"].map((n) => `${n}@pasarumk.test`);
+const DEMO_ACCOUNTS = ["admin", "penjual", "pembeli", "ppk", "bendahara", "auditor", "mitra"].map((n) => `${n}@pasarumk.test`);
 
 const say = (line: string) => process.stdout.write(`[pasar-umk] ${line}\n`);
 const tail = createLogTail();

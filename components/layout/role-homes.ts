@@ -7,7 +7,9 @@ export type ProcurementNavKey = "sellerOrders" | "cart" | "requests" | "approval
 /** Event pages (events.nav.*) and payment pages (payments.nav.*). */
 export type EventsNavKey = "events" | "auditEvents";
 export type PaymentsNavKey = "treasury" | "paymentClock" | "payouts";
-type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey;
+/** Partner pages (issue 14, mitra.nav.*). */
+export type MitraNavKey = "mitraHome" | "sellerPartnerships" | "sellerCertificates" | "adminPartners" | "certificateQueue";
+type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | MitraNavKey;
 
 const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }[] = [
   { key: "seller", href: "/penjual", roles: ["seller"] },
@@ -26,18 +28,26 @@ const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }
   { key: "admin", href: "/admin", roles: ["admin"] },
   { key: "policy", href: "/admin/kebijakan", roles: ["admin"] },
   { key: "payouts", href: "/admin/pencairan", roles: ["admin"] },
+  // Partners (issue 14)
+  { key: "mitraHome", href: "/mitra", roles: ["partner"] },
+  { key: "sellerPartnerships", href: "/penjual/kemitraan", roles: ["seller"] },
+  { key: "sellerCertificates", href: "/penjual/sertifikat", roles: ["seller"] },
+  { key: "adminPartners", href: "/admin/mitra", roles: ["admin"] },
+  { key: "certificateQueue", href: "/admin/sertifikat", roles: ["admin"] },
 ];
 
 const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "audit", "admin"]);
 
 const EVENTS_NAV_KEYS: ReadonlySet<string> = new Set<EventsNavKey>(["events", "auditEvents"]);
 const PAYMENTS_NAV_KEYS: ReadonlySet<string> = new Set<PaymentsNavKey>(["treasury", "paymentClock", "payouts"]);
+const MITRA_NAV_KEYS: ReadonlySet<string> = new Set<MitraNavKey>(["mitraHome", "sellerPartnerships", "sellerCertificates", "adminPartners", "certificateQueue"]);
 
 /** The message key of a header link's label. */
 export const navLabelKey = (key: LinkKey) => {
   if (BASE_NAV_KEYS.has(key)) return `nav.${key as NavKey}` as const;
   if (EVENTS_NAV_KEYS.has(key)) return `events.nav.${key as EventsNavKey}` as const;
   if (PAYMENTS_NAV_KEYS.has(key)) return `payments.nav.${key as PaymentsNavKey}` as const;
+  if (MITRA_NAV_KEYS.has(key)) return `mitra.nav.${key as MitraNavKey}` as const;
   return `procurement.nav.${key as ProcurementNavKey}` as const;
 };
 

@@ -12,3 +12,4 @@ export * from "./notifications";
 export * from "./partners";
 export * from "./phone-verification";
 export * from "./storefronts";
+export * from "./mitra";

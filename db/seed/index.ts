@@ -11,6 +11,7 @@ import { buildProcurementSeed, seedPayments } from "./procurement";
 import { buildEventSeed, seedEvents } from "./events";
 import { buildDemandSignalSeed } from "./demand-signals";
 import { seedStorefronts } from "./storefronts";
+import { seedMitra } from "./mitra";
 
 export type SeedSummary = {
   regions: number;
@@ -140,6 +141,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     await seedEvents(tx, buildEventSeed(data, procurement, now), appendAll);
     // wa (issue 13): unmet searches for /peluang and the Peluang alerts.
     await tx.insert(searchQueries).values(buildDemandSignalSeed(data, now));
+    await seedMitra(tx, data, now, appendAll);
 
     const summary: SeedSummary = {
       regions: data.regions.length,

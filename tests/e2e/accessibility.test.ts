@@ -59,6 +59,10 @@ const AREAS: ReadonlyArray<{ role: string; email: string | null; pages: PageToCh
     email: "admin@pasarumk.test",
     pages: [list("/admin"), list("/admin/kebijakan"), list("/admin/pencairan"), list("/admin/libur"), list("/admin/pencarian")],
   },
+  // Partners (issue 14)
+  { role: "partner", email: "mitra@pasarumk.test", pages: [list("/mitra"), detail("/mitra", '[data-testid="readiness-link"]')] },
+  { role: "seller (partners)", email: "penjual@pasarumk.test", pages: [list("/penjual/kemitraan"), list("/penjual/sertifikat")] },
+  { role: "admin (partners)", email: "admin@pasarumk.test", pages: [list("/admin/mitra"), list("/admin/mitra/papan"), list("/admin/sertifikat")] },
 ];
 
 let browser: Browser;

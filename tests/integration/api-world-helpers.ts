@@ -63,6 +63,10 @@ export type World = {
     evidenceId: string;
     tokenId: string;
     pendingBusinessId: string;
+    /** Partners (issue 14): a verified partner, its proposed partnership with the own business, a gap batch. */
+    partnerId: string;
+    partnershipId: string;
+    batchId: string;
     /** An SP2D transfer payment (not a card one, so it cannot be disbursed: the payout asks past authorization). */
     paymentId: string;
     /** The own (verified) business's storefront. */
@@ -218,6 +222,19 @@ export const buildWorld = async (label: string): Promise<World> => {
   }
   await applicant.signIn(`applicant.${label}@uji.test`, testPassword());
   world.ids.pendingBusinessId = (await ok(await send(applicant, "POST", "/api/v1/businesses", businessBody(world)), "register business")).businessId;
+
+  // Partners (issue 14). No world role is a partner: the partnership is proposed in SQL, as a partner would.
+  const admin = sessions.admin;
+  world.ids.partnerId = (await ok(await send(admin, "POST", "/api/v1/partners", { regionId: world.ids.regionId, name: `Mitra Uji ${label}`, kind: "ngo" }), "register partner")).id;
+  await ok(await send(admin, "POST", `/api/v1/partners/${world.ids.partnerId}/verify`), "verify partner");
+  const partnerSql = app();
+  try {
+    const [p] = await partnerSql`INSERT INTO partnerships (partner_id, business_id, type) VALUES (${world.ids.partnerId}, ${world.ids.ownBusinessId}, 'mentor') RETURNING id`;
+    world.ids.partnershipId = p!.id as string;
+  } finally {
+    await partnerSql.end();
+  }
+  world.ids.batchId = (await ok(await send(admin, "POST", "/api/v1/gap-batches", { gapCode: "PRODUCT_WITHOUT_PHOTO", kabupatenId: world.ids.kabupatenId, categoryId: null }), "create gap batch")).id;
   return world;
 };
 
@@ -238,6 +255,9 @@ export const fillPath = (path: string, world: World) => {
     [/^\/api\/v1\/events\//, { id: ids.eventId, itemId: ids.itemId, evidenceId: ids.evidenceId }],
     [/^\/api\/v1\/notifications\//, { id: ids.notificationId }],
     [/^\/api\/v1\/storefronts\//, { slug: ids.storefrontSlug }],
+    [/^\/api\/v1\/partners\//, { id: ids.partnerId }],
+    [/^\/api\/v1\/partnerships\//, { id: ids.partnershipId }],
+    [/^\/api\/v1\/gap-batches\//, { id: ids.batchId }],
   ];
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const values = byPrefix.find(([prefix]) => prefix.test(path))?.[1];
@@ -308,6 +328,17 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
     // wa (issues 12–13)
     "POST /api/v1/me/phone": { as: "seller", body: { phone: "0812 3456 7001" } },
     "POST /api/v1/me/phone/verify": { as: "seller", body: { code: "000000" } },
+    // Partners (issue 14)
+    "POST /api/v1/partners": { as: "admin", body: { regionId: ids.regionId, name: "Koperasi Uji Matriks", kind: "koperasi" } },
+    "POST /api/v1/partners/{id}/verify": { as: "admin" },
+    "POST /api/v1/partners/{id}/members": { as: "admin", body: { email: "anggota.mitra@uji.test", name: "Anggota Mitra" } },
+    "POST /api/v1/partnerships": { as: "admin", body: { partnerId: ids.partnerId, businessId: ids.ownBusinessId, type: "offtaker", startsOn: now.slice(0, 10) } },
+    "POST /api/v1/partnerships/{id}/accept": { as: "seller" },
+    "POST /api/v1/partnerships/{id}/decline": { as: "seller" },
+    "POST /api/v1/partnerships/{id}/end": { as: "seller" },
+    "POST /api/v1/partnerships/{id}/evidence": { as: "seller", form: png("file", "bukti.png") },
+    "POST /api/v1/gap-batches": { as: "admin", body: { gapCode: "PRODUCT_WITHOUT_PHOTO", kabupatenId: ids.kabupatenId, categoryId: null } },
+    "POST /api/v1/gap-batches/{id}/claim": { as: "admin", body: { partnerId: ids.partnerId } },
   };
 };
 

@@ -111,4 +111,22 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // Storefronts (toko): public for everyone while the business is verified.
   "GET /api/v1/storefronts/{slug}": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
   "GET /api/v1/storefronts/{slug}/qr.png": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  // Partners (issue 14). No world role is a partner, so partner-only writes are 403 to all of them (the partner's own
+  // access, including the 403 on a UMK without an accepted partnership, is in mitra-http.test.ts); the seller is the
+  // UMK of the world's partnership; the readiness profile asked is the pending business's, which only the admin sees.
+  "GET /api/v1/partners": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
+  "POST /api/v1/partners": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "POST /api/v1/partners/{id}/verify": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "POST /api/v1/partners/{id}/members": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "GET /api/v1/partnerships": { anonymous: 401, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "POST /api/v1/partnerships": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  "POST /api/v1/partnerships/{id}/accept": { anonymous: 401, seller: "allowed", otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  "POST /api/v1/partnerships/{id}/decline": { anonymous: 401, seller: "allowed", otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  "POST /api/v1/partnerships/{id}/end": { anonymous: 401, seller: "allowed", otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  "POST /api/v1/partnerships/{id}/evidence": { anonymous: 401, seller: "allowed", otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  "GET /api/v1/gap-batches": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
+  "POST /api/v1/gap-batches": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "GET /api/v1/gap-batches/{id}": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
+  "POST /api/v1/gap-batches/{id}/claim": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  "GET /api/v1/businesses/{id}/readiness": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
 };

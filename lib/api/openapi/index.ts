@@ -15,6 +15,7 @@ import { systemFeature } from "./system";
 import { phoneVerificationFeature } from "./phone-verification";
 import { demandFeature } from "./demand";
 import { storefrontsFeature } from "./storefronts";
+import { mitraFeature } from "./mitra";
 
 /** Every documented feature. To document a new one, export an OpenApiFeature from a file here and list it. */
 const FEATURES: OpenApiFeature[] = [
@@ -32,6 +33,7 @@ const FEATURES: OpenApiFeature[] = [
   phoneVerificationFeature,
   demandFeature,
   storefrontsFeature,
+  mitraFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

@@ -38,8 +38,11 @@ export const PERMISSIONS = {
   "business.read_own": [business("seller")],
   "business.update": [business("seller")],
   "business.verify": [region("admin")],
-  /** A private certification document: its uploader (also mid-wizard, before any role), the sellers, the province's admins. */
-  "business_document.read": [owner(), business("seller"), region("admin")],
+  /**
+   * A private certification document: its uploader (also mid-wizard, before any role), the sellers, the province's
+   * admins, and a partner with an accepted partnership (issue 14).
+   */
+  "business_document.read": [owner(), business("seller"), region("admin"), viaPartnership("partner")],
   "product.write": [business("seller")],
   /** Photos of a business that is not (or no longer) verified: its sellers and the province's admins only. */
   "product_photo.read_unpublished": [business("seller"), region("admin")],
