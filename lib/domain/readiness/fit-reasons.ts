@@ -1,6 +1,6 @@
 import type { CertificationKind } from "@/lib/domain/business/certification";
 import { GAP_NAMES, type GapCode } from "./gaps";
-import type { FitRefusal } from "./program-fit";
+import type { FitRefusal, ProgramForFit } from "./program-fit";
 
 type Text = { id: string; en: string };
 
@@ -33,4 +33,20 @@ export const fitRefusalText = (reason: FitRefusal): Text => {
   const cert = CERT_NAMES[value as CertificationKind];
   if (kind === "MISSING_CERT") return { id: `Usaha Anda perlu memiliki ${cert.id} yang masih berlaku.`, en: `Your business needs ${cert.en} that is still valid.` };
   return { id: `Usaha Anda sudah memiliki ${cert.id}; program ini untuk yang belum.`, en: `Your business already has ${cert.en}; this program is for those without.` };
+};
+
+/** Pure: whom a program is for and what it asks first, in plain words, for the list and the detail page. */
+export const describeProgramFit = (program: Pick<ProgramForFit, "prerequisites" | "target">): Text[] => {
+  const lines: Text[] = [];
+  const { anyOfGaps, foodKbliOnly, lacksCertificates = [] } = program.target;
+  if (foodKbliOnly) lines.push({ id: "Untuk usaha makanan dan minuman.", en: "For food and drink businesses." });
+  for (const kind of lacksCertificates) lines.push({ id: `Untuk usaha yang belum memiliki ${CERT_NAMES[kind].id}.`, en: `For businesses without ${CERT_NAMES[kind].en}.` });
+  if (anyOfGaps.length > 0) {
+    const names = anyOfGaps.map((g) => GAP_NAMES[g]);
+    lines.push({ id: `Untuk usaha dengan kebutuhan: ${names.map((n) => n.id.toLowerCase()).join("; ")}.`, en: `For businesses that need help with: ${names.map((n) => n.en.toLowerCase()).join("; ")}.` });
+  }
+  if (program.prerequisites.requiresVerified) lines.push({ id: "Syarat: usaha sudah terverifikasi.", en: "Requires: a verified business." });
+  for (const kind of program.prerequisites.requiresCertificates ?? []) lines.push({ id: `Syarat: memiliki ${CERT_NAMES[kind].id} yang masih berlaku.`, en: `Requires: ${CERT_NAMES[kind].en} that is still valid.` });
+  for (const gap of program.prerequisites.mustNotHave) lines.push({ id: `Syarat: sudah menyelesaikan "${GAP_NAMES[gap].id.toLowerCase()}".`, en: `Requires: "${GAP_NAMES[gap].en.toLowerCase()}" resolved.` });
+  return lines;
 };
