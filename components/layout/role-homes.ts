@@ -7,7 +7,9 @@ export type ProcurementNavKey = "sellerOrders" | "cart" | "requests" | "approval
 /** Event pages (events.nav.*) and payment pages (payments.nav.*). */
 export type EventsNavKey = "events" | "auditEvents";
 export type PaymentsNavKey = "treasury" | "paymentClock" | "payouts";
-type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey;
+/** Diklat pages (diklat.nav.*). */
+export type DiklatNavKey = "programs" | "manage";
+type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | DiklatNavKey;
 
 const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }[] = [
   { key: "seller", href: "/penjual", roles: ["seller"] },
@@ -26,18 +28,23 @@ const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }
   { key: "admin", href: "/admin", roles: ["admin"] },
   { key: "policy", href: "/admin/kebijakan", roles: ["admin"] },
   { key: "payouts", href: "/admin/pencairan", roles: ["admin"] },
+  // Diklat (issue 14)
+  { key: "programs", href: "/diklat", roles: ["seller"] },
+  { key: "manage", href: "/admin/diklat", roles: ["admin", "partner"] },
 ];
 
 const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "audit", "admin"]);
 
 const EVENTS_NAV_KEYS: ReadonlySet<string> = new Set<EventsNavKey>(["events", "auditEvents"]);
 const PAYMENTS_NAV_KEYS: ReadonlySet<string> = new Set<PaymentsNavKey>(["treasury", "paymentClock", "payouts"]);
+const DIKLAT_NAV_KEYS: ReadonlySet<string> = new Set<DiklatNavKey>(["programs", "manage"]);
 
 /** The message key of a header link's label. */
 export const navLabelKey = (key: LinkKey) => {
   if (BASE_NAV_KEYS.has(key)) return `nav.${key as NavKey}` as const;
   if (EVENTS_NAV_KEYS.has(key)) return `events.nav.${key as EventsNavKey}` as const;
   if (PAYMENTS_NAV_KEYS.has(key)) return `payments.nav.${key as PaymentsNavKey}` as const;
+  if (DIKLAT_NAV_KEYS.has(key)) return `diklat.nav.${key as DiklatNavKey}` as const;
   return `procurement.nav.${key as ProcurementNavKey}` as const;
 };
 

@@ -85,3 +85,13 @@ export const findOrganizerPartner = async (db: DbOrTx, partnerId: string) => {
     .limit(1);
   return row;
 };
+
+/** Verified partners of the given provinces: who may be named a program's organizer. */
+export const listOrganizerPartners = (db: DbOrTx, provinceIds: readonly string[]) =>
+  provinceIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .select({ id: partners.id, name: partners.name })
+        .from(partners)
+        .where(and(inArray(partners.regionId, [...provinceIds]), eq(partners.verified, true)))
+        .orderBy(asc(partners.name));
