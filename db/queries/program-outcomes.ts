@@ -5,8 +5,8 @@ import { businesses, enrolments } from "../schema";
 // The platform figures a diklat program's outcomes are computed from: per business, over given windows.
 // Raw correlated subqueries keep it one round trip per group, whatever the number of businesses.
 
-/** A business's main category: the one most of its products are in (ties: the smallest id, so it is stable). */
-const MAIN_CATEGORY = sql<string | null>`(select p.category_id from products p where p.business_id = ${businesses.id} group by p.category_id order by count(*) desc, p.category_id limit 1)`;
+/** A business's main category as the readiness profile reads it: most active listings, ties by slug. */
+const MAIN_CATEGORY = sql<string | null>`(select c.id from products p join categories c on c.id = p.category_id where p.business_id = ${businesses.id} and p.status = 'active' group by c.id, c.slug order by count(*) desc, c.slug limit 1)`;
 
 const BASE = { businessId: businesses.id, kabupatenId: businesses.regionId, scale: businesses.scale, categoryId: MAIN_CATEGORY };
 
