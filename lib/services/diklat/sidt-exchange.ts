@@ -49,12 +49,15 @@ const refuse = (errors: LineError[]) =>
  * here, more participants than seats — refuses the whole file with a per-line report and writes nothing.
  * Diskop already registered these UMKs in SIDT, so the file is not gated again; it only cannot undo a refusal.
  */
-export const importProgramSidt = async (viewer: Viewer | null, programId: string, text: string, now: Date = new Date()) =>
-  db.transaction(async (tx) => {
-    const program = await findProgram(tx, programId);
-    authorize(viewer, "attendance.record", program ? programResource(program) : { regionId: "-" });
-    if (!program) throw new AppError("not_found");
-    await lockProgram(tx, program.id);
+export const importProgramSidt = async (viewer: Viewer | null, programId: string, readText: () => Promise<string>, now: Date = new Date()) => {
+  const target = await findProgram(db, programId);
+  authorize(viewer, "attendance.record", target ? programResource(target) : { regionId: "-" });
+  if (!target) throw new AppError("not_found");
+  // The body is read only once the caller may import here: a stranger learns nothing from a 415 or a 413.
+  const text = await readText();
+  return db.transaction(async (tx) => {
+    await lockProgram(tx, programId);
+    const program = (await findProgram(tx, programId))!;
     const parsed = parseSidtCsv(text);
     const errors: LineError[] = [...parsed.errors];
     if (errors.length === 0 && parsed.rows.length === 0) errors.push({ line: 1, code: "EMPTY" });
@@ -105,3 +108,4 @@ export const importProgramSidt = async (viewer: Viewer | null, programId: string
     });
     return { imported: accepted.length, registered: accepted.length - attended, attended };
   });
+};
