@@ -2,6 +2,8 @@
 
 import { createProgram, updateProgram } from "@/lib/services/diklat/save-program";
 import { recordAttendance } from "@/lib/services/diklat/record-attendance";
+import { sendInvitations } from "@/lib/services/diklat/program-management";
+import { importProgramSidt } from "@/lib/services/diklat/sidt-exchange";
 import { recordAttendanceSchema, saveProgramSchema } from "@/lib/validation/diklat";
 import { backWithProblem, plainAction } from "../plain-action";
 import { textField } from "../to-form-state";
@@ -36,4 +38,31 @@ export const recordAttendanceAction = plainAction({
   revalidate: (_r, _i, { formData }) => programPages(idOf(formData)),
   redirect: (result, _i, { formData }) => `${ADMIN}/${idOf(formData)}?hadir=${result.recorded.length}`,
   onError: (error, ctx) => backWithProblem(`${ADMIN}/${idOf(ctx.formData)}`)(error, ctx),
+});
+
+export const sendInvitationsAction = plainAction({
+  input: () => ({}),
+  run: (viewer, _input, { formData }) => sendInvitations(viewer, idOf(formData)),
+  revalidate: (_r, _i, { formData }) => programPages(idOf(formData)),
+  redirect: (result, _i, { formData }) => `${ADMIN}/${idOf(formData)}?diundang=${result.invited}`,
+  onError: (error, ctx) => backWithProblem(`${ADMIN}/${idOf(ctx.formData)}`)(error, ctx),
+});
+
+type SidtLines = { lines?: Array<{ line: number; message: { id: string; en: string } }> } | null;
+
+export const importSidtAction = plainAction({
+  input: (formData) => {
+    const file = formData.get("file");
+    return { readText: () => (file instanceof File ? file.text() : Promise.resolve("")) };
+  },
+  run: (viewer, input, { formData }) => importProgramSidt(viewer, idOf(formData), input.readText),
+  revalidate: (_r, _i, { formData }) => programPages(idOf(formData)),
+  redirect: (result, _i, { formData }) => `${ADMIN}/${idOf(formData)}?sidt=${result.imported}`,
+  // The per-line report travels with the message, so it reads without JavaScript.
+  onError: (error, ctx) => {
+    const lines = (error.details as SidtLines)?.lines ?? [];
+    const word = ctx.locale === "en" ? "Line" : "Baris";
+    const report = lines.map((l) => `${word} ${l.line}: ${l.message[ctx.locale]}`).join(" · ");
+    return `${ADMIN}/${idOf(ctx.formData)}?galat=${encodeURIComponent([error.localized[ctx.locale], report].filter(Boolean).join(" "))}`;
+  },
 });

@@ -5,7 +5,7 @@ import { findProgram } from "@/db/queries/training-programs";
 import { authorize } from "@/lib/auth/authorize";
 import { actorOf } from "@/lib/domain/audit/audit-event";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { invitationList, isRepeatWithoutChange, neverServed, umkForFit, type EnrolmentStatus } from "@/lib/domain/readiness/diklat";
+import { invitationList, isRepeatWithoutChange, mayRecordAttendance, neverServed, umkForFit, type EnrolmentStatus } from "@/lib/domain/readiness/diklat";
 import { witaDate } from "@/lib/domain/time/wita";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
@@ -51,6 +51,7 @@ export const getProgramManagement = async (viewer: Viewer | null, programId: str
       nib: p.nib,
       status: p.status as EnrolmentStatus,
       attendedAt: p.attendedAt,
+      mayMarkAttended: mayRecordAttendance(p.status as EnrolmentStatus),
       repeatWithoutChange:
         p.status === "attended" &&
         isRepeatWithoutChange(history.filter((h) => h.businessId === p.businessId).map((h) => ({ enrolledAt: h.enrolledAt, gapsAtEnrolment: h.gaps ?? [] })), gapsNow.get(p.businessId) ?? []),

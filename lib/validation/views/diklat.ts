@@ -49,6 +49,7 @@ export const participantViewSchema = z.object({
   nib: z.string(),
   status: enrolmentStatusSchema,
   attendedAt: instant.nullable(),
+  mayMarkAttended: z.boolean().describe("Enrolled or invited: the organizer may mark it present."),
   /** Attended two or more programs and still has every gap it came with. */
   repeatWithoutChange: z.boolean(),
 });
