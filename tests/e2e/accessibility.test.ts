@@ -59,6 +59,14 @@ const AREAS: ReadonlyArray<{ role: string; email: string | null; pages: PageToCh
     email: "admin@pasarumk.test",
     pages: [list("/admin"), list("/admin/kebijakan"), list("/admin/pencairan"), list("/admin/libur"), list("/admin/pencarian")],
   },
+  // Diklat (issue 14)
+  { role: "visitor (diklat)", email: null, pages: [list("/diklat"), detail("/diklat", '[data-testid="program"] a')] },
+  { role: "seller (diklat)", email: "penjual@pasarumk.test", pages: [list("/diklat"), detail("/diklat", '[data-testid="program"] a')] },
+  {
+    role: "admin (diklat)",
+    email: "admin@pasarumk.test",
+    pages: [list("/admin/diklat"), list("/admin/diklat/baru"), detail("/admin/diklat", '[data-testid="managed-program"] a'), detail("/admin/diklat", '[data-testid="managed-program"] a', 'a[href$="/ubah"]')],
+  },
 ];
 
 let browser: Browser;

@@ -28,7 +28,7 @@ export const fitRefusalText = (reason: FitRefusal): Text => {
   const [kind, value] = reason.split(":") as [string, string];
   if (kind === "HAS_GAP") {
     const gap = GAP_NAMES[value as GapCode];
-    return { id: `Selesaikan dulu: ${gap.id.toLowerCase()}.`, en: `Resolve this first: ${gap.en.toLowerCase()}.` };
+    return { id: `Selesaikan dulu kebutuhan ini: ${gap.id}.`, en: `Resolve this first: ${gap.en}.` };
   }
   const cert = CERT_NAMES[value as CertificationKind];
   if (kind === "MISSING_CERT") return { id: `Usaha Anda perlu memiliki ${cert.id} yang masih berlaku.`, en: `Your business needs ${cert.en} that is still valid.` };
@@ -43,10 +43,10 @@ export const describeProgramFit = (program: Pick<ProgramForFit, "prerequisites" 
   for (const kind of lacksCertificates) lines.push({ id: `Untuk usaha yang belum memiliki ${CERT_NAMES[kind].id}.`, en: `For businesses without ${CERT_NAMES[kind].en}.` });
   if (anyOfGaps.length > 0) {
     const names = anyOfGaps.map((g) => GAP_NAMES[g]);
-    lines.push({ id: `Untuk usaha dengan kebutuhan: ${names.map((n) => n.id.toLowerCase()).join("; ")}.`, en: `For businesses that need help with: ${names.map((n) => n.en.toLowerCase()).join("; ")}.` });
+    lines.push({ id: `Untuk usaha dengan kebutuhan: ${names.map((n) => n.id).join("; ")}.`, en: `For businesses that need help with: ${names.map((n) => n.en).join("; ")}.` });
   }
   if (program.prerequisites.requiresVerified) lines.push({ id: "Syarat: usaha sudah terverifikasi.", en: "Requires: a verified business." });
   for (const kind of program.prerequisites.requiresCertificates ?? []) lines.push({ id: `Syarat: memiliki ${CERT_NAMES[kind].id} yang masih berlaku.`, en: `Requires: ${CERT_NAMES[kind].en} that is still valid.` });
-  for (const gap of program.prerequisites.mustNotHave) lines.push({ id: `Syarat: sudah menyelesaikan "${GAP_NAMES[gap].id.toLowerCase()}".`, en: `Requires: "${GAP_NAMES[gap].en.toLowerCase()}" resolved.` });
+  for (const gap of program.prerequisites.mustNotHave) lines.push({ id: `Syarat: sudah menyelesaikan "${GAP_NAMES[gap].id}".`, en: `Requires: "${GAP_NAMES[gap].en}" resolved.` });
   return lines;
 };
