@@ -88,6 +88,7 @@ describe("attendance, SIDT and flags", () => {
   it("imports SIDT files all or nothing, records attendance and flags the repeat attendee with no change and the never served", async () => {
     const repeat = await fixtureBusiness(db, { kabupatenId: sumbawa, kbli: "10792" });
     const untouched = await fixtureBusiness(db, { kabupatenId: sumbawa, kbli: "10792" });
+    const untouchedSeller = await sellerOf(db, untouched);
     const first = await createProgram(admin, program({ kabupatenId: sumbawa, title: "Pertama", startsAt: witaLocalIn(NOW, -40), endsAt: witaLocalIn(NOW, -39) }));
     const second = await createProgram(admin, program({ kabupatenId: sumbawa, title: "Kedua", startsAt: witaLocalIn(NOW, -1), endsAt: witaLocalIn(NOW, 1) }));
     const future = await createProgram(admin, program({ kabupatenId: sumbawa, title: "Nanti" }));
@@ -106,9 +107,10 @@ describe("attendance, SIDT and flags", () => {
 
     const sent = await sendInvitations(admin, second.id, NOW);
     expect(sent.invited).toBeGreaterThanOrEqual(2);
-    const [notice] = (await db.execute(sql`
-      SELECT n.kind FROM notifications n JOIN memberships m ON m.user_id = n.user_id WHERE m.business_id = ${repeat} AND n.kind = 'diklat.invited'`)) as unknown as Array<{ kind: string }>;
-    expect(notice === undefined || notice.kind === "diklat.invited").toBe(true);
+    const notices = (await db.execute(sql`
+      SELECT n.link FROM notifications n WHERE n.user_id = ${untouchedSeller.userId} AND n.kind = 'diklat.invited'`)) as unknown as Array<{ link: string }>;
+    expect(notices).toEqual([{ link: `/diklat/${second.id}` }]);
+    expect(await enrolmentOf(db, second.id, untouched)).toMatchObject({ status: "invited" });
     await expectAppError(recordAttendance(admin, future.id, { businessIds: [repeat] }, NOW), "conflict", { reason: "program_not_started" });
     expect(await recordAttendance(admin, second.id, { businessIds: [repeat, "00000000-0000-4000-8000-000000000000"] }, NOW)).toEqual({
       recorded: [repeat], skipped: ["00000000-0000-4000-8000-000000000000"],
