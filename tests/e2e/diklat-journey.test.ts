@@ -51,9 +51,9 @@ describe("diklat journey: a misfit is told why and offered the program that fits
   it("the tenun seller asks for a seat, is told why in plain words, and enrols in the program offered", async () => {
     const { context, page } = await signedIn(browser, SELLER, phone, programPath);
     await page.locator('[data-testid="enrol"]').click();
-    await page.waitForURL((url) => url.pathname === programPath && !url.search.includes("galat"));
     const refusal = page.locator('[data-testid="enrolment-refusal"]');
-    await refusal.waitFor();
+    await page.locator('[data-testid="enrolment-refusal"], [data-testid="diklat-error"]').first().waitFor();
+    if (!(await refusal.isVisible())) throw new Error(`Not refused: ${await page.locator("main").innerText()} at ${page.url()}`);
     const text = await refusal.innerText();
     expect(text).toContain("Program ini khusus untuk usaha makanan dan minuman.");
     expect(text).toContain("Usaha Anda perlu memiliki izin PIRT yang masih berlaku.");
