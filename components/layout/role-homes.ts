@@ -9,7 +9,9 @@ export type EventsNavKey = "events" | "auditEvents";
 export type PaymentsNavKey = "treasury" | "paymentClock" | "payouts";
 /** Partner pages (issue 14, mitra.nav.*). */
 export type MitraNavKey = "mitraHome" | "sellerPartnerships" | "sellerCertificates" | "adminPartners" | "certificateQueue";
-type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | MitraNavKey;
+/** Diklat pages (diklat.nav.*). */
+export type DiklatNavKey = "programs" | "manage";
+type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | MitraNavKey | DiklatNavKey;
 
 const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }[] = [
   { key: "seller", href: "/penjual", roles: ["seller"] },
@@ -34,6 +36,9 @@ const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }
   { key: "sellerCertificates", href: "/penjual/sertifikat", roles: ["seller"] },
   { key: "adminPartners", href: "/admin/mitra", roles: ["admin"] },
   { key: "certificateQueue", href: "/admin/sertifikat", roles: ["admin"] },
+  // Diklat (issue 14)
+  { key: "programs", href: "/diklat", roles: ["seller"] },
+  { key: "manage", href: "/admin/diklat", roles: ["admin", "partner"] },
 ];
 
 const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "audit", "admin"]);
@@ -41,6 +46,7 @@ const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "au
 const EVENTS_NAV_KEYS: ReadonlySet<string> = new Set<EventsNavKey>(["events", "auditEvents"]);
 const PAYMENTS_NAV_KEYS: ReadonlySet<string> = new Set<PaymentsNavKey>(["treasury", "paymentClock", "payouts"]);
 const MITRA_NAV_KEYS: ReadonlySet<string> = new Set<MitraNavKey>(["mitraHome", "sellerPartnerships", "sellerCertificates", "adminPartners", "certificateQueue"]);
+const DIKLAT_NAV_KEYS: ReadonlySet<string> = new Set<DiklatNavKey>(["programs", "manage"]);
 
 /** The message key of a header link's label. */
 export const navLabelKey = (key: LinkKey) => {
@@ -48,6 +54,7 @@ export const navLabelKey = (key: LinkKey) => {
   if (EVENTS_NAV_KEYS.has(key)) return `events.nav.${key as EventsNavKey}` as const;
   if (PAYMENTS_NAV_KEYS.has(key)) return `payments.nav.${key as PaymentsNavKey}` as const;
   if (MITRA_NAV_KEYS.has(key)) return `mitra.nav.${key as MitraNavKey}` as const;
+  if (DIKLAT_NAV_KEYS.has(key)) return `diklat.nav.${key as DiklatNavKey}` as const;
   return `procurement.nav.${key as ProcurementNavKey}` as const;
 };
 

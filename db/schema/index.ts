@@ -13,3 +13,4 @@ export * from "./partners";
 export * from "./phone-verification";
 export * from "./storefronts";
 export * from "./mitra";
+export * from "./diklat";

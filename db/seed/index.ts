@@ -12,6 +12,7 @@ import { buildEventSeed, seedEvents } from "./events";
 import { buildDemandSignalSeed } from "./demand-signals";
 import { seedStorefronts } from "./storefronts";
 import { seedMitra } from "./mitra";
+import { buildDiklatSeed, seedDiklat } from "./diklat";
 
 export type SeedSummary = {
   regions: number;
@@ -142,6 +143,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     // wa (issue 13): unmet searches for /peluang and the Peluang alerts.
     await tx.insert(searchQueries).values(buildDemandSignalSeed(data, now));
     await seedMitra(tx, data, now, appendAll);
+    await seedDiklat(tx, buildDiklatSeed(data, now), appendAll);
 
     const summary: SeedSummary = {
       regions: data.regions.length,

@@ -63,6 +63,14 @@ const AREAS: ReadonlyArray<{ role: string; email: string | null; pages: PageToCh
   { role: "partner", email: "mitra@pasarumk.test", pages: [list("/mitra"), detail("/mitra", '[data-testid="readiness-link"]')] },
   { role: "seller (partners)", email: "penjual@pasarumk.test", pages: [list("/penjual/kemitraan"), list("/penjual/sertifikat")] },
   { role: "admin (partners)", email: "admin@pasarumk.test", pages: [list("/admin/mitra"), list("/admin/mitra/papan"), list("/admin/sertifikat")] },
+  // Diklat (issue 14)
+  { role: "visitor (diklat)", email: null, pages: [list("/diklat"), detail("/diklat", '[data-testid="program"] a')] },
+  { role: "seller (diklat)", email: "penjual@pasarumk.test", pages: [list("/diklat"), detail("/diklat", '[data-testid="program"] a')] },
+  {
+    role: "admin (diklat)",
+    email: "admin@pasarumk.test",
+    pages: [list("/admin/diklat"), list("/admin/diklat/baru"), detail("/admin/diklat", '[data-testid="managed-program"] a'), detail("/admin/diklat", '[data-testid="managed-program"] a', 'a[href$="/ubah"]')],
+  },
 ];
 
 let browser: Browser;

@@ -71,6 +71,8 @@ export type World = {
     paymentId: string;
     /** The own (verified) business's storefront. */
     storefrontSlug: string;
+    /** A diklat program in the own seller's kabupaten, made by the admin. */
+    programId: string;
   };
 };
 
@@ -106,6 +108,16 @@ export const productBody = (world: Pick<World, "ids">) => ({
   title: "Anyaman Ketak Uji", description: "Anyaman ketak buatan tangan", categoryId: world.ids.categoryId, unit: "buah",
   priceIdr: 25_000, stock: 1_000, minOrder: 1, leadTimeDays: 2, originRegionId: world.ids.kabupatenId, status: "active",
 });
+
+/** A diklat program in the own seller's kabupaten, for UMKs without recent orders, running tomorrow. */
+export const programBody = (world: Pick<World, "ids">) => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return {
+    title: "Diklat Uji Dunia", module: "Materi uji", organizerName: "Dinas Koperasi dan UKM NTB", kabupatenId: world.ids.kabupatenId,
+    startsAt: `${day(1)}T09:00`, endsAt: `${day(1)}T15:00`, seats: 10,
+    prerequisites: { requiresVerified: false, mustNotHave: [] }, targetProfile: { anyOfGaps: ["NO_RECENT_ORDER"] },
+  };
+};
 
 export const eventBody = () => ({
   title: "Rapat Uji", type: "rapat", startsAt: `${witaYear()}-06-02T09:00`, endsAt: `${witaYear()}-06-02T12:00:00+08:00`,
@@ -212,6 +224,8 @@ export const buildWorld = async (label: string): Promise<World> => {
   const inbox = await ok(await sessions.approver.fetch("/api/v1/notifications"), "approver's notifications");
   world.ids.notificationId = (inbox as { notifications: Array<{ id: string }> }).notifications[0]!.id;
 
+  world.ids.programId = (await ok(await send(sessions.admin, "POST", "/api/v1/programs", programBody(world)), "create program")).id;
+
   // A pending business, registered by an applicant nobody else in the world is.
   const applicant = new HttpSession();
   const sql = app();
@@ -258,6 +272,7 @@ export const fillPath = (path: string, world: World) => {
     [/^\/api\/v1\/partners\//, { id: ids.partnerId }],
     [/^\/api\/v1\/partnerships\//, { id: ids.partnershipId }],
     [/^\/api\/v1\/gap-batches\//, { id: ids.batchId }],
+    [/^\/api\/v1\/programs\//, { id: ids.programId }],
   ];
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const values = byPrefix.find(([prefix]) => prefix.test(path))?.[1];
@@ -324,6 +339,10 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
     "POST /api/v1/events/{id}/amendments": { as: "buyer", body: { reason: "Koreksi nota yang salah catat", voidItemIds: [ids.itemId] } },
     "POST /api/v1/stripe/webhook": { as: "anonymous", body: {} },
     "PUT /api/v1/seller/payout-account": { as: "seller", body: { payoutBankCode: "002", payoutAccountNumber: "123456789012345", payoutAccountName: "Penjual Uji" } },
+    "POST /api/v1/programs": { as: "admin", body: programBody(world) },
+    "PUT /api/v1/programs/{id}": { as: "admin", body: programBody(world) },
+    "POST /api/v1/programs/{id}/enrolments": { as: "seller", body: {} },
+    "POST /api/v1/programs/{id}/attendance": { as: "admin", body: { businessIds: [ids.ownBusinessId] } },
     "POST /api/v1/payouts": { as: "admin", body: { paymentId: ids.paymentId, method: "bank_transfer", reference: "BNI-UJI-1", disbursedAt: now } },
     // wa (issues 12–13)
     "POST /api/v1/me/phone": { as: "seller", body: { phone: "0812 3456 7001" } },

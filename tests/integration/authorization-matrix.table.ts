@@ -129,4 +129,19 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/gap-batches/{id}": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
   "POST /api/v1/gap-batches/{id}/claim": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
   "GET /api/v1/businesses/{id}/readiness": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
+  // Diklat (issue 14): programs are public; managing them is the province's admins' (and the organizing partner's);
+  // any seller may ask for a seat (the gate answers 422 when the UMK does not fit); auditors also read outcomes.
+  "GET /api/v1/programs": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "POST /api/v1/programs": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "GET /api/v1/programs/{id}": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "PUT /api/v1/programs/{id}": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "GET /api/v1/programs/{id}/enrolments": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
+  "POST /api/v1/programs/{id}/enrolments": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  "POST /api/v1/programs/{id}/attendance": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "GET /api/v1/programs/{id}/outcomes": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 200, admin: 200 },
+  "GET /api/v1/programs/{id}/outcomes.csv": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 200, admin: 200 },
+  "POST /api/v1/programs/{id}/invitations": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "GET /api/v1/programs/{id}/invitations.csv": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
+  "GET /api/v1/programs/{id}/sidt.csv": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
+  "POST /api/v1/programs/{id}/sidt": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
 };

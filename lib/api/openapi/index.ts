@@ -16,6 +16,7 @@ import { phoneVerificationFeature } from "./phone-verification";
 import { demandFeature } from "./demand";
 import { storefrontsFeature } from "./storefronts";
 import { mitraFeature } from "./mitra";
+import { diklatFeature } from "./diklat";
 
 /** Every documented feature. To document a new one, export an OpenApiFeature from a file here and list it. */
 const FEATURES: OpenApiFeature[] = [
@@ -34,6 +35,7 @@ const FEATURES: OpenApiFeature[] = [
   demandFeature,
   storefrontsFeature,
   mitraFeature,
+  diklatFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

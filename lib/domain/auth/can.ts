@@ -81,9 +81,11 @@ export const PERMISSIONS = {
   "business.read_partnered": [business("seller"), viaPartnership("partner"), region("admin")],
   "gap_batch.manage": [region("admin")],
   "gap_batch.claim": [partnerOrg("partner")],
-  "training_program.manage": [region("admin")],
+  "training_program.manage": [region("admin"), partnerOrg("partner")],
   "enrolment.request": [business("seller")],
   "attendance.record": [region("admin"), partnerOrg("partner")],
+  // Diklat (issue 14): a program's outcomes compare groups of UMKs, so the organizer, admin and auditor read them.
+  "training_outcome.read": [region("admin"), partnerOrg("partner"), region("auditor")],
 } satisfies Record<string, Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;

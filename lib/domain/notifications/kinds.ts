@@ -39,6 +39,8 @@ export const NOTIFICATION_KINDS = {
   "order.rated": { category: "ratings", inApp: true },
   "certification.expiring": { category: "certifications", inApp: true },
   "opportunity.published": { category: "opportunities", inApp: true },
+  // diklat (issue 14): a program whose target the UMK matches
+  "diklat.invited": { category: "business", inApp: true },
   // buyer
   "request.approved": { category: "requests", inApp: true },
   "request.rejected": { category: "requests", inApp: true },

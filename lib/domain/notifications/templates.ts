@@ -20,6 +20,10 @@ const both = (id: Template, en: Template): Template => (p, locale) => (locale ==
 
 /** Every kind's text in Bahasa Indonesia and English; a missing kind is a type error. */
 export const NOTIFICATION_TEMPLATES: Record<NotificationKind, Template> = {
+  "diklat.invited": both(
+    (p, l) => ({ title: `Undangan diklat: ${s(p.programTitle)}`, body: `${s(p.businessName)} cocok untuk program ini (mulai ${day(p.startsOn, l)}, ${s(p.kabupaten)}). Buka untuk mendaftar.` }),
+    (p, l) => ({ title: `Training invitation: ${s(p.programTitle)}`, body: `${s(p.businessName)} fits this program (starts ${day(p.startsOn, l)}, ${s(p.kabupaten)}). Open it to enrol.` }),
+  ),
   "business.verified": both(
     (p) => ({ title: `${s(p.businessName)} sudah terverifikasi`, body: "Usaha Anda tampil di katalog dan dapat menerima Surat Pesanan dari OPD." }),
     (p) => ({ title: `${s(p.businessName)} is verified`, body: "Your business is listed in the catalog and can receive purchase orders from offices." }),

@@ -35,14 +35,16 @@ import storefrontEn from "./storefront.en.json";
 import storefrontId from "./storefront.id.json";
 import mitraEn from "./mitra.en.json";
 import mitraId from "./mitra.id.json";
+import diklatEn from "./diklat.en.json";
+import diklatId from "./diklat.id.json";
 
 /**
  * The message catalogs. Shared namespaces live in id.json/en.json; a feature may bring its own
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId, error: errorPageId, phone: phoneId, demand: demandId, ocds: ocdsId, storefront: storefrontId, mitra: mitraId },
-  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn, error: errorPageEn, phone: phoneEn, demand: demandEn, ocds: ocdsEn, storefront: storefrontEn, mitra: mitraEn },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId, error: errorPageId, phone: phoneId, demand: demandId, ocds: ocdsId, storefront: storefrontId, mitra: mitraId, diklat: diklatId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn, error: errorPageEn, phone: phoneEn, demand: demandEn, ocds: ocdsEn, storefront: storefrontEn, mitra: mitraEn, diklat: diklatEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];
