@@ -3,7 +3,8 @@
  * production build in .next-test) against the same multi-search sent straight to Meilisearch, at 100k
  * products, in one run. Prints a table; numbers are for reading, never asserted.
  *
- * Needs a production build in .next-test (`npm run build:test`). BENCH_PRODUCTS overrides the size.
+ * Needs a production build in .next-test (`npm run build:test`). BENCH_PRODUCTS overrides the size; BENCH_DIST_DIR
+ * points it at another build (e.g. the commit before a change, built into .next-base, for a back-to-back run).
  */
 import { rmSync } from "node:fs";
 import http from "node:http";
@@ -162,7 +163,7 @@ const main = async () => {
       env: {
         ...process.env,
         NODE_ENV: "production",
-        NEXT_DIST_DIR: ".next-test",
+        NEXT_DIST_DIR: process.env.BENCH_DIST_DIR ?? ".next-test",
         DATABASE_URL: pg.url("bench"),
         MEILI_HOST: meili.host,
         MEILI_MASTER_KEY: masterKey,

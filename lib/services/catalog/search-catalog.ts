@@ -58,7 +58,7 @@ const searchPostgres = async (db: DbOrTx, params: ProductSearchQuery, today: str
 
 const SEARCH_TIMEOUT_MS = 3_000;
 
-const searchMeilisearch = async (target: SearchTarget, params: ProductSearchQuery): Promise<ProductSearchResult> => {
+const searchMeilisearch = async (target: SearchTarget, params: ProductSearchQuery, day: string): Promise<ProductSearchResult> => {
   const index = target.client.index<ProductDocument>(productsIndexUid(target));
   const results = await Promise.all(
     buildProductSearchRequests(index.uid, params).map((request) => {
@@ -68,7 +68,7 @@ const searchMeilisearch = async (target: SearchTarget, params: ProductSearchQuer
       return index.searchGet(q, query, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) });
     }),
   );
-  return toProductSearchResult(params, results);
+  return toProductSearchResult(params, results, day);
 };
 
 /** Role and OPD of the searcher, for the demand signal: an OPD role if any (that is who buys), else the widest. */
@@ -109,7 +109,7 @@ export const searchCatalog = async (
   const health = await searchHealth(options.search ? { search: options.search } : {});
   if (!health.degraded) {
     try {
-      result = await searchMeilisearch(queryTargetFor(options.search ?? defaultSearchTarget()), params);
+      result = await searchMeilisearch(queryTargetFor(options.search ?? defaultSearchTarget()), params, today);
     } catch (error) {
       console.error("search failed, falling back to Postgres:", error instanceof Error ? error.message : error);
       reportSearchFailure(options.search);
