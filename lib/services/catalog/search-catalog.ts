@@ -10,6 +10,7 @@ import { defaultSearchTarget, productsIndexUid, type SearchTarget } from "@/lib/
 import type { ProductDocument } from "@/lib/search/document";
 import { indexDate } from "@/lib/search/document";
 import { queryTargetFor } from "@/lib/search/query-target";
+import { exposureCounter } from "@/lib/services/exposure/exposure-counter";
 import { reportSearchFailure, searchHealth } from "@/lib/search/health";
 import { buildProductSearchRequests, toProductSearchResult, toSearchGetParams } from "@/lib/search/search-products";
 import {
@@ -93,7 +94,8 @@ const logSearch = async (db: DbOrTx, viewer: Viewer | null, params: ProductSearc
 /**
  * Searches the public catalog: Meilisearch when it is healthy, otherwise (or when the call fails) a plain
  * Postgres query with the same shape and `degraded: true`, so the catalog never fails because search did.
- * Every worded first-page search is logged as an anonymous demand signal (query, count, role, OPD).
+ * Every worded first-page search is logged as an anonymous demand signal (query, count, role, OPD), and every
+ * hit shown counts as an impression of its seller (aggregated per business per day, off the answer's path).
  */
 export const searchCatalog = async (
   viewer: Viewer | null,
@@ -118,6 +120,8 @@ export const searchCatalog = async (
   result ??= await searchPostgres(db, params, today);
 
   if (options.log !== false) {
+    // Fair exposure: every hit shown counts one impression for its seller (in memory; flushed in batches).
+    exposureCounter().count("impressions", result.hits.map((h) => h.business.id), options.now);
     const write = () => logSearch(db, viewer, params, result).catch((error: unknown) => console.error("search log failed:", error));
     if (options.defer) options.defer(write);
     else await write();
