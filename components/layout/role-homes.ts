@@ -7,7 +7,9 @@ export type ProcurementNavKey = "sellerOrders" | "cart" | "requests" | "approval
 /** Event pages (events.nav.*) and payment pages (payments.nav.*). */
 export type EventsNavKey = "events" | "auditEvents";
 export type PaymentsNavKey = "treasury" | "paymentClock" | "payouts";
-type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey;
+/** Exposure (issue 13): the admin's Etalase page (exposure.showcaseAdmin.title). */
+export type ExposureNavKey = "showcases";
+type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | ExposureNavKey;
 
 const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }[] = [
   { key: "seller", href: "/penjual", roles: ["seller"] },
@@ -26,6 +28,8 @@ const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }
   { key: "admin", href: "/admin", roles: ["admin"] },
   { key: "policy", href: "/admin/kebijakan", roles: ["admin"] },
   { key: "payouts", href: "/admin/pencairan", roles: ["admin"] },
+  // Exposure (issue 13)
+  { key: "showcases", href: "/admin/etalase", roles: ["admin"] },
 ];
 
 const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "audit", "admin"]);
@@ -35,6 +39,7 @@ const PAYMENTS_NAV_KEYS: ReadonlySet<string> = new Set<PaymentsNavKey>(["treasur
 
 /** The message key of a header link's label. */
 export const navLabelKey = (key: LinkKey) => {
+  if (key === "showcases") return "exposure.showcaseAdmin.title" as const;
   if (BASE_NAV_KEYS.has(key)) return `nav.${key as NavKey}` as const;
   if (EVENTS_NAV_KEYS.has(key)) return `events.nav.${key as EventsNavKey}` as const;
   if (PAYMENTS_NAV_KEYS.has(key)) return `payments.nav.${key as PaymentsNavKey}` as const;

@@ -6,6 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
 import { witaYear } from "@/lib/domain/time/wita";
 import { paymentClock, payoutClock } from "@/lib/services/payments";
+import { ExposureShares } from "@/components/exposure/exposure-shares";
+import { getExposureShares } from "@/lib/services/exposure/get-exposure-shares";
 
 export const dynamic = "force-dynamic";
 
@@ -22,9 +24,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PaymentTransparencyPage({ searchParams }: { searchParams: SearchParams }) {
   const thisYear = witaYear(new Date());
   const year = yearFrom((await searchParams).tahun, thisYear);
-  const [clock, platform, t, tc] = await Promise.all([
+  const [clock, platform, shares, t, tc] = await Promise.all([
     paymentClock(null, { fiscalYear: year, publicView: true }),
     payoutClock(null, { fiscalYear: year, publicView: true }),
+    getExposureShares(),
     getTranslations("payments.transparency"),
     getTranslations("payments.common"),
   ]);
@@ -47,6 +50,7 @@ export default async function PaymentTransparencyPage({ searchParams }: { search
             : t("platformLine", { year, median: days(platform.medianDays), p90: days(platform.p90Days), disbursed: platform.disbursedCount, waiting: platform.waitingCount })}
         </p>
       </section>
+      <ExposureShares shares={shares} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { sellersFeature } from "./sellers";
 import { withOutageRule } from "./outage-rule";
 import { withWriteRules } from "./write-rules";
 import { systemFeature } from "./system";
+import { exposureFeature } from "./exposure";
 
 /** Every documented feature. To document a new one, export an OpenApiFeature from a file here and list it. */
 const FEATURES: OpenApiFeature[] = [
@@ -24,6 +25,7 @@ const FEATURES: OpenApiFeature[] = [
   exportsFeature,
   notificationsFeature,
   accountsFeature,
+  exposureFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

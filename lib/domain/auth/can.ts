@@ -81,6 +81,8 @@ export const PERMISSIONS = {
   "training_program.manage": [region("admin")],
   "enrolment.request": [business("seller")],
   "attendance.record": [region("admin"), partnerOrg("partner")],
+  // Exposure (issue 13): Etalase curated by the province's admin (partners later); the lift is read by them too.
+  "showcase.manage": [region("admin")],
 } satisfies Record<string, Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;
