@@ -73,10 +73,13 @@ describe("rotateEqualRelevance", () => {
 });
 
 describe("rotation window", () => {
-  it("maps pages onto windows of two pages", () => {
+  it("maps pages onto windows of whole pages holding at least 48 hits", () => {
     expect(rotationWindow(1, 24)).toEqual({ windowPage: 1, windowSize: 48, sliceStart: 0 });
     expect(rotationWindow(2, 24)).toEqual({ windowPage: 1, windowSize: 48, sliceStart: 24 });
     expect(rotationWindow(3, 24)).toEqual({ windowPage: 2, windowSize: 48, sliceStart: 0 });
+    expect(rotationWindow(9, 6)).toEqual({ windowPage: 2, windowSize: 48, sliceStart: 0 });
+    expect(rotationWindow(2, 100)).toEqual({ windowPage: 2, windowSize: 100, sliceStart: 0 });
+    expect(rotationWindow(2, 10)).toEqual({ windowPage: 1, windowSize: 50, sliceStart: 10 });
   });
 });
 
@@ -89,7 +92,7 @@ const answer = (hits: ProductDocument[]) => ({ hits, totalHits: hits.length, fac
 describe("search requests and results with rotation", () => {
   it("asks Meilisearch for the window with ranking scores only when sorted by relevance", () => {
     const [main] = buildProductSearchRequests("products", query({ q: "kopi", page: 2, perPage: 10 }));
-    expect(main).toMatchObject({ page: 1, hitsPerPage: 20, showRankingScore: true });
+    expect(main).toMatchObject({ page: 1, hitsPerPage: 50, showRankingScore: true });
     const [sorted] = buildProductSearchRequests("products", query({ q: "kopi", page: 2, perPage: 10, sort: "price:asc" }));
     expect(sorted).toMatchObject({ page: 2, hitsPerPage: 10 });
     expect(sorted).not.toHaveProperty("showRankingScore");

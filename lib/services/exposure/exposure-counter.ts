@@ -18,6 +18,7 @@ export class ExposureCounter {
   private tally = new ExposureTally();
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
+  private closed = false;
 
   constructor(private readonly options: { db: () => DbOrTx; flushMs?: number; maxCells?: number }) {}
 
@@ -28,7 +29,7 @@ export class ExposureCounter {
   }
 
   private schedule() {
-    if (this.timer) return;
+    if (this.timer || this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
@@ -56,6 +57,7 @@ export class ExposureCounter {
 
   /** Flushes and stops the timer (clean shutdown). */
   async close(): Promise<void> {
+    this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.flush();
@@ -64,22 +66,32 @@ export class ExposureCounter {
 
 let shared: ExposureCounter | null = null;
 
-/** The process's counter, on the app database; shutdown hooks are installed once, with it. */
-export const exposureCounter = (): ExposureCounter => {
-  if (shared) return shared;
-  const counter = new ExposureCounter({ db: () => defaultDb });
-  shared = counter;
+/**
+ * Every counter of this process, across module instances (a test runner loads modules afresh per file): the
+ * shutdown hooks are installed once per process and flush them all, so listeners never pile up.
+ */
+const registry = ((globalThis as { [key: symbol]: Set<ExposureCounter> | undefined })[Symbol.for("pasar-umk.exposure-counters")] ??= (() => {
+  const counters = new Set<ExposureCounter>();
+  const closeAll = () => Promise.all([...counters].map((c) => c.close().catch(() => undefined)));
   // Next's own SIGTERM handler closes the HTTP server first and awaits it before exiting, which leaves this
-  // flush (one INSERT) time to finish; beforeExit covers scripts and workers that simply run out of work.
-  // Where nobody else listens (a plain script), the signal is raised again after the flush so it still ends the process.
+  // flush (one INSERT) time to finish. Where nobody else listens (a plain script), the signal is raised again
+  // after the flush so it still ends the process. beforeExit covers scripts that simply run out of work.
   const onSignal = (signal: NodeJS.Signals) => {
     const alone = process.listenerCount(signal) === 0;
-    void counter.close().finally(() => {
+    void closeAll().finally(() => {
       if (alone) process.kill(process.pid, signal);
     });
   };
   process.once("SIGTERM", onSignal);
   process.once("SIGINT", onSignal);
-  process.once("beforeExit", () => void counter.close());
-  return counter;
+  process.once("beforeExit", () => void closeAll());
+  return counters;
+})());
+
+/** The process's counter, on the app database. */
+export const exposureCounter = (): ExposureCounter => {
+  if (shared) return shared;
+  shared = new ExposureCounter({ db: () => defaultDb });
+  registry.add(shared);
+  return shared;
 };
