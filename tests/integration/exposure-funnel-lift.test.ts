@@ -25,7 +25,6 @@ beforeAll(async () => {
   await seedDemoData(db, { now: NOW });
 });
 
-afterAll(() => exposureCounter().flush());
 
 describe("seller funnel", () => {
   it("counts product views and cart adds through the buffer and orders from the order table", async () => {

@@ -8,13 +8,13 @@
 
 /**
  * Two hits are "equally relevant" when their Meilisearch ranking scores differ by less than this from the
- * bucket's best score. Meilisearch's score is the ranking rules applied in order (words, typo, proximity,
- * attribute, sort, exactness), each rule subdividing the range the previous rules left. A missing query word or
- * one more typo moves a hit by a coarse step (on a 1–3 word query, ≥ 0.05 — measured in
- * tests/integration/exposure-rotation.test.ts); what is left below 0.02 is the attribute/position/exactness tail:
- * "Tenun Songket Sukarara" against "Songket Tenun Pringgasela" — the same words, found in the same field, which a
- * buyer would call equally good. A narrower bucket rotates almost nothing; a wider one would let a typo-match
- * overtake an exact match.
+ * bucket's best score. Meilisearch's score applies the ranking rules in order (words, typo, proximity, attribute,
+ * exactness), each subdividing what the previous left. Measured on the demo catalog (bench/RESULTS.md, "Fair
+ * exposure"): a typo costs ≈ 0.5, a proximity step ≈ 0.15–0.3, the word found only deep in the description
+ * ≈ 0.1–0.4; whereas exactness (whole title vs part of it) and the word's position inside the title move a hit by
+ * 0.003–0.01 — "Kain Songket Sukarara…" 0.997 against "Taplak Meja Tenun Samawa" 0.9939 for `songket`, the same
+ * match a buyer would call equally good. 0.02 takes that tail and nothing coarser; narrower would rotate almost
+ * nothing, wider would let a weaker field or a typo overtake an exact title match.
  */
 export const RELEVANCE_BUCKET_WIDTH = 0.02;
 

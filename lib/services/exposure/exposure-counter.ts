@@ -95,3 +95,6 @@ export const exposureCounter = (): ExposureCounter => {
   registry.add(shared);
   return shared;
 };
+
+/** Writes what this module instance has counted, if anything (before its database pool is closed). */
+export const flushExposureCounts = (): Promise<void> => shared?.flush() ?? Promise.resolve();
