@@ -6,7 +6,7 @@ import { SEED_SHOWCASE_SLUG } from "@/db/seed/exposure";
 import { rowsOf } from "@/db/queries/columns";
 import { witaDate } from "@/lib/domain/time/wita";
 import { getPublicProduct } from "@/lib/services/catalog/get-public-product";
-import { exposureCounter } from "@/lib/services/exposure/exposure-counter";
+import { ExposureCounter, exposureCounter } from "@/lib/services/exposure/exposure-counter";
 import { getExposureShares } from "@/lib/services/exposure/get-exposure-shares";
 import { getSellerFunnel, listListingQuality, listSellerDemand } from "@/lib/services/exposure/get-seller-exposure";
 import { addToCart } from "@/lib/services/procurement/add-to-cart";
@@ -68,6 +68,25 @@ describe("seller funnel", () => {
     expect(demand.length).toBeGreaterThan(0);
     expect(demand.every((d) => d.maxResults <= 3)).toBe(true);
     await expectAppError(listListingQuality(await viewerOf(db, "pembeli@pasarumk.test"), businessId), "forbidden");
+  });
+});
+
+describe("exposure counter", () => {
+  it("writes everything on close (clean shutdown) and keeps a failed batch for the next flush", async () => {
+    const seller = await viewerOf(db, "penjual@pasarumk.test");
+    const businessId = seller.memberships.find((m) => m.businessId)!.businessId!;
+    const day = new Date("2027-01-05T03:00:00Z");
+    let failing = true;
+    const broken = { execute: () => Promise.reject(new Error("database down")) } as unknown as typeof db;
+    const counter = new ExposureCounter({ db: () => (failing ? broken : db), flushMs: 60_000 });
+    counter.count("impressions", [businessId, businessId], day);
+    counter.count("productViews", [businessId], day);
+    await counter.flush(); // fails: kept
+    failing = false;
+    counter.count("impressions", [businessId], day);
+    await counter.close(); // the timer would only fire in a minute: close writes now
+    const [row] = await db.select().from(businessExposureDaily).where(sql`${businessExposureDaily.businessId} = ${businessId} AND ${businessExposureDaily.day} = '2027-01-05'`);
+    expect(row).toMatchObject({ impressions: 3, productViews: 1, cartAdds: 0 });
   });
 });
 
