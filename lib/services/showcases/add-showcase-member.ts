@@ -9,7 +9,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { conflict, isUniqueViolation, notFound, unprocessable } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { AddShowcaseMemberInput } from "@/lib/validation/showcases";
-import { SHOWCASE_MESSAGES } from "./messages";
+import { assertShowcaseSlug, SHOWCASE_MESSAGES } from "./messages";
 
 /**
  * Adds a verified business of the showcase's province (optionally one of its active products) at the end of the
@@ -17,6 +17,7 @@ import { SHOWCASE_MESSAGES } from "./messages";
  * 422 `business_not_eligible` / `product_not_of_business`; 409 `already_member`.
  */
 export const addShowcaseMember = async (viewer: Viewer | null, slug: string, input: AddShowcaseMemberInput, now = new Date()) => {
+  assertShowcaseSlug(slug);
   try {
     return await db.transaction(async (tx) => {
       const showcase = await findShowcaseBySlug(tx, { slug, forUpdate: true });

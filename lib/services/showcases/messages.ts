@@ -1,3 +1,6 @@
+import { notFound } from "@/lib/errors";
+import { showcaseSlugSchema } from "@/lib/validation/showcases";
+
 /** What the Etalase services say when they refuse, in both languages. */
 export const SHOWCASE_MESSAGES = {
   notFound: { id: "Etalase tidak ditemukan.", en: "Showcase not found." },
@@ -7,3 +10,8 @@ export const SHOWCASE_MESSAGES = {
   productNotOfBusiness: { id: "Produk itu bukan produk aktif usaha tersebut.", en: "That product is not an active product of that business." },
   alreadyMember: { id: "Usaha itu sudah ada di etalase ini.", en: "That business is already in this showcase." },
 } as const;
+
+/** A slug that cannot exist (bad characters, NUL, too long) is simply "no such showcase", before any query. */
+export const assertShowcaseSlug = (slug: string) => {
+  if (!showcaseSlugSchema.safeParse(slug).success) throw notFound(SHOWCASE_MESSAGES.notFound);
+};

@@ -10,7 +10,7 @@ import { nextRotationAt, spotlightMembers } from "@/lib/domain/exposure/showcase
 import { showcaseActions, type ShowcaseActions } from "@/lib/domain/exposure/showcase-actions";
 import { notFound } from "@/lib/errors";
 import type { ShowcaseLiftView, ShowcaseMemberView, ShowcaseView } from "@/lib/validation/showcases";
-import { SHOWCASE_MESSAGES } from "./messages";
+import { assertShowcaseSlug, SHOWCASE_MESSAGES } from "./messages";
 
 type Options = { db?: DbOrTx; now?: Date };
 type Showcase = NonNullable<Awaited<ReturnType<typeof findShowcaseBySlug>>>;
@@ -43,6 +43,7 @@ const toView = async (db: DbOrTx, showcase: Showcase, now: Date, publicView: boo
 
 /** A published Etalase, public; a draft or archived one only to the admins who manage it (404 to everyone else). */
 export const getShowcase = async (viewer: Viewer | null, slug: string, options: Options = {}): Promise<ShowcaseView> => {
+  assertShowcaseSlug(slug);
   const db = options.db ?? defaultDb;
   const showcase = await findShowcaseBySlug(db, { slug });
   const manages = !!showcase && can(viewer, "showcase.manage", { regionId: showcase.regionId });
@@ -76,6 +77,7 @@ export const listManagedShowcases = async (
  * days before, recomputed from the order table on every read (nothing stored).
  */
 export const getShowcaseLift = async (viewer: Viewer | null, slug: string, options: Options = {}): Promise<ShowcaseLiftView> => {
+  assertShowcaseSlug(slug);
   const db = options.db ?? defaultDb;
   const showcase = await findShowcaseBySlug(db, { slug });
   if (!showcase) throw notFound(SHOWCASE_MESSAGES.notFound);
