@@ -3,7 +3,8 @@
  * production build in .next-test) against the same multi-search sent straight to Meilisearch, at 100k
  * products, in one run. Prints a table; numbers are for reading, never asserted.
  *
- * Needs a production build in .next-test (`npm run build:test`). BENCH_PRODUCTS overrides the size.
+ * Needs a production build in .next-test (`npm run build:test`). BENCH_PRODUCTS overrides the size; BENCH_DIST_DIR
+ * points it at another build (e.g. the commit before a change, built into .next-base, for a back-to-back run).
  */
 import { rmSync } from "node:fs";
 import http from "node:http";
@@ -162,7 +163,7 @@ const main = async () => {
       env: {
         ...process.env,
         NODE_ENV: "production",
-        NEXT_DIST_DIR: ".next-test",
+        NEXT_DIST_DIR: process.env.BENCH_DIST_DIR ?? ".next-test",
         DATABASE_URL: pg.url("bench"),
         MEILI_HOST: meili.host,
         MEILI_MASTER_KEY: masterKey,
@@ -193,6 +194,22 @@ const main = async () => {
       });
     };
 
+    // Fair exposure (issue 13): a relevance search fetches a rotation window (≥ 48 hits with ranking scores)
+    // instead of just its page. The same multi-search with the page only, to show what the window costs Meilisearch.
+    const pageOnlyBodies = new Map(QUERIES.map((qs) => {
+      const params = parseProductSearchQuery(new URLSearchParams(qs));
+      const [main, ...rest] = buildProductSearchRequests(uid, params);
+      const { showRankingScore: _score, ...plain } = main!;
+      return [qs, JSON.stringify({ queries: [{ ...plain, page: params.page, hitsPerPage: params.perPage }, ...rest] })];
+    }));
+    const rawPageOnly = async (qs: string) => {
+      await httpJson(new URL("/multi-search", meili.host), {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${masterKey}` },
+        body: pageOnlyBodies.get(qs)!,
+      });
+    };
+
     const health = async () => {
       const response = await fetch(`${appUrl}/api/health`);
       await response.arrayBuffer();
@@ -213,13 +230,14 @@ const main = async () => {
     };
 
     const rows: string[] = [];
-    const [apiSeq, rawSeq, healthSeq, inProcessSeq] = (await sequential([api, raw, health, inProcess])) as [Run, Run, Run, Run];
+    const [apiSeq, rawSeq, healthSeq, inProcessSeq, pageOnlySeq] = (await sequential([api, raw, health, inProcess, rawPageOnly])) as [Run, Run, Run, Run, Run];
     const serviceSeq = summarize(serviceTimes.slice(QUERIES.length)); // without the warm-up
     const apiRps = await throughput(api);
     const rawRps = await throughput(raw);
     const fmt = (r: Run) => `${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.mean.toFixed(1)}`;
     rows.push(`GET /api/v1/products (next start, HTTP) | ${fmt(apiSeq)} | ${apiRps.toFixed(0)}`);
     rows.push(`same multi-search straight to Meilisearch | ${fmt(rawSeq)} | ${rawRps.toFixed(0)}`);
+    rows.push(`same, the page only instead of the rotation window (sort=relevance: ≥ 48 hits + scores) | ${fmt(pageOnlySeq)} | `);
     rows.push(`API overhead (difference) | ${(apiSeq.p50 - rawSeq.p50).toFixed(1)} | ${(apiSeq.p95 - rawSeq.p95).toFixed(1)} | ${(apiSeq.mean - rawSeq.mean).toFixed(1)} | `);
     rows.push(`searchCatalog in-process (no HTTP, no Next, no demand log) | ${fmt(inProcessSeq)} | `);
     rows.push(`of which inside the handler: validate + searchCatalog (Server-Timing) | ${fmt(serviceSeq)} | `);

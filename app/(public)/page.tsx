@@ -10,19 +10,25 @@ import { viewer } from "@/lib/auth/viewer";
 import { rolesOf } from "@/lib/domain/auth/roles";
 import { formatCount } from "@/lib/domain/money/rupiah";
 import { getCatalogHome } from "@/lib/services/catalog/get-catalog-home";
+import { ShowcaseMemberList } from "@/components/exposure/showcase-members";
+import { listShowcases } from "@/lib/services/showcases/read-showcases";
 
 export const dynamic = "force-dynamic";
 
 const NEWEST_LIMIT = 24;
 
 export default async function PublicHomePage() {
-  const [t, tCatalog, locale, { products, counts }, current] = await Promise.all([
+  const [t, tCatalog, tShowcase, locale, { products, counts }, current, showcases] = await Promise.all([
     getTranslations("publicHome"),
     getTranslations("catalog"),
+    getTranslations("exposure.showcase"),
     getLocale(),
     getCatalogHome({ limit: NEWEST_LIMIT }),
     viewer(),
+    listShowcases(),
   ]);
+  // Etalase (issue 13): the newest published showcase's spotlight, which rotates on its own schedule.
+  const showcase = showcases[0];
   const sellPath = sellPathFor(current ? { roles: rolesOf(current) } : null);
 
   return (
@@ -47,6 +53,16 @@ export default async function PublicHomePage() {
           <Link href={sellPath} data-testid="home-sell-link" className="inline-flex min-h-11 items-center rounded-md bg-emerald-800 px-4 font-semibold text-white hover:bg-emerald-900">
             {t("sellCta")}
           </Link>
+        </section>
+      ) : null}
+
+      {showcase && showcase.spotlight.length > 0 ? (
+        <section aria-labelledby="home-showcase-title" data-testid="home-showcase" className="space-y-3">
+          <SectionHeading id="home-showcase-title" aside={<Link href={`/etalase/${showcase.slug}`} className="font-semibold text-emerald-800 underline underline-offset-4">{tShowcase("seeAll")}</Link>}>
+            {tShowcase("homeTitle", { title: showcase.title })}
+          </SectionHeading>
+          <p className="text-sm text-slate-700">{showcase.theme}</p>
+          <ShowcaseMemberList members={showcase.spotlight} testId="home-showcase-spotlight" />
         </section>
       ) : null}
 

@@ -7,6 +7,8 @@ import { RowTh, ScrollTable, Td, Th, Tr } from "@/components/ui/table";
 import { formatIdr } from "@/lib/domain/money/rupiah";
 
 import { isLowStock } from "@/lib/domain/catalog/product-rules";
+import { ListingQualityCell } from "@/components/exposure/listing-quality-cell";
+import type { ListingQuality } from "@/lib/domain/catalog/listing-quality";
 
 type ProductRow = {
   id: string;
@@ -19,7 +21,8 @@ type ProductRow = {
 
 const statusTone: Record<ProductRow["status"], BadgeTone> = { active: "success", draft: "neutral", archived: "neutral" };
 
-export async function SellerProductTable({ businessId, products }: { businessId: string; products: ProductRow[] }) {
+/** `quality` (listing score and hints per product id) adds a column when given. */
+export async function SellerProductTable({ businessId, products, quality }: { businessId: string; products: ProductRow[]; quality?: ReadonlyMap<string, ListingQuality> }) {
   const t = await getTranslations();
   const headingId = `products-${businessId}`;
   return (
@@ -37,6 +40,7 @@ export async function SellerProductTable({ businessId, products }: { businessId:
               <Th>{t("sellerHome.colStatus")}</Th>
               <Th numeric>{t("sellerHome.colStock")}</Th>
               <Th numeric>{t("sellerHome.colPrice")}</Th>
+              {quality ? <Th>{t("exposure.quality.column")}</Th> : null}
             </tr>
           </thead>
           <tbody>
@@ -65,6 +69,7 @@ export async function SellerProductTable({ businessId, products }: { businessId:
                     ) : null}
                   </Td>
                   <Td numeric>{formatIdr(p.priceIdr)}</Td>
+                  {quality ? <Td>{quality.get(p.id) ? <ListingQualityCell productId={p.id} quality={quality.get(p.id)!} /> : "—"}</Td> : null}
                 </Tr>
               );
             })}

@@ -11,7 +11,9 @@ export type PaymentsNavKey = "treasury" | "paymentClock" | "payouts";
 export type MitraNavKey = "mitraHome" | "sellerPartnerships" | "sellerCertificates" | "adminPartners" | "certificateQueue";
 /** Diklat pages (diklat.nav.*). */
 export type DiklatNavKey = "programs" | "manage";
-type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | MitraNavKey | DiklatNavKey;
+/** Exposure (issue 13): the admin's Etalase page (exposure.showcaseAdmin.title). */
+export type ExposureNavKey = "showcases";
+type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | MitraNavKey | DiklatNavKey | ExposureNavKey;
 
 const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }[] = [
   { key: "seller", href: "/penjual", roles: ["seller"] },
@@ -39,6 +41,8 @@ const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }
   // Diklat (issue 14)
   { key: "programs", href: "/diklat", roles: ["seller"] },
   { key: "manage", href: "/admin/diklat", roles: ["admin", "partner"] },
+  // Exposure (issue 13)
+  { key: "showcases", href: "/admin/etalase", roles: ["admin"] },
 ];
 
 const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "audit", "admin"]);
@@ -50,6 +54,7 @@ const DIKLAT_NAV_KEYS: ReadonlySet<string> = new Set<DiklatNavKey>(["programs", 
 
 /** The message key of a header link's label. */
 export const navLabelKey = (key: LinkKey) => {
+  if (key === "showcases") return "exposure.showcaseAdmin.title" as const;
   if (BASE_NAV_KEYS.has(key)) return `nav.${key as NavKey}` as const;
   if (EVENTS_NAV_KEYS.has(key)) return `events.nav.${key as EventsNavKey}` as const;
   if (PAYMENTS_NAV_KEYS.has(key)) return `payments.nav.${key as PaymentsNavKey}` as const;

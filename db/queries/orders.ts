@@ -85,3 +85,17 @@ export const listOrdersForProof = (db: DbOrTx, params: { businessId: string }) =
     })
     .from(orders)
     .where(eq(orders.businessId, params.businessId));
+// --- exposure (issue 13): Etalase lift -----------------------------------------------------------------------
+
+/**
+ * When and by which OPD each of these businesses was ordered from (approved orders, not declined or cancelled),
+ * for the lift of featuring; all time, since a "new" OPD buyer is one that never ordered before.
+ */
+export const listOrderTimesOfBusinesses = (db: DbOrTx, businessIds: readonly string[]) =>
+  businessIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .select({ businessId: orders.businessId, opdId: orders.opdId, placedAt: orders.placedAt })
+        .from(orders)
+        .where(and(inArray(orders.businessId, [...businessIds]), sql`${orders.status} NOT IN ('declined', 'cancelled')`))
+        .orderBy(asc(orders.placedAt));

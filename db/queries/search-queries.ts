@@ -87,3 +87,40 @@ export const listLowResultQueries = async (
     maxResults: Number(r.max_results),
   }));
 };
+
+// --- exposure (issue 13): "what buyers searched that you could list" -----------------------------------------
+
+export type SellerDemandRow = { query: string; categorySlug: string | null; categoryName: string | null; searches: number; maxResults: number };
+
+/**
+ * Low-result searches since `since` in the seller's categories, by buyers of OPDs in the seller's kabupaten/kota
+ * or in its province (provincial offices buy from every kabupaten), most searched first. Anonymous: counts only.
+ */
+export const listDemandForSeller = async (
+  db: DbOrTx,
+  params: { businessId: string; since: Date; lowResultMax: number; limit: number },
+): Promise<SellerDemandRow[]> => {
+  const rows = await db.execute<{ query: string; category_slug: string | null; category_name: string | null; searches: number; max_results: number }>(sql`
+    WITH seller AS (
+      SELECT b.region_id, coalesce(r.parent_id, r.id) AS province_id
+        FROM businesses b JOIN regions r ON r.id = b.region_id WHERE b.id = ${params.businessId}
+    ), seller_categories AS (
+      SELECT DISTINCT c.slug FROM products p JOIN categories c ON c.id = p.category_id
+       WHERE p.business_id = ${params.businessId} AND p.status <> 'archived'
+    )
+    SELECT q.normalized_query AS query, q.category_slug, c.name_id AS category_name,
+           count(*)::int AS searches, max(q.result_count)::int AS max_results
+      FROM search_queries q
+      JOIN opds o ON o.id = q.opd_id
+      CROSS JOIN seller s
+      LEFT JOIN categories c ON c.slug = q.category_slug
+     WHERE q.at >= ${params.since.toISOString()}::timestamptz
+       AND q.result_count <= ${params.lowResultMax}
+       AND q.normalized_query <> ''
+       AND q.category_slug IN (SELECT slug FROM seller_categories)
+       AND o.region_id IN (s.region_id, s.province_id)
+     GROUP BY 1, 2, 3
+     ORDER BY searches DESC, query
+     LIMIT ${params.limit}`);
+  return [...rows].map((r) => ({ query: r.query, categorySlug: r.category_slug, categoryName: r.category_name, searches: Number(r.searches), maxResults: Number(r.max_results) }));
+};

@@ -14,3 +14,4 @@ export * from "./phone-verification";
 export * from "./storefronts";
 export * from "./mitra";
 export * from "./diklat";
+export * from "./exposure";

@@ -13,6 +13,7 @@ import { buildDemandSignalSeed } from "./demand-signals";
 import { seedStorefronts } from "./storefronts";
 import { seedMitra } from "./mitra";
 import { buildDiklatSeed, seedDiklat } from "./diklat";
+import { seedExposure } from "./exposure";
 
 export type SeedSummary = {
   regions: number;
@@ -144,6 +145,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     await tx.insert(searchQueries).values(buildDemandSignalSeed(data, now));
     await seedMitra(tx, data, now, appendAll);
     await seedDiklat(tx, buildDiklatSeed(data, now), appendAll);
+    await seedExposure(tx, data, procurement, now, appendAll);
 
     const summary: SeedSummary = {
       regions: data.regions.length,

@@ -1,5 +1,6 @@
 import type { MultiSearchQuery, SearchParams, SearchResponse } from "meilisearch";
 import type { ProductDocument } from "./document";
+import { rotateEqualRelevance, rotationSeed, rotationWindow } from "@/lib/domain/exposure/rotate-equal-relevance";
 import {
   emptyFacets, FACET_KEYS, mediaUrl, type FacetKey, type ProductFacets, type ProductHit, type ProductSearchQuery,
   type ProductSearchResult,
@@ -55,20 +56,35 @@ const RETRIEVE: (keyof ProductDocument)[] = [
 ];
 
 /**
+ * Relevance order is the only one rotated (fair exposure); an explicit sort by price, rating or date is what the
+ * buyer asked for and stays as Meilisearch returns it.
+ */
+export const isRotated = (params: ProductSearchQuery) => params.sort === "relevance";
+
+/** Everything that makes two searches "the same search" except the page, for the rotation seed. */
+export const rotationQueryKey = (params: ProductSearchQuery): string => {
+  const { page: _page, ...rest } = params;
+  return JSON.stringify(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+};
+
+/**
  * One multi-search: the page of hits with the facets nobody filtered on, plus, for each facet that is
  * filtered, a zero-hit query without its own filter — so its counts say what ticking another value would
  * add (OR within a facet) instead of collapsing to the selected values only.
  */
 export const buildProductSearchRequests = (indexUid: string, params: ProductSearchQuery): MultiSearchQuery[] => {
   const filtered = FACET_KEYS.filter((k) => (params[k]?.length ?? 0) > 0);
+  // A relevance search fetches its whole rotation window (the page and its neighbours) with ranking scores.
+  const window = isRotated(params) ? rotationWindow(params.page, params.perPage) : null;
   const main: MultiSearchQuery = {
     indexUid,
     q: params.q,
     filter: buildProductFilter(params),
     facets: FACET_KEYS.filter((k) => !filtered.includes(k)).map((k) => FACET_ATTRIBUTE[k]),
-    page: params.page,
-    hitsPerPage: params.perPage,
+    page: window ? window.windowPage : params.page,
+    hitsPerPage: window ? window.windowSize : params.perPage,
     attributesToRetrieve: RETRIEVE,
+    ...(window ? { showRankingScore: true } : {}),
     ...(SORT[params.sort] ? { sort: SORT[params.sort] } : {}),
   };
   return [
@@ -110,8 +126,27 @@ export const toProductHit = (d: Pick<ProductDocument, (typeof RETRIEVE)[number]>
   business: { id: d.business.id, name: d.business.name, scale: d.business.scale, isUmk: d.business.isUmk, kabupaten: d.business.kabupaten },
 });
 
-/** Maps the multi-search answer (in the order buildProductSearchRequests made it) to the API shape. */
-export const toProductSearchResult = (params: ProductSearchQuery, results: SearchResponse<ProductDocument>[]): ProductSearchResult => {
+type ScoredDocument = ProductDocument & { _rankingScore?: number };
+
+/**
+ * The requested page out of a relevance search's rotation window: equally relevant sellers rotated with the
+ * day's seed for this query, then the page sliced out (see lib/domain/exposure/rotate-equal-relevance.ts).
+ */
+const pageOfWindow = (params: ProductSearchQuery, hits: ScoredDocument[], day: string): ScoredDocument[] => {
+  const { sliceStart } = rotationWindow(params.page, params.perPage);
+  const rotated = rotateEqualRelevance(hits, {
+    seed: rotationSeed(day, rotationQueryKey(params)),
+    score: (h) => h._rankingScore ?? 0,
+    sellerId: (h) => h.business.id,
+  });
+  return rotated.slice(sliceStart, sliceStart + params.perPage);
+};
+
+/**
+ * Maps the multi-search answer (in the order buildProductSearchRequests made it) to the API shape. `day` (WITA,
+ * YYYY-MM-DD) seeds the rotation of equally relevant sellers.
+ */
+export const toProductSearchResult = (params: ProductSearchQuery, results: SearchResponse<ProductDocument>[], day: string): ProductSearchResult => {
   const [main, ...perFacet] = results;
   if (!main) throw new Error("Meilisearch returned no result for the main query");
   const facets: ProductFacets = emptyFacets();
@@ -122,7 +157,7 @@ export const toProductSearchResult = (params: ProductSearchQuery, results: Searc
   }
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   return {
-    hits: main.hits.map((h) => toProductHit(h)),
+    hits: (isRotated(params) ? pageOfWindow(params, main.hits as ScoredDocument[], day) : main.hits).map((h) => toProductHit(h)),
     facets,
     total,
     page: params.page,

@@ -71,6 +71,9 @@ const AREAS: ReadonlyArray<{ role: string; email: string | null; pages: PageToCh
     email: "admin@pasarumk.test",
     pages: [list("/admin/diklat"), list("/admin/diklat/baru"), detail("/admin/diklat", '[data-testid="managed-program"] a'), detail("/admin/diklat", '[data-testid="managed-program"] a', 'a[href$="/ubah"]')],
   },
+  // Exposure (issue 13): Etalase, public and curated (the funnel and listing hints are on /penjual, the shares on /transparansi).
+  { role: "visitor (Etalase)", email: null, pages: [list("/etalase"), detail("/etalase", "/etalase/")] },
+  { role: "admin (Etalase)", email: "admin@pasarumk.test", pages: [list("/admin/etalase")] },
 ];
 
 let browser: Browser;

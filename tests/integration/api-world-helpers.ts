@@ -73,6 +73,8 @@ export type World = {
     storefrontSlug: string;
     /** A diklat program in the own seller's kabupaten, made by the admin. */
     programId: string;
+    /** A published Etalase of the world's province, with the own business as its member. */
+    showcaseSlug: string;
   };
 };
 
@@ -221,6 +223,15 @@ export const buildWorld = async (label: string): Promise<World> => {
 
   world.ids.tokenId = (await ok(await send(buyer, "POST", "/api/v1/api-tokens", { name: `Token ${label}` }), "create token")).id;
 
+  // Exposure (issue 13): a published Etalase of the world's own.
+  const showcaseSlug = `uji-${label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`.slice(0, 60);
+  await ok(await send(sessions.admin, "POST", "/api/v1/showcases", {
+    slug: showcaseSlug, title: "Etalase Uji", theme: "Uji matriks", rubric: "Usaha terverifikasi yang dipilih untuk uji matriks otorisasi.",
+  }), "create showcase");
+  await ok(await send(sessions.admin, "POST", `/api/v1/showcases/${showcaseSlug}/members`, { businessId: world.ids.ownBusinessId }), "add showcase member");
+  await ok(await send(sessions.admin, "POST", `/api/v1/showcases/${showcaseSlug}/publish`), "publish showcase");
+  world.ids.showcaseSlug = showcaseSlug;
+
   const inbox = await ok(await sessions.approver.fetch("/api/v1/notifications"), "approver's notifications");
   world.ids.notificationId = (inbox as { notifications: Array<{ id: string }> }).notifications[0]!.id;
 
@@ -273,6 +284,7 @@ export const fillPath = (path: string, world: World) => {
     [/^\/api\/v1\/partnerships\//, { id: ids.partnershipId }],
     [/^\/api\/v1\/gap-batches\//, { id: ids.batchId }],
     [/^\/api\/v1\/programs\//, { id: ids.programId }],
+    [/^\/api\/v1\/showcases\//, { slug: ids.showcaseSlug }],
   ];
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const values = byPrefix.find(([prefix]) => prefix.test(path))?.[1];
@@ -302,6 +314,8 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
     "POST /api/v1/notifications/read-all": { as: "buyer" },
     "PUT /api/v1/notifications/preferences": { as: "buyer", body: { choices: [{ category: "orders", channel: "email", enabled: true }], emailDigest: false } },
     "POST /api/v1/notifications/unsubscribe": { as: "anonymous" },
+    "POST /api/v1/showcases": { as: "admin", body: { slug: `uji-baru-${Date.now()}`, title: "Etalase Baru", theme: "Uji", rubric: "Rubrik uji untuk permintaan yang sah di matriks." } },
+    "POST /api/v1/showcases/{slug}/members": { as: "admin", body: { businessId: ids.ownBusinessId } },
     "POST /api/v1/auth/password-reset": { as: "anonymous", body: { email: "tidak.terdaftar@uji.test" } },
     "POST /api/v1/auth/password-reset/confirm": { as: "anonymous", body: { token: "t".repeat(43), password: "sandi-baru-panjang-1" } },
     "POST /api/v1/auth/verify-email": { as: "anonymous", body: { token: "t".repeat(43) } },

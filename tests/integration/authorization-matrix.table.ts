@@ -144,4 +144,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/programs/{id}/invitations.csv": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
   "GET /api/v1/programs/{id}/sidt.csv": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
   "POST /api/v1/programs/{id}/sidt": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  // Exposure (issue 13): Etalase are public once published (the world's own is), curated by the province's admin.
+  "GET /api/v1/showcases": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "GET /api/v1/showcases/{slug}": { anonymous: 200, seller: 200, otherSeller: 200, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "GET /api/v1/showcases/{slug}/lift": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 200 },
+  "POST /api/v1/showcases": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "POST /api/v1/showcases/{slug}/publish": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  "POST /api/v1/showcases/{slug}/members": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
 };

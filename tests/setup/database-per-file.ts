@@ -1,5 +1,6 @@
 import postgres from "postgres";
 import { closeDb } from "@/db/client";
+import { flushExposureCounts } from "@/lib/services/exposure/exposure-counter";
 import { testStack } from "./stack";
 
 const name = process.env.PASAR_TEST_DATABASE!;
@@ -22,6 +23,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Counted exposure (searches, views, cart adds) goes out before the pool closes, not from a timer afterwards.
+  await flushExposureCounts();
   await closeDb();
   await admin((sql) => sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 });

@@ -7,6 +7,8 @@ import { HomeTitle } from "@/components/ui/home-title";
 import { OpenDataSection } from "@/components/ocds/open-data-section";
 import { witaYear } from "@/lib/domain/time/wita";
 import { paymentClock, payoutClock } from "@/lib/services/payments";
+import { ExposureShares } from "@/components/exposure/exposure-shares";
+import { getExposureShares } from "@/lib/services/exposure/get-exposure-shares";
 
 export const dynamic = "force-dynamic";
 
@@ -23,9 +25,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PaymentTransparencyPage({ searchParams }: { searchParams: SearchParams }) {
   const thisYear = witaYear(new Date());
   const year = yearFrom((await searchParams).tahun, thisYear);
-  const [clock, platform, t, tc] = await Promise.all([
+  const [clock, platform, shares, t, tc] = await Promise.all([
     paymentClock(null, { fiscalYear: year, publicView: true }),
     payoutClock(null, { fiscalYear: year, publicView: true }),
+    getExposureShares(),
     getTranslations("payments.transparency"),
     getTranslations("payments.common"),
   ]);
@@ -49,6 +52,7 @@ export default async function PaymentTransparencyPage({ searchParams }: { search
         </p>
       </section>
       <OpenDataSection year={year} />
+      <ExposureShares shares={shares} />
     </section>
   );
 }

@@ -11,6 +11,9 @@ import { businessesWhere } from "@/lib/auth/scopes";
 import { businessActions } from "@/lib/domain/business/business-actions";
 import { getPayoutAccount } from "@/lib/services/businesses/payout-account";
 import { listSellerHomes } from "@/lib/services/dashboards/list-seller-homes";
+import { SellerDemand } from "@/components/exposure/seller-demand";
+import { SellerFunnel } from "@/components/exposure/seller-funnel";
+import { getSellerFunnel, listListingQuality, listSellerDemand } from "@/lib/services/exposure/get-seller-exposure";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sellerHome"))("title") };
@@ -29,6 +32,17 @@ export default async function SellerHomePage() {
     getLocale(),
   ]);
   const businesses = await listSellerHomes(current);
+  // Fair exposure (issue 13): each business's funnel, listing quality per product and the demand it could serve.
+  const exposure = new Map(
+    await Promise.all(
+      businesses.flatMap(({ business }) =>
+        business
+          ? [Promise.all([getSellerFunnel(current, business.id), listListingQuality(current, business.id), listSellerDemand(current, business.id)])
+              .then(([funnel, quality, demand]) => [business.id, { funnel, quality: new Map(quality.map((q) => [q.productId, q])), demand }] as const)]
+          : [],
+      ),
+    ),
+  );
   const accounts = new Map(
     await Promise.all(businesses.flatMap(({ business }) => (business ? [getPayoutAccount(current, business.id).then((a) => [business.id, a] as const)] : []))),
   );
@@ -64,7 +78,18 @@ export default async function SellerHomePage() {
             >
               {tSeller("add")}
             </Link>
-            <SellerProductTable businessId={business.id} products={products} />
+            <SellerProductTable businessId={business.id} products={products} quality={exposure.get(business.id)?.quality} />
+            {exposure.get(business.id) ? (
+              <>
+                <SellerFunnel funnel={exposure.get(business.id)!.funnel} businessId={business.id} />
+                <SellerDemand
+                  rows={exposure.get(business.id)!.demand}
+                  businessId={business.id}
+                  kabupaten={business.kabupaten}
+                  addHref={businesses.length > 1 ? `/penjual/produk/baru?usaha=${business.id}` : "/penjual/produk/baru"}
+                />
+              </>
+            ) : null}
           </div>
         ) : null,
       )}

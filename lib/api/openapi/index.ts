@@ -17,6 +17,7 @@ import { demandFeature } from "./demand";
 import { storefrontsFeature } from "./storefronts";
 import { mitraFeature } from "./mitra";
 import { diklatFeature } from "./diklat";
+import { exposureFeature } from "./exposure";
 
 /** Every documented feature. To document a new one, export an OpenApiFeature from a file here and list it. */
 const FEATURES: OpenApiFeature[] = [
@@ -36,6 +37,7 @@ const FEATURES: OpenApiFeature[] = [
   storefrontsFeature,
   mitraFeature,
   diklatFeature,
+  exposureFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

@@ -86,6 +86,8 @@ export const PERMISSIONS = {
   "attendance.record": [region("admin"), partnerOrg("partner")],
   // Diklat (issue 14): a program's outcomes compare groups of UMKs, so the organizer, admin and auditor read them.
   "training_outcome.read": [region("admin"), partnerOrg("partner"), region("auditor")],
+  // Exposure (issue 13): Etalase curated by the province's admin (partners later); the lift is read by them too.
+  "showcase.manage": [region("admin")],
 } satisfies Record<string, Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ import { findPublicSlugOfBusiness } from "@/db/queries/storefronts";
 import { notFound } from "@/lib/errors";
 import { PRODUCT_MESSAGES } from "@/lib/services/products/messages";
 import { indexDate } from "@/lib/search/document";
+import { exposureCounter } from "@/lib/services/exposure/exposure-counter";
 import { mediaUrl, productIdSchema, type ProductDetail } from "@/lib/validation/catalog";
 
 
@@ -14,7 +15,7 @@ import { mediaUrl, productIdSchema, type ProductDetail } from "@/lib/validation/
  * — draft, archived, business unverified or suspended — is a 404 at once. A malformed id is a 404 too:
  * to the public, "no such product" is the whole truth.
  */
-export const getPublicProduct = async (id: string, options: { db?: DbOrTx; now?: Date } = {}): Promise<ProductDetail> => {
+export const getPublicProduct = async (id: string, options: { db?: DbOrTx; now?: Date; countView?: boolean } = {}): Promise<ProductDetail> => {
   if (!productIdSchema.safeParse(id).success) throw notFound(PRODUCT_MESSAGES.notFound);
   const db = options.db ?? defaultDb;
   const row = await findPublicProduct(db, { id });
@@ -23,6 +24,8 @@ export const getPublicProduct = async (id: string, options: { db?: DbOrTx; now?:
     listValidCertifications(db, { businessId: row.businessId, today: indexDate(options.now ?? new Date()) }),
     findPublicSlugOfBusiness(db, { businessId: row.businessId }),
   ]);
+  // The product page (a person looking) counts toward the seller's funnel; API reads by integrations do not.
+  if (options.countView) exposureCounter().count("productViews", [row.businessId], options.now);
   return {
     id: row.id,
     title: row.title,

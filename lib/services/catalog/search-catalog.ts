@@ -10,6 +10,7 @@ import { defaultSearchTarget, productsIndexUid, type SearchTarget } from "@/lib/
 import type { ProductDocument } from "@/lib/search/document";
 import { indexDate } from "@/lib/search/document";
 import { queryTargetFor } from "@/lib/search/query-target";
+import { exposureCounter } from "@/lib/services/exposure/exposure-counter";
 import { reportSearchFailure, searchHealth } from "@/lib/search/health";
 import { buildProductSearchRequests, toProductSearchResult, toSearchGetParams } from "@/lib/search/search-products";
 import {
@@ -58,7 +59,7 @@ const searchPostgres = async (db: DbOrTx, params: ProductSearchQuery, today: str
 
 const SEARCH_TIMEOUT_MS = 3_000;
 
-const searchMeilisearch = async (target: SearchTarget, params: ProductSearchQuery): Promise<ProductSearchResult> => {
+const searchMeilisearch = async (target: SearchTarget, params: ProductSearchQuery, day: string): Promise<ProductSearchResult> => {
   const index = target.client.index<ProductDocument>(productsIndexUid(target));
   const results = await Promise.all(
     buildProductSearchRequests(index.uid, params).map((request) => {
@@ -68,7 +69,7 @@ const searchMeilisearch = async (target: SearchTarget, params: ProductSearchQuer
       return index.searchGet(q, query, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) });
     }),
   );
-  return toProductSearchResult(params, results);
+  return toProductSearchResult(params, results, day);
 };
 
 /** Role and OPD of the searcher, for the demand signal: an OPD role if any (that is who buys), else the widest. */
@@ -93,7 +94,8 @@ const logSearch = async (db: DbOrTx, viewer: Viewer | null, params: ProductSearc
 /**
  * Searches the public catalog: Meilisearch when it is healthy, otherwise (or when the call fails) a plain
  * Postgres query with the same shape and `degraded: true`, so the catalog never fails because search did.
- * Every worded first-page search is logged as an anonymous demand signal (query, count, role, OPD).
+ * Every worded first-page search is logged as an anonymous demand signal (query, count, role, OPD), and every
+ * hit shown counts as an impression of its seller (aggregated per business per day, off the answer's path).
  */
 export const searchCatalog = async (
   viewer: Viewer | null,
@@ -109,7 +111,7 @@ export const searchCatalog = async (
   const health = await searchHealth(options.search ? { search: options.search } : {});
   if (!health.degraded) {
     try {
-      result = await searchMeilisearch(queryTargetFor(options.search ?? defaultSearchTarget()), params);
+      result = await searchMeilisearch(queryTargetFor(options.search ?? defaultSearchTarget()), params, today);
     } catch (error) {
       console.error("search failed, falling back to Postgres:", error instanceof Error ? error.message : error);
       reportSearchFailure(options.search);
@@ -118,6 +120,8 @@ export const searchCatalog = async (
   result ??= await searchPostgres(db, params, today);
 
   if (options.log !== false) {
+    // Fair exposure: every hit shown counts one impression for its seller (in memory; flushed in batches).
+    exposureCounter().count("impressions", result.hits.map((h) => h.business.id), options.now);
     const write = () => logSearch(db, viewer, params, result).catch((error: unknown) => console.error("search log failed:", error));
     if (options.defer) options.defer(write);
     else await write();

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 // Metadata and page share one read per request; anything not public is a 404 page.
 const load = cache(async (id: string) => {
   try {
-    return await getPublicProduct(id);
+    return await getPublicProduct(id, { countView: true });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
