@@ -81,6 +81,9 @@ export const PERMISSIONS = {
   "training_program.manage": [region("admin")],
   "enrolment.request": [business("seller")],
   "attendance.record": [region("admin"), partnerOrg("partner")],
+  // Red flags (issue 15, area flags): recomputed for the region; only an auditor marks one reviewed.
+  "red_flag.read": [region("auditor"), region("admin")],
+  "red_flag.review": [region("auditor")],
 } satisfies Record<string, Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;
