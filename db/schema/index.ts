@@ -10,3 +10,4 @@ export * from "./event-items";
 export * from "./payments";
 export * from "./notifications";
 export * from "./partners";
+export * from "./flags";
