@@ -7,7 +7,9 @@ export type ProcurementNavKey = "sellerOrders" | "cart" | "requests" | "approval
 /** Event pages (events.nav.*) and payment pages (payments.nav.*). */
 export type EventsNavKey = "events" | "auditEvents";
 export type PaymentsNavKey = "treasury" | "paymentClock" | "payouts";
-type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey;
+/** Red flags and the drill-down (issue 15, flags.nav.*). */
+export type FlagsNavKey = "redFlags" | "drillDown";
+type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | FlagsNavKey;
 
 const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }[] = [
   { key: "seller", href: "/penjual", roles: ["seller"] },
@@ -26,18 +28,23 @@ const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }
   { key: "admin", href: "/admin", roles: ["admin"] },
   { key: "policy", href: "/admin/kebijakan", roles: ["admin"] },
   { key: "payouts", href: "/admin/pencairan", roles: ["admin"] },
+  // Red flags and drill-down (issue 15, area flags).
+  { key: "redFlags", href: "/audit/tanda", roles: ["auditor"] },
+  { key: "drillDown", href: "/audit/telusur", roles: ["auditor"] },
 ];
 
 const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "audit", "admin"]);
 
 const EVENTS_NAV_KEYS: ReadonlySet<string> = new Set<EventsNavKey>(["events", "auditEvents"]);
 const PAYMENTS_NAV_KEYS: ReadonlySet<string> = new Set<PaymentsNavKey>(["treasury", "paymentClock", "payouts"]);
+const FLAGS_NAV_KEYS: ReadonlySet<string> = new Set<FlagsNavKey>(["redFlags", "drillDown"]);
 
 /** The message key of a header link's label. */
 export const navLabelKey = (key: LinkKey) => {
   if (BASE_NAV_KEYS.has(key)) return `nav.${key as NavKey}` as const;
   if (EVENTS_NAV_KEYS.has(key)) return `events.nav.${key as EventsNavKey}` as const;
   if (PAYMENTS_NAV_KEYS.has(key)) return `payments.nav.${key as PaymentsNavKey}` as const;
+  if (FLAGS_NAV_KEYS.has(key)) return `flags.nav.${key as FlagsNavKey}` as const;
   return `procurement.nav.${key as ProcurementNavKey}` as const;
 };
 

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { purchaseRequests } from "../schema";
+import { purchaseRequestStatus, purchaseRequests } from "../schema";
 import { num, opdsOfRegion, rowsOf, within, type Period } from "./columns";
+import { SPENDING } from "./spending";
 
 export const insertPurchaseRequest = async (db: DbOrTx, row: typeof purchaseRequests.$inferInsert) => {
   const [inserted] = await db.insert(purchaseRequests).values(row).returning();
@@ -143,4 +144,34 @@ export const listApprovalTimings = async (
             OR ${holidays})))`),
   );
   return rows.map((r) => ({ ...r, submittedAt: new Date(r.submittedAt), decidedAt: r.decidedAt ? new Date(r.decidedAt) : null }));
+};
+
+// ---- drill-down (issue 15): region → OPD → buyer → request ----------------------------------------------------
+
+/** Per OPD × buyer, the requests submitted in the period, their orders and the spending orders' total. */
+export const sumRequestsByBuyer = async (db: DbOrTx, params: { regionId: string; opdId?: string } & Period) => {
+  const opd = params.opdId ? sql`pr.opd_id = ${params.opdId}::uuid` : sql`true`;
+  const rows = rowsOf<{ opdId: string; buyerId: string; buyerName: string; requests: number; orders: number; spendIdr: string }>(
+    await db.execute(sql`
+      SELECT pr.opd_id AS "opdId", pr.buyer_id AS "buyerId", u.name AS "buyerName", count(DISTINCT pr.id)::int AS "requests", count(o.id)::int AS "orders",
+             coalesce(sum(o.total_idr) FILTER (WHERE o.status IN ${SPENDING}), 0) AS "spendIdr"
+      FROM purchase_requests pr JOIN users u ON u.id = pr.buyer_id LEFT JOIN orders o ON o.request_id = pr.id
+      WHERE pr.opd_id IN ${opdsOfRegion(params.regionId)} AND ${opd} AND pr.status IN ${SUBMITTED} AND ${within(sql.raw("pr.submitted_at"), params)}
+      GROUP BY pr.opd_id, pr.buyer_id, u.name
+      ORDER BY u.name, pr.buyer_id`),
+  );
+  return rows.map((r) => ({ ...r, spendIdr: num(r.spendIdr) }));
+};
+
+/** One buyer's requests at one OPD submitted in the period, each with its orders (number and id), oldest first. */
+export const listBuyerRequestsWithOrders = async (db: DbOrTx, params: { opdId: string; buyerId: string } & Period) => {
+  const rows = rowsOf<{ id: string; number: string; purpose: string; status: (typeof purchaseRequestStatus.enumValues)[number]; submittedAt: string | Date; totalIdr: string; justificationCode: string | null; orders: Array<{ id: string; number: string }> | null }>(
+    await db.execute(sql`
+      SELECT pr.id, pr.number, pr.purpose, pr.status, pr.submitted_at AS "submittedAt", pr.total_idr AS "totalIdr", pr.justification_code AS "justificationCode",
+             (SELECT json_agg(json_build_object('id', o.id, 'number', o.number) ORDER BY o.number) FROM orders o WHERE o.request_id = pr.id) AS "orders"
+      FROM purchase_requests pr
+      WHERE pr.opd_id = ${params.opdId}::uuid AND pr.buyer_id = ${params.buyerId}::uuid AND pr.status IN ${SUBMITTED} AND ${within(sql.raw("pr.submitted_at"), params)}
+      ORDER BY pr.submitted_at, pr.number`),
+  );
+  return rows.map((r) => ({ ...r, submittedAt: new Date(r.submittedAt), totalIdr: num(r.totalIdr), orders: r.orders ?? [] }));
 };

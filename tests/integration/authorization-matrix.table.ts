@@ -102,4 +102,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/auth/verify-email/resend": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: "allowed", otherBuyer: "allowed", approver: "allowed", otherApprover: "allowed", treasurer: "allowed", auditor: "allowed", admin: "allowed" },
   "GET /api/v1/seller/payout-account": { anonymous: 401, seller: 200, otherSeller: 200, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
   "PUT /api/v1/seller/payout-account": { anonymous: 401, seller: "allowed", otherSeller: "allowed", buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: 403 },
+  // Red flags (issue 15): auditors and admins read region-wide; only auditors review (the matrix's key names no flag: 404).
+  "GET /api/v1/audit/flags": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 200, admin: 200 },
+  "POST /api/v1/audit/flags/{key}/review": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 404, admin: 403 },
 };
