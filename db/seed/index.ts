@@ -9,6 +9,7 @@ import { chainAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/domai
 import { buildSeedData } from "./build";
 import { buildProcurementSeed, seedPayments } from "./procurement";
 import { buildEventSeed, seedEvents } from "./events";
+import { seedFlagReviews } from "./flags";
 
 export type SeedSummary = {
   regions: number;
@@ -135,6 +136,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     await appendAll(procurement.audit);
     progress("procurement");
     await seedEvents(tx, buildEventSeed(data, procurement, now), appendAll);
+    await seedFlagReviews(tx, now, appendAll);
 
     const summary: SeedSummary = {
       regions: data.regions.length,

@@ -39,6 +39,9 @@ export const normalizeJustification = (text: string) =>
 
 const textId = (normalized: string) => createHash("sha256").update(normalized).digest("hex").slice(0, 16);
 
+/** The key of the "reused justification" flag of a text in a year (the seed reviews one by it). */
+export const reusedJustificationKey = (text: string, fiscalYear: number) => flagKey("reused_justification", fiscalYear, textId(normalizeJustification(text)));
+
 /** The same justification text on `reusedJustificationMinRequests` or more requests in the year, across the region. */
 export const reusedJustificationFlags = (requests: readonly JustifiedRequest[], policy: RedFlagPolicy, fiscalYear: number): RedFlag[] => {
   const groups = groupBy(requests, (r) => normalizeJustification(r.text));
@@ -48,7 +51,7 @@ export const reusedJustificationFlags = (requests: readonly JustifiedRequest[], 
     if (group.length < policy.reusedJustificationMinRequests) continue;
     const sorted = [...group].sort(byTime);
     flags.push({
-      key: flagKey("reused_justification", fiscalYear, textId(text)),
+      key: reusedJustificationKey(text, fiscalYear),
       kind: "reused_justification",
       fiscalYear,
       opdIds: [...new Set(sorted.map((r) => r.opdId))],
