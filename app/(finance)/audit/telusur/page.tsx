@@ -47,7 +47,7 @@ export default async function DrillRegionPage({ searchParams }: { searchParams: 
         <tbody>
           {opds.map((o) => (
             <Tr key={o.id}>
-              <RowTh><Link href={`/audit/telusur/${o.id}${drillYear(year)}`} className={link} data-testid="drill-opd-link">{o.name}</Link></RowTh>
+              <RowTh><Link href={`/audit/telusur/${o.id}${drillYear(year)}`} className={link} data-testid="drill-opd-link" data-has-buyers={o.buyers > 0 ? "" : undefined}>{o.name}</Link></RowTh>
               <Td numeric>{o.buyers}</Td>
               <Td numeric>{o.requests}</Td>
               <Td numeric>{o.orders}</Td>
