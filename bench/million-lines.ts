@@ -7,7 +7,8 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { fiscalYearRange } from "../lib/domain/time/wita";
 
-export const REQUESTS = 100_000;
+/** 100k requests (1M lines); BENCH_REQUESTS sizes a smaller run for profiling. */
+export const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 export const LINES_PER_REQUEST = 10;
 
 export const insertMillionOrderLines = async (db: Database, { now, year }: { now: Date; year: number }) => {

@@ -11,12 +11,15 @@ import { splitPackageFlags } from "@/lib/domain/flags/rules/split-package";
 import { concentrationOf, spendConcentrationFlags } from "@/lib/domain/flags/rules/spend-concentration";
 import { afterHoursApprovalFlags, afterHoursReceiptFlags, approvalDelayFlags, paymentFlags, shippedWithoutBastFlags } from "@/lib/domain/flags/rules/timing";
 import { FLAG_KINDS, fiscalYearOfKey, flagKey } from "@/lib/domain/flags/types";
-import { isOutsideWorkingHours } from "@/lib/domain/flags/working-hours";
+import { holidayDayNumbers, isOutsideWorkingHours, workingDaysBetween } from "@/lib/domain/flags/working-hours";
+import { workingDaysElapsed } from "@/lib/domain/procurement/working-days";
+import fc from "fast-check";
 import { POLICY_FIELDS, policyFormValues, rulesFromForm } from "@/lib/validation/policy-fields";
 
 const P: RedFlagPolicy = DEFAULT_RED_FLAG_POLICY;
 const wita = (local: string) => new Date(`${local}+08:00`);
-const ctx = (now: string, holidays: string[] = []): FlagContext => ({ fiscalYear: 2026, now: wita(now), holidays: new Set(holidays) });
+const ctx = (now: string, holidays: string[] = []): FlagContext => ({ fiscalYear: 2026, now: wita(now), holidays: holidayDayNumbers(holidays) });
+const days = (dates: string[] = []) => holidayDayNumbers(dates);
 
 const line = (over: Partial<PricedLine> = {}): PricedLine => ({
   orderLineId: "ol-1", orderId: "o-1", orderNumber: "SP/1", requestId: "r-1", requestNumber: "PP/1", opdId: "opd-1",
@@ -154,15 +157,30 @@ describe("approval delay (working days, WITA, holidays skipped)", () => {
   });
 });
 
+describe("working days by day number", () => {
+  it("count exactly as the approver's clock (workingDaysElapsed) does", () => {
+    const holidayList = ["2026-03-03", "2026-03-19", "2026-04-03", "2026-12-25"];
+    const start = Date.parse("2026-01-01T00:00:00Z");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300 * 24 * 60 }), fc.integer({ min: -60, max: 40 * 24 * 60 }), (fromMinutes, spanMinutes) => {
+        const from = new Date(start + fromMinutes * 60_000);
+        const to = new Date(from.getTime() + spanMinutes * 60_000);
+        expect(workingDaysBetween(from, to, days(holidayList))).toBe(workingDaysElapsed(from, to, holidayList));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("decisions outside working hours (WITA)", () => {
   it("knows weekends, holidays and the hours", () => {
-    expect(isOutsideWorkingHours(wita("2026-03-02T07:00:00"), new Set(), 7, 17)).toBe(false);
-    expect(isOutsideWorkingHours(wita("2026-03-02T06:59:00"), new Set(), 7, 17)).toBe(true);
-    expect(isOutsideWorkingHours(wita("2026-03-02T17:00:00"), new Set(), 7, 17)).toBe(true);
-    expect(isOutsideWorkingHours(wita("2026-03-07T10:00:00"), new Set(), 7, 17)).toBe(true);
-    expect(isOutsideWorkingHours(wita("2026-03-02T10:00:00"), new Set(["2026-03-02"]), 7, 17)).toBe(true);
+    expect(isOutsideWorkingHours(wita("2026-03-02T07:00:00"), days(), 7, 17)).toBe(false);
+    expect(isOutsideWorkingHours(wita("2026-03-02T06:59:00"), days(), 7, 17)).toBe(true);
+    expect(isOutsideWorkingHours(wita("2026-03-02T17:00:00"), days(), 7, 17)).toBe(true);
+    expect(isOutsideWorkingHours(wita("2026-03-07T10:00:00"), days(), 7, 17)).toBe(true);
+    expect(isOutsideWorkingHours(wita("2026-03-02T10:00:00"), days(["2026-03-02"]), 7, 17)).toBe(true);
     // 23:30 UTC on Sunday is 07:30 WITA on Monday: in hours.
-    expect(isOutsideWorkingHours(new Date("2026-03-01T23:30:00Z"), new Set(), 7, 17)).toBe(false);
+    expect(isOutsideWorkingHours(new Date("2026-03-01T23:30:00Z"), days(), 7, 17)).toBe(false);
   });
 
   it("flags approvals and BAST signatures, each with its own key", () => {

@@ -86,5 +86,5 @@ export type RedFlagFacts = {
   receipts: SignedReceipt[];
 };
 
-/** What every rule needs besides its rows: the year, the clock and the region's holidays (WITA dates). */
-export type FlagContext = { fiscalYear: number; now: Date; holidays: ReadonlySet<string> };
+/** What every rule needs besides its rows: the year, the clock and the region's holidays (WITA day numbers, holidayDayNumbers). */
+export type FlagContext = { fiscalYear: number; now: Date; holidays: ReadonlySet<number> };

@@ -9,6 +9,7 @@ import { listApprovalTimings, listJustifiedRequests, listSplitPackageFindings } 
 import { listReceiptsSignedOffHours } from "@/db/queries/receipts";
 import { computeRedFlags } from "@/lib/domain/flags/compute-red-flags";
 import { categoryMedians, priceCandidateThresholds } from "@/lib/domain/flags/rules/price";
+import { holidayDayNumbers } from "@/lib/domain/flags/working-hours";
 import type { Named, RedFlag } from "@/lib/domain/flags/types";
 import { fiscalYearRange } from "@/lib/domain/time/wita";
 import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
@@ -48,7 +49,7 @@ export const computeRegionFlags = async (db: DbOrTx, regionId: string, fiscalYea
     { priceHistogram, pricedLines, splitFindings, sellerSpend, justifiedRequests, approvals, invoices, shippedOrders, receipts },
     rules,
     opds,
-    { fiscalYear, now, holidays: new Set(holidays) },
+    { fiscalYear, now, holidays: holidayDayNumbers(holidays) },
   );
   return { regionId, flags, opds };
 };

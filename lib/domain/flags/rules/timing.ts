@@ -1,10 +1,9 @@
 import { witaDaysBetween } from "@/lib/domain/payments/clock";
-import { workingDaysElapsed } from "@/lib/domain/procurement/working-days";
 import { witaLocalInput } from "@/lib/domain/time/wita";
 import type { ApprovalTiming, FlagContext, InvoiceTiming, ShippedOrder, SignedReceipt } from "../facts";
 import type { RedFlagPolicy } from "../policy";
 import { flagKey, type RedFlag } from "../types";
-import { isOutsideWorkingHours } from "../working-hours";
+import { isOutsideWorkingHours, workingDaysBetween } from "../working-hours";
 
 /**
  * The approver took more than `approvalMaxWorkingDays` working days (WITA, weekends and holidays skipped) after
@@ -13,7 +12,7 @@ import { isOutsideWorkingHours } from "../working-hours";
 export const approvalDelayFlags = (rows: readonly ApprovalTiming[], policy: RedFlagPolicy, ctx: FlagContext): RedFlag[] =>
   rows.flatMap((r): RedFlag[] => {
     const until = r.decidedAt ?? ctx.now;
-    const workingDays = workingDaysElapsed(r.submittedAt, until, ctx.holidays);
+    const workingDays = workingDaysBetween(r.submittedAt, until, ctx.holidays);
     if (workingDays <= policy.approvalMaxWorkingDays) return [];
     return [{
       key: flagKey("approval_delay", ctx.fiscalYear, r.requestId),
