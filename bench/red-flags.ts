@@ -51,6 +51,19 @@ const profile = async (db: import("../db/client").Database, regionId: string, ye
   const invoices = await step("late invoices", () => inv.listLateInvoices(db, { ...scope, now, maxDays: 7 }));
   const shippedOrders = await step("shipped without BAST", () => o.listShippedWithoutReceipt(db, { ...scope, now, minDays: t.shippedWithoutBastDays }));
   const receipts = await step("BASTs off hours", () => rc.listReceiptsSignedOffHours(db, { ...scope, ...hours }));
+  if (process.env.BENCH_EXPLAIN) {
+    // Diagnostics: the plans of the two price reads, which dominate.
+    const { sql } = await import("drizzle-orm");
+    const { SPENDING } = await import("../db/queries/spending");
+    const { opdsOfRegion, within } = await import("../db/queries/columns");
+    const explain = async (query: ReturnType<typeof sql>) =>
+      ((await db.execute(sql`EXPLAIN (ANALYZE, COSTS OFF) ${query}`)) as unknown as Array<Record<string, string>>).map((r) => Object.values(r)[0]).join("\n");
+    process.stderr.write(`${await explain(sql`SELECT ol.category_slug, ol.unit_price_idr, count(*) FROM order_lines ol JOIN orders o ON o.id = ol.order_id
+      WHERE o.opd_id IN ${opdsOfRegion(regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), scope)} GROUP BY 1, 2`)}\n\n`);
+    process.stderr.write(`${await explain(sql`SELECT ol.id FROM order_lines ol JOIN (VALUES ('gerabah'::text, 116000::bigint)) AS t(slug, min_idr) ON t.slug = ol.category_slug AND ol.unit_price_idr > t.min_idr
+      JOIN orders o ON o.id = ol.order_id JOIN purchase_requests pr ON pr.id = o.request_id
+      WHERE o.opd_id IN ${opdsOfRegion(regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), scope)}`)}\n`);
+  }
   const facts = { priceHistogram, pricedLines, splitFindings, sellerSpend, justifiedRequests, approvals, invoices, shippedOrders, receipts };
   await step("pure rules (computeRedFlags)", async () => computeRedFlags(facts, DEFAULT_NTB_POLICY.rules, new Map(), { fiscalYear: year, now, holidays: new Set() }));
   return out;
@@ -135,6 +148,11 @@ const main = async () => {
       result = run.result;
     }
     const filtered = await time(() => listRedFlags(auditor, { year, kind: "price_above_median", reviewed: false }, now));
+    // Calibration: the compliance summary over the same data (119 ms on a quiet machine, bench/RESULTS.md), so a
+    // loaded machine's factor can be read off beside the flags' figure.
+    const { complianceSummary } = await import("../lib/services/procurement/compliance-summary");
+    const summaryTimes: number[] = [];
+    for (let i = 0; i < 3; i += 1) summaryTimes.push((await time(() => complianceSummary(auditor, { fiscalYear: year }, now))).ms);
     const breakdown = await profile(db, auditor.memberships.find((m) => m.role === "auditor")!.regionId, year, now);
     await closeDb();
     const counts = Object.entries(result!.counts).map(([k, n]) => `${k} ${n.toLocaleString("en")}`).join(", ");
@@ -143,6 +161,7 @@ const main = async () => {
     process.stdout.write(`bulk insert (bench/million-lines.ts) + flag extras | ${lineCount.toLocaleString("en")} order lines, ${invoiceCount.toLocaleString("en")} BASTs/invoices | ${(bulk.ms / 1000).toFixed(1)} s + ${(extras.ms / 1000).toFixed(1)} s\n`);
     process.stdout.write(`listRedFlags, all flags of ${year}, median of 7 | ${result!.total.toLocaleString("en")} flags: ${counts} | **${median(times).toFixed(0)} ms** (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})\n`);
     process.stdout.write(`listRedFlags, kind=price_above_median&reviewed=false | ${filtered.result.flags.length.toLocaleString("en")} flags | ${filtered.ms.toFixed(0)} ms\n`);
+    process.stdout.write(`calibration: complianceSummary, median of 3 | same data | ${median(summaryTimes).toFixed(0)} ms\n`);
     for (const [what, rows, ms] of breakdown) process.stdout.write(`… ${what} (alone) | ${rows.toLocaleString("en")} rows | ${ms.toFixed(0)} ms\n`);
   } finally {
     await stopAllChildren();
