@@ -10,7 +10,7 @@ import { categoryMedians, priceCandidateThresholds, priceFlags } from "@/lib/dom
 import { splitPackageFlags } from "@/lib/domain/flags/rules/split-package";
 import { concentrationOf, spendConcentrationFlags } from "@/lib/domain/flags/rules/spend-concentration";
 import { afterHoursApprovalFlags, afterHoursReceiptFlags, approvalDelayFlags, paymentFlags, shippedWithoutBastFlags } from "@/lib/domain/flags/rules/timing";
-import { FLAG_KINDS, fiscalYearOfKey, flagKey } from "@/lib/domain/flags/types";
+import { FLAG_KINDS, fiscalYearOfKey, flagKey, kindOfKey } from "@/lib/domain/flags/types";
 import { holidayDayNumbers, isOutsideWorkingHours, workingDaysBetween } from "@/lib/domain/flags/working-hours";
 import { workingDaysElapsed } from "@/lib/domain/procurement/working-days";
 import fc from "fast-check";
@@ -33,6 +33,11 @@ describe("flag keys", () => {
     expect(fiscalYearOfKey(key)).toBe(2026);
     expect(fiscalYearOfKey("approval-delay")).toBeNull();
     expect(fiscalYearOfKey("../etc/passwd")).toBeNull();
+  });
+
+  it("name their kind, so one flag is recomputed from its own reads", () => {
+    for (const kind of FLAG_KINDS) expect(kindOfKey(flagKey(kind, 2026, "a"))).toBe(kind);
+    expect(kindOfKey("no-such-kind.2026.a")).toBeNull();
   });
 });
 

@@ -49,5 +49,11 @@ export const FLAG_KEY_PATTERN = /^[a-z-]+\.\d{4}(\.[0-9a-z-]+)+$/;
 export const flagKey = (kind: FlagKind, fiscalYear: number, ...ids: string[]) =>
   [kind.replace(/_/g, "-"), String(fiscalYear), ...ids.map((id) => id.toLowerCase())].join(".");
 
+/** The kind a key names, or null when the text is not a flag key of a known kind. */
+export const kindOfKey = (key: string): FlagKind | null => {
+  const kind = FLAG_KEY_PATTERN.test(key) ? key.split(".")[0]!.replace(/-/g, "_") : "";
+  return (FLAG_KINDS as readonly string[]).includes(kind) ? (kind as FlagKind) : null;
+};
+
 /** The fiscal year a key was computed for, or null when the text is not a flag key. */
 export const fiscalYearOfKey = (key: string): number | null => (FLAG_KEY_PATTERN.test(key) ? Number(key.split(".")[1]) : null);

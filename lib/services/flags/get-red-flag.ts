@@ -1,7 +1,7 @@
 import { db } from "@/db/client";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
-import { fiscalYearOfKey } from "@/lib/domain/flags/types";
+import { fiscalYearOfKey, kindOfKey } from "@/lib/domain/flags/types";
 import type { RedFlagView } from "@/lib/validation/views/flags";
 import { computeRegionFlags, loadReviews } from "./compute-region-flags";
 import { readableRegions, toFlagView } from "./list-red-flags";
@@ -11,10 +11,11 @@ export const getRedFlag = async (viewer: Viewer | null, key: string, now: Date =
   if (!viewer) authorize(viewer, "red_flag.read");
   const regionIds = readableRegions(viewer, "red_flag.read");
   const year = fiscalYearOfKey(key);
-  if (year === null) return null;
+  const kind = kindOfKey(key);
+  if (year === null || kind === null) return null;
   const reviews = await loadReviews(db, regionIds);
   for (const regionId of regionIds) {
-    const region = await computeRegionFlags(db, regionId, year, now);
+    const region = await computeRegionFlags(db, regionId, year, now, kind);
     const flag = region.flags.find((f) => f.key === key);
     if (flag) return toFlagView(viewer, region, flag, reviews.get(`${regionId}|${key}`));
   }

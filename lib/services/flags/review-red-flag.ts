@@ -2,7 +2,7 @@ import { db } from "@/db/client";
 import { insertFlagReview } from "@/db/queries/flag-reviews";
 import { authorize } from "@/lib/auth/authorize";
 import { actorOf } from "@/lib/domain/audit/audit-event";
-import { fiscalYearOfKey } from "@/lib/domain/flags/types";
+import { fiscalYearOfKey, kindOfKey } from "@/lib/domain/flags/types";
 import { AppError, conflict, isUniqueViolation } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { Viewer } from "@/lib/domain/auth/roles";
@@ -20,10 +20,11 @@ export const reviewRedFlag = async (viewer: Viewer | null, key: string, input: R
   if (!viewer) authorize(viewer, "red_flag.review");
   const regionIds = readableRegions(viewer, "red_flag.review");
   const fiscalYear = fiscalYearOfKey(key);
-  if (fiscalYear === null) throw new AppError("not_found", FLAG_MESSAGES.notFound);
+  const kind = kindOfKey(key);
+  if (fiscalYear === null || kind === null) throw new AppError("not_found", FLAG_MESSAGES.notFound);
   let found: { regionId: string; flag: Awaited<ReturnType<typeof computeRegionFlags>>["flags"][number] } | undefined;
   for (const regionId of regionIds) {
-    const flag = (await computeRegionFlags(db, regionId, fiscalYear, now)).flags.find((f) => f.key === key);
+    const flag = (await computeRegionFlags(db, regionId, fiscalYear, now, kind)).flags.find((f) => f.key === key);
     if (flag) {
       found = { regionId, flag };
       break;
