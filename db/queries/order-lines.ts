@@ -55,17 +55,22 @@ export const priceHistogramOfRegion = async (db: DbOrTx, params: { regionId: str
       GROUP BY ol.category_slug, ol.unit_price_idr`),
   ).map((r) => ({ categorySlug: r.categorySlug, unitPriceIdr: num(r.unitPriceIdr), lines: r.lines }));
 
-/** Spending order lines of the period priced above their category's threshold (only those leave the database). */
+/**
+ * Spending order lines of the period priced above their category's threshold (only those leave the database). The
+ * price test runs in the one pass over the lines, before any join: only the candidates meet orders and requests.
+ */
 export const listLinesPricedAbove = async (db: DbOrTx, params: { regionId: string; thresholds: ReadonlyMap<string, number> } & Period) => {
   if (params.thresholds.size === 0) return [];
-  const limits = sql.join([...params.thresholds].map(([slug, minIdr]) => sql`(${slug}::text, ${minIdr}::bigint)`), sql`, `);
+  const limit = sql`CASE ol.category_slug ${sql.join([...params.thresholds].map(([slug, minIdr]) => sql`WHEN ${slug}::text THEN ${minIdr}::bigint`), sql` `)} END`;
   const rows = rowsOf<{ orderLineId: string; orderId: string; orderNumber: string; requestId: string; requestNumber: string; opdId: string; placedAt: string | Date; title: string; categorySlug: string; unitPriceIdr: string; quantity: number }>(
     await db.execute(sql`
-      SELECT ol.id AS "orderLineId", o.id AS "orderId", o.number AS "orderNumber", o.request_id AS "requestId", pr.number AS "requestNumber",
-             o.opd_id AS "opdId", o.placed_at AS "placedAt", ol.title, ol.category_slug AS "categorySlug", ol.unit_price_idr AS "unitPriceIdr", ol.quantity
-      FROM order_lines ol
-      JOIN (VALUES ${limits}) AS t(slug, min_idr) ON t.slug = ol.category_slug AND ol.unit_price_idr > t.min_idr
-      JOIN orders o ON o.id = ol.order_id
+      WITH candidates AS MATERIALIZED (
+        SELECT ol.id, ol.order_id, ol.title, ol.category_slug, ol.unit_price_idr, ol.quantity FROM order_lines ol WHERE ol.unit_price_idr > ${limit}
+      )
+      SELECT c.id AS "orderLineId", o.id AS "orderId", o.number AS "orderNumber", o.request_id AS "requestId", pr.number AS "requestNumber",
+             o.opd_id AS "opdId", o.placed_at AS "placedAt", c.title, c.category_slug AS "categorySlug", c.unit_price_idr AS "unitPriceIdr", c.quantity
+      FROM candidates c
+      JOIN orders o ON o.id = c.order_id
       JOIN purchase_requests pr ON pr.id = o.request_id
       WHERE o.opd_id IN ${opdsOfRegion(params.regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), params)}`),
   );
