@@ -13,7 +13,9 @@ export type MitraNavKey = "mitraHome" | "sellerPartnerships" | "sellerCertificat
 export type DiklatNavKey = "programs" | "manage";
 /** Exposure (issue 13): the admin's Etalase page (exposure.showcaseAdmin.title). */
 export type ExposureNavKey = "showcases";
-type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | MitraNavKey | DiklatNavKey | ExposureNavKey;
+/** Red flags and the drill-down (issue 15, flags.nav.*). */
+export type FlagsNavKey = "redFlags" | "drillDown";
+type LinkKey = NavKey | ProcurementNavKey | EventsNavKey | PaymentsNavKey | MitraNavKey | DiklatNavKey | ExposureNavKey | FlagsNavKey;
 
 const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }[] = [
   { key: "seller", href: "/penjual", roles: ["seller"] },
@@ -43,6 +45,9 @@ const NAV_LINKS: readonly { key: LinkKey; href: string; roles: readonly Role[] }
   { key: "manage", href: "/admin/diklat", roles: ["admin", "partner"] },
   // Exposure (issue 13)
   { key: "showcases", href: "/admin/etalase", roles: ["admin"] },
+  // Red flags and drill-down (issue 15, area flags).
+  { key: "redFlags", href: "/audit/tanda", roles: ["auditor"] },
+  { key: "drillDown", href: "/audit/telusur", roles: ["auditor"] },
 ];
 
 const BASE_NAV_KEYS: ReadonlySet<string> = new Set<NavKey>(["seller", "opd", "audit", "admin"]);
@@ -51,6 +56,7 @@ const EVENTS_NAV_KEYS: ReadonlySet<string> = new Set<EventsNavKey>(["events", "a
 const PAYMENTS_NAV_KEYS: ReadonlySet<string> = new Set<PaymentsNavKey>(["treasury", "paymentClock", "payouts"]);
 const MITRA_NAV_KEYS: ReadonlySet<string> = new Set<MitraNavKey>(["mitraHome", "sellerPartnerships", "sellerCertificates", "adminPartners", "certificateQueue"]);
 const DIKLAT_NAV_KEYS: ReadonlySet<string> = new Set<DiklatNavKey>(["programs", "manage"]);
+const FLAGS_NAV_KEYS: ReadonlySet<string> = new Set<FlagsNavKey>(["redFlags", "drillDown"]);
 
 /** The message key of a header link's label. */
 export const navLabelKey = (key: LinkKey) => {
@@ -60,6 +66,7 @@ export const navLabelKey = (key: LinkKey) => {
   if (PAYMENTS_NAV_KEYS.has(key)) return `payments.nav.${key as PaymentsNavKey}` as const;
   if (MITRA_NAV_KEYS.has(key)) return `mitra.nav.${key as MitraNavKey}` as const;
   if (DIKLAT_NAV_KEYS.has(key)) return `diklat.nav.${key as DiklatNavKey}` as const;
+  if (FLAGS_NAV_KEYS.has(key)) return `flags.nav.${key as FlagsNavKey}` as const;
   return `procurement.nav.${key as ProcurementNavKey}` as const;
 };
 

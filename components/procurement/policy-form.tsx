@@ -98,7 +98,7 @@ export function PolicyForm({ action, initial, fields, codeOptions, labels }: Pro
                       id={id}
                       name={f.path}
                       type={f.kind === "date" ? "date" : "text"}
-                      inputMode={f.kind === "date" || f.kind === "idrList" ? undefined : f.kind === "percent" ? "decimal" : "numeric"}
+                      inputMode={f.kind === "date" || f.kind === "idrList" || f.kind === "idrMap" ? undefined : f.kind === "percent" || f.kind === "ratio" ? "decimal" : "numeric"}
                       defaultValue={v[f.path] ?? ""}
                       aria-invalid={err[f.path] ? true : undefined}
                       data-testid={`policy-${f.path}`}

@@ -30,3 +30,11 @@ export const SELLER_SNAPSHOT_COLUMNS = {
 export const parentRegion = alias(regions, "parent_region");
 
 export const inRegionTree = (regionIds: string[]) => or(inArray(regions.id, regionIds), inArray(parentRegion.id, regionIds));
+
+/** The OPDs of a region, as a subquery: the scope of the auditor's region-wide reads (red flags). */
+export const opdsOfRegion = (regionId: string) => sql`(SELECT id FROM opds WHERE region_id = ${regionId}::uuid)`;
+
+/** A fiscal year (or any period) as instants, for `placed_at`-style columns. */
+export type Period = { from: Date; to: Date };
+export const within = (column: ReturnType<typeof sql.raw>, period: Period) =>
+  sql`${column} >= ${period.from.toISOString()}::timestamptz AND ${column} < ${period.to.toISOString()}::timestamptz`;

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { businesses, invoices, opds, orders, receipts, users } from "../schema";
-import { num, rowsOf } from "./columns";
+import { num, opdsOfRegion, rowsOf, within, type Period } from "./columns";
 
 export const insertInvoice = async (db: DbOrTx, row: typeof invoices.$inferInsert) => {
   const [inserted] = await db.insert(invoices).values(row).returning();
@@ -182,3 +182,19 @@ export const listInvoicesOfBusiness = (db: DbOrTx, params: { businessId: string 
     .from(invoices)
     .innerJoin(orders, eq(orders.id, invoices.orderId))
     .where(and(eq(orders.businessId, params.businessId), sql`${invoices.status} <> 'cancelled'`));
+// ---- red flags (issue 15): set-based reads over a region's fiscal year (by BAST time) ----------------------
+
+/**
+ * Invoices (one per BAST) of the period whose payment clock passed `maxDays` calendar days, loosely in SQL so
+ * the pure rule decides in WITA days: paid later than that, or still open at `now`.
+ */
+export const listLateInvoices = async (db: DbOrTx, params: { regionId: string; now: Date; maxDays: number } & Period) =>
+  rowsOf<{ invoiceId: string; invoiceNumber: string; orderId: string; orderNumber: string; receiptId: string; receiptNumber: string; opdId: string; businessName: string; amountIdr: string; issuedAt: string | Date; paidAt: string | Date | null }>(
+    await db.execute(sql`
+      SELECT i.id AS "invoiceId", i.number AS "invoiceNumber", o.id AS "orderId", o.number AS "orderNumber", r.id AS "receiptId", r.number AS "receiptNumber",
+             o.opd_id AS "opdId", b.legal_name AS "businessName", i.amount_idr AS "amountIdr", i.issued_at AS "issuedAt", i.paid_at AS "paidAt"
+      FROM invoices i JOIN orders o ON o.id = i.order_id JOIN receipts r ON r.id = i.receipt_id JOIN businesses b ON b.id = o.business_id
+      WHERE o.opd_id IN ${opdsOfRegion(params.regionId)} AND ${within(sql.raw("i.issued_at"), params)}
+        AND ((i.status = 'paid' AND i.paid_at - i.issued_at > make_interval(days => ${params.maxDays}))
+          OR (i.status = 'open' AND ${params.now.toISOString()}::timestamptz - i.issued_at > make_interval(days => ${params.maxDays})))`),
+  ).map((r) => ({ ...r, amountIdr: num(r.amountIdr), issuedAt: new Date(r.issuedAt), paidAt: r.paidAt ? new Date(r.paidAt) : null }));

@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { orderLines, orders, requestLines } from "../schema";
+import { num, opdsOfRegion, rowsOf, within, type Period } from "./columns";
+import { SPENDING } from "./spending";
 
 export const insertOrderLines = (db: DbOrTx, rows: Array<typeof orderLines.$inferInsert>) =>
   rows.length === 0 ? Promise.resolve([]) : db.insert(orderLines).values(rows).returning();
@@ -39,4 +41,38 @@ export const findOrderSellerSnapshot = async (db: DbOrTx, orderId: string) => {
     .where(eq(orderLines.orderId, orderId))
     .limit(1);
   return row ?? null;
+};
+
+// ---- red flags (issue 15): set-based reads over a region's fiscal year --------------------------------------
+
+/** Unit prices paid per category (price → number of lines) on spending orders of the period: the medians' input. */
+export const priceHistogramOfRegion = async (db: DbOrTx, params: { regionId: string } & Period) =>
+  rowsOf<{ categorySlug: string; unitPriceIdr: string; lines: number }>(
+    await db.execute(sql`
+      SELECT ol.category_slug AS "categorySlug", ol.unit_price_idr AS "unitPriceIdr", count(*)::int AS "lines"
+      FROM order_lines ol JOIN orders o ON o.id = ol.order_id
+      WHERE o.opd_id IN ${opdsOfRegion(params.regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), params)}
+      GROUP BY ol.category_slug, ol.unit_price_idr`),
+  ).map((r) => ({ categorySlug: r.categorySlug, unitPriceIdr: num(r.unitPriceIdr), lines: r.lines }));
+
+/**
+ * Spending order lines of the period priced above their category's threshold (only those leave the database). The
+ * price test runs in the one pass over the lines, before any join: only the candidates meet orders and requests.
+ */
+export const listLinesPricedAbove = async (db: DbOrTx, params: { regionId: string; thresholds: ReadonlyMap<string, number> } & Period) => {
+  if (params.thresholds.size === 0) return [];
+  const limit = sql`CASE ol.category_slug ${sql.join([...params.thresholds].map(([slug, minIdr]) => sql`WHEN ${slug}::text THEN ${minIdr}::bigint`), sql` `)} END`;
+  const rows = rowsOf<{ orderLineId: string; orderId: string; orderNumber: string; requestId: string; requestNumber: string; opdId: string; placedAt: string | Date; title: string; categorySlug: string; unitPriceIdr: string; quantity: number }>(
+    await db.execute(sql`
+      WITH candidates AS MATERIALIZED (
+        SELECT ol.id, ol.order_id, ol.title, ol.category_slug, ol.unit_price_idr, ol.quantity FROM order_lines ol WHERE ol.unit_price_idr > ${limit}
+      )
+      SELECT c.id AS "orderLineId", o.id AS "orderId", o.number AS "orderNumber", o.request_id AS "requestId", pr.number AS "requestNumber",
+             o.opd_id AS "opdId", o.placed_at AS "placedAt", c.title, c.category_slug AS "categorySlug", c.unit_price_idr AS "unitPriceIdr", c.quantity
+      FROM candidates c
+      JOIN orders o ON o.id = c.order_id
+      JOIN purchase_requests pr ON pr.id = o.request_id
+      WHERE o.opd_id IN ${opdsOfRegion(params.regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), params)}`),
+  );
+  return rows.map((r) => ({ ...r, placedAt: new Date(r.placedAt), unitPriceIdr: num(r.unitPriceIdr) }));
 };

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { businesses, opds, orders } from "../schema";
+import { num, opdsOfRegion, rowsOf, within, type Period } from "./columns";
+import { SPENDING } from "./spending";
 
 export const insertOrder = async (db: DbOrTx, row: typeof orders.$inferInsert) => {
   const [inserted] = await db.insert(orders).values(row).returning();
@@ -99,3 +101,26 @@ export const listOrderTimesOfBusinesses = (db: DbOrTx, businessIds: readonly str
         .from(orders)
         .where(and(inArray(orders.businessId, [...businessIds]), sql`${orders.status} NOT IN ('declined', 'cancelled')`))
         .orderBy(asc(orders.placedAt));
+// ---- red flags (issue 15): set-based reads over a region's fiscal year -------------------------------------
+
+/** Spend per OPD × seller on spending orders of the period: the concentration (HHI) input. */
+export const sumSpendByOpdAndSeller = async (db: DbOrTx, params: { regionId: string } & Period) =>
+  rowsOf<{ opdId: string; businessId: string; businessName: string; spendIdr: string; orders: number; lastOrderAt: string | Date }>(
+    await db.execute(sql`
+      SELECT o.opd_id AS "opdId", o.business_id AS "businessId", b.legal_name AS "businessName", sum(o.total_idr) AS "spendIdr",
+             count(*)::int AS "orders", max(o.placed_at) AS "lastOrderAt"
+      FROM orders o JOIN businesses b ON b.id = o.business_id
+      WHERE o.opd_id IN ${opdsOfRegion(params.regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), params)}
+      GROUP BY o.opd_id, o.business_id, b.legal_name`),
+  ).map((r) => ({ ...r, spendIdr: num(r.spendIdr), lastOrderAt: new Date(r.lastOrderAt) }));
+
+/** Orders of the period still shipped without any BAST, shipped more than `minDays` calendar days before `now`. */
+export const listShippedWithoutReceipt = async (db: DbOrTx, params: { regionId: string; now: Date; minDays: number } & Period) =>
+  rowsOf<{ orderId: string; orderNumber: string; opdId: string; businessName: string; totalIdr: string; shippedAt: string | Date }>(
+    await db.execute(sql`
+      SELECT o.id AS "orderId", o.number AS "orderNumber", o.opd_id AS "opdId", b.legal_name AS "businessName", o.total_idr AS "totalIdr", o.shipped_at AS "shippedAt"
+      FROM orders o JOIN businesses b ON b.id = o.business_id
+      WHERE o.opd_id IN ${opdsOfRegion(params.regionId)} AND o.status = 'shipped' AND ${within(sql.raw("o.placed_at"), params)}
+        AND o.shipped_at IS NOT NULL AND ${params.now.toISOString()}::timestamptz - o.shipped_at > make_interval(days => ${params.minDays})
+        AND NOT EXISTS (SELECT 1 FROM receipts r WHERE r.order_id = o.id)`),
+  ).map((r) => ({ ...r, totalIdr: num(r.totalIdr), shippedAt: new Date(r.shippedAt) }));

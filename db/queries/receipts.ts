@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { orderLines, orders, receiptLines, receipts, requestLines, users } from "../schema";
-import { num, rowsOf } from "./columns";
+import { num, opdsOfRegion, rowsOf, within, type Period } from "./columns";
 
 /** Records a BAST on an order of the OPD; null (nothing written) when the order is not that OPD's. */
 export const insertReceipt = async (
@@ -66,3 +66,18 @@ export const listReceiptLinesWithSnapshot = (db: DbOrTx, receiptId: string) =>
     .innerJoin(requestLines, eq(requestLines.id, orderLines.requestLineId))
     .where(eq(receiptLines.receiptId, receiptId))
     .orderBy(asc(receiptLines.id));
+
+// ---- red flags (issue 15) ----------------------------------------------------------------------------------
+
+/** BASTs of the period signed outside the working hours in WITA, on a weekend or on one of `holidays` (loosely; the rule decides). */
+export const listReceiptsSignedOffHours = async (db: DbOrTx, params: { regionId: string; startHour: number; endHour: number; holidays: readonly string[] } & Period) => {
+  const local = sql`(r.signed_at AT TIME ZONE 'Asia/Makassar')`;
+  const holidays = params.holidays.length === 0 ? sql`false` : sql`${local}::date IN (${sql.join(params.holidays.map((d) => sql`${d}::date`), sql`, `)})`;
+  return rowsOf<{ receiptId: string; receiptNumber: string; orderId: string; orderNumber: string; opdId: string; signedAt: string | Date }>(
+    await db.execute(sql`
+      SELECT r.id AS "receiptId", r.number AS "receiptNumber", o.id AS "orderId", o.number AS "orderNumber", o.opd_id AS "opdId", r.signed_at AS "signedAt"
+      FROM receipts r JOIN orders o ON o.id = r.order_id
+      WHERE o.opd_id IN ${opdsOfRegion(params.regionId)} AND ${within(sql.raw("r.signed_at"), params)}
+        AND (extract(isodow FROM ${local}) > 5 OR extract(hour FROM ${local}) < ${params.startHour} OR extract(hour FROM ${local}) >= ${params.endHour} OR ${holidays})`),
+  ).map((r) => ({ ...r, signedAt: new Date(r.signedAt) }));
+};

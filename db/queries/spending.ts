@@ -5,7 +5,7 @@ import { num, rowsOf } from "./columns";
 
 // The OPD's spending, from orders approved and later: the compliance context and the per-OPD summary.
 
-const SPENDING = sql.raw(`('placed','accepted','shipped','received','invoiced','paid','closed')`);
+export const SPENDING = sql.raw(`('placed','accepted','shipped','received','invoiced','paid','closed')`);
 
 /**
  * The OPD's spending orders (approved and later), newest first, each with its line values per category from

@@ -15,3 +15,4 @@ export * from "./storefronts";
 export * from "./mitra";
 export * from "./diklat";
 export * from "./exposure";
+export * from "./flags";

@@ -14,6 +14,7 @@ import { seedStorefronts } from "./storefronts";
 import { seedMitra } from "./mitra";
 import { buildDiklatSeed, seedDiklat } from "./diklat";
 import { seedExposure } from "./exposure";
+import { seedFlagReviews } from "./flags";
 
 export type SeedSummary = {
   regions: number;
@@ -146,6 +147,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     await seedMitra(tx, data, now, appendAll);
     await seedDiklat(tx, buildDiklatSeed(data, now), appendAll);
     await seedExposure(tx, data, procurement, now, appendAll);
+    await seedFlagReviews(tx, now, appendAll);
 
     const summary: SeedSummary = {
       regions: data.regions.length,

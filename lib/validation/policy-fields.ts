@@ -5,7 +5,7 @@ type Rules = CompliancePolicy["rules"];
 /** One editable number or switch of the policy, by its dotted path in the rules. */
 export type PolicyField = {
   path: string;
-  kind: "boolean" | "idr" | "int" | "percent" | "date" | "idrList" | "codes";
+  kind: "boolean" | "idr" | "int" | "percent" | "date" | "idrList" | "codes" | "ratio" | "idrMap";
 };
 
 export const POLICY_FIELDS: PolicyField[] = [
@@ -31,6 +31,20 @@ export const POLICY_FIELDS: PolicyField[] = [
   { path: "paymentClock.enabled", kind: "boolean" },
   { path: "paymentClock.maxDaysToPay", kind: "int" },
   { path: "justification.minTextLength", kind: "int" },
+  // Red flags (issue 15): the auditor's thresholds.
+  { path: "redFlags.priceToMedianRatio", kind: "ratio" },
+  { path: "redFlags.priceMinCategoryLines", kind: "int" },
+  { path: "redFlags.priceToReferenceRatio", kind: "ratio" },
+  { path: "redFlags.referencePricesIdr", kind: "idrMap" },
+  { path: "redFlags.concentrationMaxHhi", kind: "percent" },
+  { path: "redFlags.concentrationMaxTopShare", kind: "percent" },
+  { path: "redFlags.concentrationMinOrders", kind: "int" },
+  { path: "redFlags.exceptionsPerBuyer", kind: "int" },
+  { path: "redFlags.reusedJustificationMinRequests", kind: "int" },
+  { path: "redFlags.approvalMaxWorkingDays", kind: "int" },
+  { path: "redFlags.shippedWithoutBastDays", kind: "int" },
+  { path: "redFlags.workdayStartHour", kind: "int" },
+  { path: "redFlags.workdayEndHour", kind: "int" },
 ];
 
 const get = (rules: unknown, path: string): unknown =>
@@ -48,6 +62,10 @@ export const policyFormValues = (rules: Rules): Record<string, string> => {
     else if (f.kind === "idr") out[f.path] = new Intl.NumberFormat("id-ID").format(Number(v));
     else if (f.kind === "idrList") out[f.path] = (v as number[]).map((n) => new Intl.NumberFormat("id-ID").format(n)).join("; ");
     else if (f.kind === "codes") out[f.path] = (v as string[]).join(",");
+    else if (f.kind === "ratio") out[f.path] = String(v).replace(".", ",");
+    else if (f.kind === "idrMap") {
+      out[f.path] = Object.entries(v as Record<string, number>).map(([slug, n]) => `${slug}=${new Intl.NumberFormat("id-ID").format(n)}`).join("; ");
+    }
     else out[f.path] = String(v);
   }
   return out;
@@ -88,6 +106,18 @@ export const rulesFromForm = (formData: FormData): unknown => {
       case "int":
         set(f.path, num(raw));
         break;
+      case "ratio":
+        set(f.path, num(raw.replace(",", ".")));
+        break;
+      case "idrMap": {
+        // "gerabah=150.000; tenun=1.500.000": an entry without "=" is kept as typed so the schema names it.
+        const entries = raw.split(/[;\n]/).map((s) => s.trim()).filter(Boolean).map((entry) => {
+          const at = entry.indexOf("=");
+          return at < 0 ? [entry, entry] : [entry.slice(0, at).trim(), num(digits(entry.slice(at + 1)))];
+        });
+        set(f.path, Object.fromEntries(entries));
+        break;
+      }
       case "date":
         set(f.path, raw);
     }

@@ -52,7 +52,12 @@ const AREAS: ReadonlyArray<{ role: string; email: string | null; pages: PageToCh
   {
     role: "auditor",
     email: "auditor@pasarumk.test",
-    pages: [list("/audit"), list("/audit/kepatuhan"), detail("/audit/kepatuhan", '[data-testid="compliance-opd-link"]'), list("/audit/kegiatan"), list("/audit/pembayaran")],
+    pages: [
+      list("/audit"), list("/audit/kepatuhan"), detail("/audit/kepatuhan", '[data-testid="compliance-opd-link"]'), list("/audit/kegiatan"), list("/audit/pembayaran"),
+      // Red flags and the drill-down (issue 15).
+      list("/audit/tanda"), detail("/audit/tanda", '[data-testid="open-flag"]'), list("/audit/telusur"), detail("/audit/telusur", '[data-testid="drill-opd-link"]'),
+      detail("/audit/telusur", '[data-testid="drill-opd-link"][data-has-buyers]', '[data-testid="drill-buyer-link"]'),
+    ],
   },
   {
     role: "admin",

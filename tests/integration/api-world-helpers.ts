@@ -285,6 +285,8 @@ export const fillPath = (path: string, world: World) => {
     [/^\/api\/v1\/gap-batches\//, { id: ids.batchId }],
     [/^\/api\/v1\/programs\//, { id: ids.programId }],
     [/^\/api\/v1\/showcases\//, { slug: ids.showcaseSlug }],
+    // Red flags (issue 15): a well-formed key of no flag; who gets past authorization gets 404.
+    [/^\/api\/v1\/audit\/flags\//, { key: `approval-delay.${witaYear()}.00000000-0000-4000-8000-000000000000` }],
   ];
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const values = byPrefix.find(([prefix]) => prefix.test(path))?.[1];
@@ -352,6 +354,7 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
     "POST /api/v1/events/{id}/close": { as: "buyer" },
     "POST /api/v1/events/{id}/amendments": { as: "buyer", body: { reason: "Koreksi nota yang salah catat", voidItemIds: [ids.itemId] } },
     "POST /api/v1/stripe/webhook": { as: "anonymous", body: {} },
+    "POST /api/v1/audit/flags/{key}/review": { as: "auditor", body: { note: "Diperiksa: sesuai dokumen" } },
     "PUT /api/v1/seller/payout-account": { as: "seller", body: { payoutBankCode: "002", payoutAccountNumber: "123456789012345", payoutAccountName: "Penjual Uji" } },
     "POST /api/v1/programs": { as: "admin", body: programBody(world) },
     "PUT /api/v1/programs/{id}": { as: "admin", body: programBody(world) },
@@ -376,7 +379,8 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
 };
 
 /** The query a read needs to be answered at all (the fiscal year where the operation documents one). */
-export const withRequiredQuery = (op: Operation, path: string) => (op.query.includes("fiscalYear") ? `${path}?fiscalYear=${witaYear()}` : path);
+export const withRequiredQuery = (op: Operation, path: string) =>
+  op.query.includes("fiscalYear") ? `${path}?fiscalYear=${witaYear()}` : op.query.includes("year") ? `${path}?year=${witaYear()}` : path;
 
 /** Sends an operation as a session: the valid body (or form) when there is one, else `{}` for a JSON body. */
 export const sendOperation = async (session: HttpSession, op: Operation, path: string, request: ValidRequest | undefined, body?: unknown) => {

@@ -151,4 +151,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/showcases": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
   "POST /api/v1/showcases/{slug}/publish": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
   "POST /api/v1/showcases/{slug}/members": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 403, admin: "allowed" },
+  // Red flags (issue 15): auditors and admins read region-wide; only auditors review (the matrix's key names no flag: 404).
+  "GET /api/v1/audit/flags": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 200, admin: 200 },
+  "POST /api/v1/audit/flags/{key}/review": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 404, admin: 403 },
 };

@@ -1,5 +1,6 @@
 import { accountsFeature } from "./accounts";
 import { eventsFeature } from "./events";
+import { flagsFeature } from "./flags";
 import { exportsFeature } from "./exports";
 import { notificationsFeature } from "./notifications";
 import { ocdsFeature } from "./ocds";
@@ -38,6 +39,7 @@ const FEATURES: OpenApiFeature[] = [
   mitraFeature,
   diklatFeature,
   exposureFeature,
+  flagsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

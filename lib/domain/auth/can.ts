@@ -88,6 +88,9 @@ export const PERMISSIONS = {
   "training_outcome.read": [region("admin"), partnerOrg("partner"), region("auditor")],
   // Exposure (issue 13): Etalase curated by the province's admin (partners later); the lift is read by them too.
   "showcase.manage": [region("admin")],
+  // Red flags (issue 15, area flags): recomputed for the region; only an auditor marks one reviewed.
+  "red_flag.read": [region("auditor"), region("admin")],
+  "red_flag.review": [region("auditor")],
 } satisfies Record<string, Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;

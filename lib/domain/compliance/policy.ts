@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_RED_FLAG_POLICY, redFlagPolicySchema } from "@/lib/domain/flags/policy";
 
 export const JUSTIFICATION_CODES = ["no_umk_supplier", "technical_spec", "emergency"] as const;
 export type JustificationCode = (typeof JUSTIFICATION_CODES)[number];
@@ -34,6 +35,8 @@ export const compliancePolicySchema = z.object({
       .object({ enabled: z.boolean(), maxDaysToPay: z.number().int().positive() })
       .default({ enabled: true, maxDaysToPay: 7 }),
     justification: z.object({ minTextLength: z.number().int().min(1) }),
+    // Red flags (issue 15): the auditor's thresholds; versions stored before them read as the default.
+    redFlags: redFlagPolicySchema.default(DEFAULT_RED_FLAG_POLICY),
   }),
 });
 
@@ -56,5 +59,6 @@ export const DEFAULT_NTB_POLICY: CompliancePolicy = {
     umkShareTarget: { enabled: true, targetShare: 0.4 },
     paymentClock: { enabled: true, maxDaysToPay: 7 },
     justification: { minTextLength: 20 },
+    redFlags: DEFAULT_RED_FLAG_POLICY,
   },
 };

@@ -20,13 +20,17 @@ export default async function PolicyPage() {
   const current = await requireViewer("/admin/kebijakan");
   const [regionId] = regionsWhere(current, "policy.manage");
   if (!regionId) forbidden();
-  const [active, t, tc, locale] = await Promise.all([
+  const [active, t, tf, tc, locale] = await Promise.all([
     readActivePolicy(current, { regionId }),
     getTranslations("procurement.policy"),
+    getTranslations("flags.policy"),
     getTranslations("procurement.compliance"),
     getLocale(),
   ]);
   type FieldKey = Parameters<typeof t>[0];
+  type FlagFieldKey = Parameters<typeof tf>[0];
+  // The red-flag thresholds bring their labels in the flags catalog.
+  const isFlagField = (path: string) => path.startsWith("redFlags.");
   return (
     <section data-testid="policy-page" aria-labelledby="home-title" className="space-y-6">
       <HomeTitle lead={t("lead")}>{t("title")}</HomeTitle>
@@ -55,8 +59,8 @@ export default async function PolicyPage() {
         initial={{ rev: 0, values: policyFormValues(active.rules) }}
         fields={POLICY_FIELDS.map((f) => ({
           ...f,
-          group: t(`groups.${f.path.split(".")[0]}` as FieldKey),
-          label: t(`fields.${f.path}` as FieldKey),
+          group: isFlagField(f.path) ? tf("group") : t(`groups.${f.path.split(".")[0]}` as FieldKey),
+          label: isFlagField(f.path) ? tf(`fields.${f.path.slice("redFlags.".length)}` as FlagFieldKey) : t(`fields.${f.path}` as FieldKey),
         }))}
         codeOptions={JUSTIFICATION_CODES.map((c) => ({ value: c, label: tc(`justificationCodes.${c}`) }))}
         labels={{
