@@ -18,7 +18,7 @@ export function BarChart({ title, bars, target, format, valueHeader, labelHeader
             <text x={LABEL_WIDTH - 4} y={r.y + ROW_HEIGHT / 2} textAnchor="end" dominantBaseline="middle" fontSize="10" fill="#334155">
               {r.label.length > 20 ? `${r.label.slice(0, 19)}…` : r.label}
             </text>
-            <rect x={LABEL_WIDTH} y={r.y + 4} width={r.width} height={ROW_HEIGHT - 10} fill={target !== undefined && r.value < target ? "#b91c1c" : "#047857"} />
+            <rect x={LABEL_WIDTH} y={r.y + 4} width={r.width} height={ROW_HEIGHT - 10} fill={r.isAlert || (target !== undefined && r.value < target) ? "#b91c1c" : "#047857"} />
           </g>
         ))}
         {layout.targetX !== undefined && (

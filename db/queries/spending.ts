@@ -5,7 +5,7 @@ import { num, rowsOf } from "./columns";
 
 // The OPD's spending, from orders approved and later: the compliance context and the per-OPD summary.
 
-const SPENDING = sql.raw(`('placed','accepted','shipped','received','invoiced','paid','closed')`);
+export const SPENDING = sql.raw(`('placed','accepted','shipped','received','invoiced','paid','closed')`);
 
 /**
  * The OPD's spending orders (approved and later), newest first, each with its line values per category from
@@ -36,7 +36,7 @@ export const listOpdOrderHistory = async (db: DbOrTx, params: { opdId: string; l
   return [...byOrder.values()];
 };
 
-const opdScope = (params: { regionId?: string; opdIds?: readonly string[] }) => {
+export const opdScope = (params: { regionId?: string; opdIds?: readonly string[] }) => {
   if (params.opdIds) {
     return params.opdIds.length === 0 ? sql`false` : sql`o.opd_id IN (${sql.join(params.opdIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
   }
