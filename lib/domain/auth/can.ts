@@ -81,6 +81,8 @@ export const PERMISSIONS = {
   "training_program.manage": [region("admin")],
   "enrolment.request": [business("seller")],
   "attendance.record": [region("admin"), partnerOrg("partner")],
+  // Charts and reports (issue 15): the PDF audit report of one OPD and year is finance's region-wide read.
+  "audit_report.read": [region("auditor"), region("admin")],
 } satisfies Record<string, Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;

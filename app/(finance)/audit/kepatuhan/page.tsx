@@ -14,6 +14,8 @@ import { MonthlyUmkChart } from "@/components/charts/monthly-umk-chart";
 import { SpendBreakdownChart } from "@/components/charts/spend-breakdown-chart";
 import { spendCharts } from "@/lib/services/charts/spend-charts";
 import type { Locale } from "@/lib/errors";
+import { AuditReportForm } from "@/components/audit/audit-report-form";
+import { regionsWhere } from "@/lib/auth/scopes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("procurement.audit"))("title") };
@@ -53,8 +55,12 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
       <p className="flex flex-wrap gap-3" data-testid="compliance-downloads">
         <a href={exportHref("compliance-summary.csv", { fiscalYear: year }, locale)} data-testid="download-summary-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadSummaryCsv", { year })}</a>
         <a href={exportHref("compliance-requests.csv", { fiscalYear: year }, locale)} data-testid="download-requests-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadRequestsCsv", { year })}</a>
+        <a href={exportHref("compliance-summary.xlsx", { fiscalYear: year }, locale)} data-testid="download-summary-xlsx" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{tc("xlsxSummary", { year })}</a>
+        <a href={exportHref("compliance-requests.xlsx", { fiscalYear: year }, locale)} data-testid="download-requests-xlsx" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{tc("xlsxRequests", { year })}</a>
       </p>
-      <p className="text-sm text-slate-600">{t("downloadHint")}</p>
+      <p className="text-sm text-slate-600">{t("downloadHint")} {tc("xlsxHint")}</p>
+      {/* Finance's PDF report per OPD (a PPK reading this page for their own OPD has no such report). */}
+      {regionsWhere(current, "audit_report.read").length > 0 ? <AuditReportForm summary={summary} locale={locale} /> : null}
       <p className="text-sm text-slate-600">{t("explain")}</p>
     </section>
   );

@@ -29,7 +29,7 @@ export default async function AuditPaymentClockPage({ searchParams }: { searchPa
     if (error instanceof AppError && (error.code === "forbidden" || error.code === "unauthenticated")) forbidden();
     throw error;
   });
-  const [t, locale] = await Promise.all([getTranslations("payments.audit"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([getTranslations("payments.audit"), getTranslations("charts"), getLocale()]);
   return (
     <section data-testid="audit-payment-clock" aria-labelledby="home-title" className="space-y-6">
       <HomeTitle lead={t("lead", { days: clock.maxDaysToPay })}>{t("title")}</HomeTitle>
@@ -40,6 +40,8 @@ export default async function AuditPaymentClockPage({ searchParams }: { searchPa
       <PaymentAgeChart clock={clock} series="open" />
       <p>
         <a href={exportHref("payment-clock.csv", { fiscalYear: year }, locale)} data-testid="download-payment-clock-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadCsv", { year })}</a>
+        {" "}
+        <a href={exportHref("payment-clock.xlsx", { fiscalYear: year }, locale)} data-testid="download-payment-clock-xlsx" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{tc("xlsxPaymentClock", { year })}</a>
       </p>
       <h2 id="overdue-title" className="text-lg font-semibold text-slate-900">{t("overdueTitle", { count: clock.overdue.length })}</h2>
       <OverdueList overdue={clock.overdue} headingId="overdue-title" />

@@ -30,3 +30,6 @@ export const xlsxResponse = async (file: ExportFile, now: Date = new Date()) =>
   downloadResponse(new Uint8Array(await toXlsx(file.tables, { title: file.title, now })), `${file.baseName}.xlsx`, XLSX_CONTENT_TYPE);
 
 export const csvFileResponse = (file: ExportFile) => csvResponse(toCsv(file.tables.map(toCsvTable)), `${file.baseName}.csv`);
+
+/** A generated PDF report, as an attachment like the other exports. */
+export const pdfResponse = (bytes: Uint8Array, fileName: string) => downloadResponse(new Uint8Array(bytes), fileName, "application/pdf");
