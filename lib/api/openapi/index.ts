@@ -1,4 +1,5 @@
 import { accountsFeature } from "./accounts";
+import { chartsFeature } from "./charts";
 import { eventsFeature } from "./events";
 import { exportsFeature } from "./exports";
 import { notificationsFeature } from "./notifications";
@@ -24,6 +25,7 @@ const FEATURES: OpenApiFeature[] = [
   exportsFeature,
   notificationsFeature,
   accountsFeature,
+  chartsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */
