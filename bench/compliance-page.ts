@@ -81,6 +81,9 @@ const main = async () => {
       if (response.status !== 200 || !body.includes(marker)) throw new Error(`${pathname} answered ${response.status} without ${marker}`);
       return body.length;
     };
+    // The same layout, session and header counts with nothing of the compliance page: what every signed-in page costs here.
+    const baseline = await repeat(page("/akun", `data-testid="account"`));
+    rows.push(`baseline: GET /akun (layout, session, header counts; no charts) | ${fmt(baseline)}`);
     const kepatuhan = await repeat(page(`/audit/kepatuhan?tahun=${year}`, 'data-testid="monthly-umk-chart"'));
     const bytes = await page(`/audit/kepatuhan?tahun=${year}`, "kabupaten-spend-chart")();
     rows.push(`**GET /audit/kepatuhan** (next start, HTTP, server-rendered with 4 charts, ${(bytes / 1024).toFixed(0)} KiB HTML) | ${fmt(kepatuhan)}`);

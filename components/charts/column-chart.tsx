@@ -5,9 +5,11 @@ import { AXIS_LEFT, COLUMN_CHART_HEIGHT, COLUMN_CHART_WIDTH, columnLayout, type 
  * <title>, and the same figures in a table inside <details>, reachable by keyboard and read by screen readers.
  * A column under the target is red, an empty month is a grey tick so "no spending" never reads as a failure.
  */
-export function ColumnChart({ title, columns, target, format, valueHeader, labelHeader, emptyText, testId, rows }: {
+export function ColumnChart({ title, columns, target, format, valueHeader, labelHeader, emptyText, testId, rows, tableLabel }: {
   title: string; columns: Column[]; target?: number; format: (v: number) => string; valueHeader: string; labelHeader: string; emptyText: string;
   testId?: string;
+  /** The table disclosure's text; the title shows above the chart. */
+  tableLabel: string;
   /** Extra table columns (e.g. the month's rupiah) beside the charted value. */
   rows?: { header: string; cells: string[] };
 }) {
@@ -15,6 +17,7 @@ export function ColumnChart({ title, columns, target, format, valueHeader, label
   const label = target === undefined ? title : `${title} (${format(target)})`;
   return (
     <figure className="max-w-full space-y-2" data-testid={testId}>
+      <figcaption className="text-sm font-semibold text-slate-800">{label}</figcaption>
       <svg role="img" aria-label={label} viewBox={`0 0 ${COLUMN_CHART_WIDTH} ${COLUMN_CHART_HEIGHT}`} className="h-auto w-full max-w-xl">
         <title>{label}</title>
         <line x1={AXIS_LEFT} x2={COLUMN_CHART_WIDTH - 4} y1={layout.baselineY} y2={layout.baselineY} stroke="#64748b" strokeWidth="1" />
@@ -35,7 +38,7 @@ export function ColumnChart({ title, columns, target, format, valueHeader, label
         )}
       </svg>
       <details>
-        <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-emerald-800">{title}</summary>
+        <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-emerald-800">{tableLabel}</summary>
         <table className="text-sm">
           <thead>
             <tr>

@@ -16,6 +16,7 @@ export async function EventShareChart({ summary }: { summary: ComplianceSummaryV
     <BarChart
       testId="event-share-chart"
       title={t("eventShareTitle")}
+      tableLabel={t("showTable", { title: t("eventShareTitle") })}
       labelHeader={t("opd")}
       valueHeader={t("eventShare")}
       bars={withEvents.map((o) => ({ label: o.name, value: o.eventLocalShare }))}

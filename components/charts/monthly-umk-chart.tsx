@@ -15,6 +15,7 @@ export async function MonthlyUmkChart({ months, targetShare }: { months: MonthPo
     <ColumnChart
       testId="monthly-umk-chart"
       title={t("monthlyUmkTitle")}
+      tableLabel={t("showTable", { title: t("monthlyUmkTitle") })}
       labelHeader={t("month")}
       valueHeader={t("umkShare")}
       emptyText={t("noSpending")}

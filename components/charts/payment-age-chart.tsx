@@ -16,6 +16,7 @@ export async function PaymentAgeChart({ clock, series }: { clock: Pick<PaymentCl
     <BarChart
       testId={testId}
       title={t(series === "paid" ? "paidAgeTitle" : "openAgeTitle", { days: clock.maxDaysToPay })}
+      tableLabel={t("showTable", { title: t(series === "paid" ? "paidAgeTitle" : "openAgeTitle", { days: clock.maxDaysToPay }) })}
       labelHeader={t("ageBucket")}
       valueHeader={t("count")}
       bars={clock.ageBuckets.map((b) => ({

@@ -14,6 +14,7 @@ export async function SpendBreakdownChart({ kind, rows, testId }: { kind: "kabup
     <BarChart
       testId={testId}
       title={t(kind === "kabupaten" ? "byKabupatenTitle" : "byCategoryTitle")}
+      tableLabel={t("showTable", { title: t(kind === "kabupaten" ? "byKabupatenTitle" : "byCategoryTitle") })}
       labelHeader={t(kind === "kabupaten" ? "kabupaten" : "category")}
       valueHeader={t("spendIdr")}
       bars={ranked.map((r) => ({ label: r.label, value: r.totalIdr }))}

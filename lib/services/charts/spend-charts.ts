@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { sumSpendByCategory, sumSpendByMonth, sumSpendBySellerRegion } from "@/db/queries/spending-breakdowns";
+import { sumSpendByCategory, sumSpendByMonthAndSellerRegion } from "@/db/queries/spending-breakdowns";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { monthlyTrend, monthsSoFar, type MonthPoint } from "@/lib/domain/charts/monthly-trend";
@@ -29,9 +29,8 @@ export const spendCharts = async (
   if (!viewer) authorize(viewer, "compliance.read");
   const opds = await readableOpds(viewer, query.opdId);
   const scope = { opdIds: opds.map((o) => o.id), ...fiscalYearRange(query.fiscalYear) };
-  const [months, bySellerRegion, byCategory] = await Promise.all([
-    sumSpendByMonth(db, scope),
-    sumSpendBySellerRegion(db, scope),
+  const [{ months, bySellerRegion }, byCategory] = await Promise.all([
+    sumSpendByMonthAndSellerRegion(db, scope),
     query.withCategories ? sumSpendByCategory(db, { ...scope, locale: query.locale }) : Promise.resolve(null),
   ]);
   const today = { year: witaYear(now), month: Number(witaDate(now).slice(5, 7)) };
