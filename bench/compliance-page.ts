@@ -61,6 +61,10 @@ const main = async () => {
     // What the page awaits, without Next: the summary and the chart breakdowns, in parallel as the page does.
     const services = await repeat(() => Promise.all([complianceSummary(auditor, { fiscalYear: year }, now), spendCharts(auditor, { fiscalYear: year, locale: "id" }, now)]));
     rows.push(`services of /audit/kepatuhan in-process (complianceSummary ‖ spendCharts) | ${fmt(services)}`);
+    const summaryAlone = await repeat(() => complianceSummary(auditor, { fiscalYear: year }, now));
+    rows.push(`complianceSummary alone (on main before the charts) | ${fmt(summaryAlone)}`);
+    const chartsAlone = await repeat(() => spendCharts(auditor, { fiscalYear: year, locale: "id" }, now));
+    rows.push(`spendCharts alone (months + seller kabupaten, one pass over the orders) | ${fmt(chartsAlone)}`);
     const categories = await repeat(() => spendCharts(auditor, { fiscalYear: year, locale: "id", withCategories: true }, now));
     rows.push(`spendCharts with the category breakdown (reads the order lines; /audit only) | ${fmt(categories)}`);
     await closeDb();
