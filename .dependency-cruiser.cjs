@@ -81,6 +81,13 @@ module.exports = {
       to: { path: "^node_modules/(nodemailer|smtp-server|mailparser)/" },
     },
     {
+      name: "document-libraries-behind-lib-export",
+      severity: "error",
+      comment: "exceljs (XLSX) lives behind lib/export, the one spreadsheet writer; tests read files back with it.",
+      from: { pathNot: ["^lib/export/", "^tests/", "^bench/"] },
+      to: { path: "^node_modules/exceljs/" },
+    },
+    {
       name: "no-unresolvable",
       severity: "error",
       comment: "An import that does not resolve is a typo or a missing dependency.",

@@ -13,14 +13,7 @@ import { stopAllChildren } from "../scripts/engines/children";
 import { freePort } from "../scripts/engines/ports";
 import { ensureDatabase, startPostgres } from "../scripts/engines/postgres";
 import { makeEngineTempDir } from "../scripts/engines/temp-dir";
-
-const time = async <T>(run: () => Promise<T>) => {
-  const start = process.hrtime.bigint();
-  const result = await run();
-  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
-};
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+import { median, time } from "./timing";
 
 const CONCURRENCY = 16;
 const JUSTIFICATION = { code: "technical_spec" as const, text: "Benchmark: spesifikasi teknis hanya dipenuhi penyedia ini." };

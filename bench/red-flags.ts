@@ -14,13 +14,7 @@ import { stopAllChildren } from "../scripts/engines/children";
 import { freePort } from "../scripts/engines/ports";
 import { ensureDatabase, startPostgres } from "../scripts/engines/postgres";
 import { makeEngineTempDir } from "../scripts/engines/temp-dir";
-
-const time = async <T>(run: () => Promise<T>) => {
-  const start = process.hrtime.bigint();
-  const result = await run();
-  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+import { median, time } from "./timing";
 
 /** Each read and the pure rules alone, one after the other: where the time goes. */
 const profile = async (db: import("../db/client").Database, regionId: string, year: number, now: Date) => {

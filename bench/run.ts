@@ -13,12 +13,7 @@ import { stopAllChildren } from "../scripts/engines/children";
 import { freePort } from "../scripts/engines/ports";
 import { makeEngineTempDir } from "../scripts/engines/temp-dir";
 import { ensureDatabase, startPostgres } from "../scripts/engines/postgres";
-
-const time = async <T>(run: () => Promise<T>) => {
-  const start = process.hrtime.bigint();
-  const result = await run();
-  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
-};
+import { time } from "./timing";
 
 const main = async () => {
   const dir = makeEngineTempDir("pasar-bench-");

@@ -1,5 +1,6 @@
 /** Pure geometry for horizontal bar charts: kept apart from the SVG so it is unit-tested without rendering. */
-export type Bar = { label: string; value: number };
+/** `isAlert` paints a bar red without a target line (e.g. a late payment-age bucket). */
+export type Bar = { label: string; value: number; isAlert?: boolean };
 
 export const CHART_WIDTH = 320; // fits a 360 px screen with page padding; the SVG scales down further via viewBox
 export const ROW_HEIGHT = 28;

@@ -36,7 +36,7 @@ export const listOpdOrderHistory = async (db: DbOrTx, params: { opdId: string; l
   return [...byOrder.values()];
 };
 
-const opdScope = (params: { regionId?: string; opdIds?: readonly string[] }) => {
+export const opdScope = (params: { regionId?: string; opdIds?: readonly string[] }) => {
   if (params.opdIds) {
     return params.opdIds.length === 0 ? sql`false` : sql`o.opd_id IN (${sql.join(params.opdIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
   }

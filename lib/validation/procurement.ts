@@ -73,6 +73,9 @@ export const complianceSummaryQuerySchema = z.object({
 });
 export type ComplianceSummaryQuery = z.infer<typeof complianceSummaryQuerySchema>;
 
+/** The PDF audit report: one OPD (required) and one fiscal year. */
+export const auditReportQuerySchema = z.object({ fiscalYear: complianceSummaryQuerySchema.shape.fiscalYear, opdId: uuid });
+
 export const budgetLinesQuerySchema = z.object({
   fiscalYear: z.coerce.number().int().min(2000).max(2100).optional(),
   opdId: uuid.optional(),

@@ -22,6 +22,8 @@ export type Operation = {
   bodyType: "json" | "multipart" | "none";
   /** Names of the documented query parameters. */
   query: string[];
+  /** Those of them documented as required. */
+  requiredQuery: string[];
 };
 
 /** Every operation of the document the app serves, as "METHOD /path" keys. */
@@ -33,7 +35,8 @@ export const documentOperations = async (): Promise<Operation[]> => {
       const method = m.toUpperCase() as Operation["method"];
       const bodyType = content.includes("application/json") ? "json" : content.includes("multipart/form-data") ? "multipart" : "none";
       const query = ((op.parameters ?? []) as Json[]).filter((p) => p.in === "query").map((p) => String(p.name));
-      return { method, path, key: `${method} ${path}`, bodyType, query };
+      const requiredQuery = ((op.parameters ?? []) as Json[]).filter((p) => p.in === "query" && p.required).map((p) => String(p.name));
+      return { method, path, key: `${method} ${path}`, bodyType, query, requiredQuery };
     }),
   );
 };
@@ -379,8 +382,14 @@ export const validRequests = (world: World): Record<string, ValidRequest> => {
 };
 
 /** The query a read needs to be answered at all (the fiscal year where the operation documents one). */
-export const withRequiredQuery = (op: Operation, path: string) =>
-  op.query.includes("fiscalYear") ? `${path}?fiscalYear=${witaYear()}` : op.query.includes("year") ? `${path}?year=${witaYear()}` : path;
+export const withRequiredQuery = (op: Operation, path: string, world?: World) => {
+  const query = new URLSearchParams();
+  if (op.query.includes("fiscalYear")) query.set("fiscalYear", String(witaYear()));
+  else if (op.query.includes("year")) query.set("year", String(witaYear()));
+  // A report of one OPD (the PDF audit report) names it: the world's own OPD.
+  if (world && op.requiredQuery.includes("opdId")) query.set("opdId", world.ids.ownOpdId);
+  return query.size > 0 ? `${path}?${query}` : path;
+};
 
 /** Sends an operation as a session: the valid body (or form) when there is one, else `{}` for a JSON body. */
 export const sendOperation = async (session: HttpSession, op: Operation, path: string, request: ValidRequest | undefined, body?: unknown) => {

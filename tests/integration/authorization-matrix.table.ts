@@ -154,4 +154,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // Red flags (issue 15): auditors and admins read region-wide; only auditors review (the matrix's key names no flag: 404).
   "GET /api/v1/audit/flags": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 200, admin: 200 },
   "POST /api/v1/audit/flags/{key}/review": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 404, admin: 403 },
+  // Charts and reports (issue 15): each XLSX as its CSV sibling; the PDF audit report of the world's OPD is finance's.
+  "GET /api/v1/exports/compliance-summary.xlsx": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 200, otherApprover: 200, treasurer: 403, auditor: 200, admin: 200 },
+  "GET /api/v1/exports/compliance-requests.xlsx": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 200, otherApprover: 200, treasurer: 403, auditor: 200, admin: 200 },
+  "GET /api/v1/exports/events.xlsx": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 200, otherBuyer: 200, approver: 200, otherApprover: 200, treasurer: 200, auditor: 200, admin: 200 },
+  "GET /api/v1/exports/payment-clock.xlsx": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 200, auditor: 200, admin: 200 },
+  "GET /api/v1/exports/audit-report.pdf": { anonymous: 401, seller: 403, otherSeller: 403, buyer: 403, otherBuyer: 403, approver: 403, otherApprover: 403, treasurer: 403, auditor: 200, admin: 200 },
 };

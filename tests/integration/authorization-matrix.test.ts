@@ -50,7 +50,7 @@ describe("authorization matrix", () => {
     const actual: Record<string, Partial<Record<RoleName, number>>> = {};
     const wrong: string[] = [];
     for (const { op, role, expected } of cells) {
-      const response = await sendOperation(world.sessions[role], op, withRequiredQuery(op, fillPath(op.path, world)), requests[op.key]);
+      const response = await sendOperation(world.sessions[role], op, withRequiredQuery(op, fillPath(op.path, world), world), requests[op.key]);
       await response.arrayBuffer();
       (actual[op.key] ??= {})[role] = response.status;
       if (!matches(expected, response.status)) wrong.push(`${op.key} as ${role}: expected ${expected}, got ${response.status}`);

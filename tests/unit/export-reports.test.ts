@@ -77,6 +77,7 @@ describe("export reports (pure mapping of the services' views)", () => {
       fiscalYear: 2026, maxDaysToPay: 15,
       opds: [{ opdId: "opd-1", name: "Dispar", paidCount: 4, medianDays: 6.5, p90Days: 14, openCount: 1, overdueCount: 1 }, { opdId: "opd-2", name: "BKAD", paidCount: 0, medianDays: null, p90Days: null, openCount: 0, overdueCount: 0 }],
       overdue: [{ orderId: "o-1", orderNumber: "SP/2026/DISPAR/000001", opdName: "Dispar", businessName: "@Toko Rinjani", bastAt: "2026-01-10T02:00:00.000Z", ageDays: 40, outstandingIdr: 750_000 }],
+      ageBuckets: [],
     }, "id");
     expect(csv).toBe(
       BOM +

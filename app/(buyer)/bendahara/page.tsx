@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { PaymentClockTiles } from "@/components/payments/payment-clock-tiles";
+import { PaymentAgeChart } from "@/components/charts/payment-age-chart";
 import { PayoutAccountDetails } from "@/components/payments/payout-account";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -75,6 +76,8 @@ export default async function TreasuryQueuePage({ searchParams }: Props) {
       ) : null}
 
       <PaymentClockTiles row={clock.opds.find((o) => o.opdId === opdId)} fiscalYear={fiscalYear} maxDaysToPay={clock.maxDaysToPay} />
+      {/* How old what the office(s) still owe is, against the limit: the queue below lists the same orders. */}
+      <PaymentAgeChart clock={clock} series="open" />
 
       <section aria-labelledby="queue-title" className="space-y-3">
         <h2 id="queue-title" className="text-lg font-semibold text-slate-900">{t("queueTitle", { count: rows.length })}</h2>

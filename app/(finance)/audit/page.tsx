@@ -1,11 +1,15 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/app/_lib/require-viewer";
 import { AuditChainPanel } from "@/components/audit/audit-chain-panel";
 import { RegionBudgetTable } from "@/components/audit/region-budget-table";
 import { ComplianceSummaryTable, FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { ComplianceUmkChart } from "@/components/charts/compliance-umk-chart";
+import { MonthlyUmkChart } from "@/components/charts/monthly-umk-chart";
+import { SpendBreakdownChart } from "@/components/charts/spend-breakdown-chart";
+import { spendCharts } from "@/lib/services/charts/spend-charts";
+import type { Locale } from "@/lib/errors";
 import { HomeTitle } from "@/components/ui/home-title";
 import { can } from "@/lib/domain/auth/can";
 import { witaYear } from "@/lib/domain/time/wita";
@@ -31,11 +35,14 @@ export default async function AuditorHomePage({ searchParams }: { searchParams: 
   const query = await searchParams;
   const wantsVerify = query.verify === "1";
   const complianceYear = yearFrom(query.tahun, fiscalYear);
-  const [t, regions, chain, summary] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [t, regions, chain, summary, charts] = await Promise.all([
     getTranslations(),
     listRegionBudgets(current, { fiscalYear }),
     canVerify && wantsVerify ? checkAuditChain(current) : Promise.resolve(null),
     complianceSummary(current, { fiscalYear: complianceYear }),
+    // The overview is the one page with the category breakdown (it reads the order lines; the others do not).
+    spendCharts(current, { fiscalYear: complianceYear, withCategories: true, locale }),
   ]);
 
   return (
@@ -48,6 +55,9 @@ export default async function AuditorHomePage({ searchParams }: { searchParams: 
         <FiscalYearSelect action="/audit" year={complianceYear} years={yearOptions(fiscalYear)} />
         <ComplianceUmkChart summary={summary} />
         <ComplianceSummaryTable summary={summary} headingId="compliance-title" />
+        <MonthlyUmkChart months={charts.months} targetShare={summary.opds[0]?.targetShare} />
+        <SpendBreakdownChart kind="category" rows={charts.byCategory ?? []} testId="category-spend-chart" />
+        <SpendBreakdownChart kind="kabupaten" rows={charts.bySellerRegion} testId="kabupaten-spend-chart" />
         <p className="text-sm text-slate-600">{t("procurement.audit.explain")}</p>
       </section>
       {regions.map(({ region, opds }) =>

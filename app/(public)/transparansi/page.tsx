@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PaymentClockTable } from "@/components/payments/payment-clock-table";
+import { PaymentAgeChart } from "@/components/charts/payment-age-chart";
 import { FiscalYearSelect, yearFrom, yearOptions } from "@/components/procurement/compliance-summary-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeTitle } from "@/components/ui/home-title";
@@ -41,6 +42,8 @@ export default async function PaymentTransparencyPage({ searchParams }: { search
       <h2 id="transparency-table-title" className="text-lg font-semibold text-slate-900">{t("tableTitle")}</h2>
       {hasData ? null : <EmptyState>{t("empty")}</EmptyState>}
       <PaymentClockTable clock={{ ...clock, overdue: [] }} headingId="transparency-table-title" showOpen={false} />
+      {/* Counts per bucket only, as the public view's table: no orders, sellers or people. */}
+      <PaymentAgeChart clock={clock} series="paid" />
       <p className="max-w-3xl text-sm text-slate-600">{t("explain")}</p>
       {/* The platform's own clock, one line for the whole platform: counts and days only. */}
       <section aria-labelledby="platform-clock-title" data-testid="transparency-platform-clock" className="max-w-3xl space-y-1">

@@ -1,4 +1,5 @@
 import { accountsFeature } from "./accounts";
+import { chartsFeature } from "./charts";
 import { eventsFeature } from "./events";
 import { flagsFeature } from "./flags";
 import { exportsFeature } from "./exports";
@@ -40,6 +41,7 @@ const FEATURES: OpenApiFeature[] = [
   diklatFeature,
   exposureFeature,
   flagsFeature,
+  chartsFeature,
 ];
 
 /** The OpenAPI 3.1 document served at GET /api/v1/openapi.json, assembled from the zod schemas. */

@@ -91,6 +91,8 @@ export const PERMISSIONS = {
   // Red flags (issue 15, area flags): recomputed for the region; only an auditor marks one reviewed.
   "red_flag.read": [region("auditor"), region("admin")],
   "red_flag.review": [region("auditor")],
+  // Charts and reports (issue 15): the PDF audit report of one OPD and year is finance's region-wide read.
+  "audit_report.read": [region("auditor"), region("admin")],
 } satisfies Record<string, Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -5,7 +5,7 @@
  */
 
 export const WITA_TIME_ZONE = "Asia/Makassar";
-const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
+export const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Instant = Date | string | number;

@@ -41,14 +41,16 @@ import exposureEn from "./exposure.en.json";
 import exposureId from "./exposure.id.json";
 import flagsEn from "./flags.en.json";
 import flagsId from "./flags.id.json";
+import chartsEn from "./charts.en.json";
+import chartsId from "./charts.id.json";
 
 /**
  * The message catalogs. Shared namespaces live in id.json/en.json; a feature may bring its own
  * namespace as `<feature>.id.json` + `<feature>.en.json`, registered here, so features do not collide.
  */
 export const catalogs = {
-  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId, error: errorPageId, phone: phoneId, demand: demandId, ocds: ocdsId, storefront: storefrontId, mitra: mitraId, diklat: diklatId, exposure: exposureId, flags: flagsId },
-  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn, error: errorPageEn, phone: phoneEn, demand: demandEn, ocds: ocdsEn, storefront: storefrontEn, mitra: mitraEn, diklat: diklatEn, exposure: exposureEn, flags: flagsEn },
+  id: { ...idBase, seller: sellerId, sellerAdmin: adminId, catalog: catalogId, procurement: procurementId, searchSync: searchSyncId, holidays: holidaysId, events: eventsId, payments: paymentsId, apiTokens: apiTokensId, notifications: notificationsId, accounts: accountsId, error: errorPageId, phone: phoneId, demand: demandId, ocds: ocdsId, storefront: storefrontId, mitra: mitraId, diklat: diklatId, exposure: exposureId, flags: flagsId, charts: chartsId },
+  en: { ...enBase, seller: sellerEn, sellerAdmin: adminEn, catalog: catalogEn, procurement: procurementEn, searchSync: searchSyncEn, holidays: holidaysEn, events: eventsEn, payments: paymentsEn, apiTokens: apiTokensEn, notifications: notificationsEn, accounts: accountsEn, error: errorPageEn, phone: phoneEn, demand: demandEn, ocds: ocdsEn, storefront: storefrontEn, mitra: mitraEn, diklat: diklatEn, exposure: exposureEn, flags: flagsEn, charts: chartsEn },
 } as const;
 
 export type Messages = (typeof catalogs)["id"];

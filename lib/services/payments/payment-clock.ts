@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/domain/auth/roles";
 import { DEFAULT_NTB_POLICY } from "@/lib/domain/compliance/policy";
 import { isOverdue, median, percentile, witaDaysBetween } from "@/lib/domain/payments/clock";
 import { fiscalYearRange } from "@/lib/domain/time/wita";
+import { distributeAges, paymentAgeBuckets } from "@/lib/domain/charts/payment-age";
 import { maxDaysToPayByRegion } from "./policy-limits";
 import type { PaymentClockOpdRow, PaymentClockView } from "./types";
 
@@ -23,6 +24,7 @@ const computeClock = async (db: DbOrTx, opds: readonly ClockOpd[], fiscalYear: n
   const limits = await maxDaysToPayByRegion(db, opds.map((o) => o.regionId), now);
   const opdById = new Map(opds.map((o) => [o.id, o]));
   const overdue: PaymentClockView["overdue"] = [];
+  const ages = { paid: [] as number[], open: [] as number[] };
   const rows: PaymentClockOpdRow[] = opds.map((opd) => {
     const mine = invoices.filter((i) => i.opdId === opd.id);
     const days = mine.filter((i) => i.status === "paid" && i.paidAt).map((i) => witaDaysBetween(i.issuedAt, i.paidAt!));
@@ -34,6 +36,8 @@ const computeClock = async (db: DbOrTx, opds: readonly ClockOpd[], fiscalYear: n
       else openByOrder.set(i.orderId, { orderNumber: i.orderNumber, businessName: i.businessName, bastAt: i.issuedAt, outstandingIdr: i.amountIdr });
     }
     const limit = limits.get(opd.regionId)!;
+    ages.paid.push(...days);
+    for (const o of openByOrder.values()) ages.open.push(witaDaysBetween(o.bastAt, now));
     let overdueCount = 0;
     for (const [orderId, o] of openByOrder) {
       if (!isOverdue(o.bastAt, now, limit)) continue;
@@ -46,12 +50,8 @@ const computeClock = async (db: DbOrTx, opds: readonly ClockOpd[], fiscalYear: n
   });
   overdue.sort((a, b) => b.ageDays - a.ageDays || a.orderNumber.localeCompare(b.orderNumber));
   const regionLimits = [...new Set(limits.values())];
-  return {
-    fiscalYear,
-    maxDaysToPay: regionLimits.length === 1 ? regionLimits[0]! : (regionLimits.length === 0 ? DEFAULT_NTB_POLICY.rules.paymentClock.maxDaysToPay : Math.min(...regionLimits)),
-    opds: rows,
-    overdue,
-  };
+  const maxDaysToPay = regionLimits.length === 1 ? regionLimits[0]! : (regionLimits.length === 0 ? DEFAULT_NTB_POLICY.rules.paymentClock.maxDaysToPay : Math.min(...regionLimits));
+  return { fiscalYear, maxDaysToPay, opds: rows, overdue, ageBuckets: distributeAges(paymentAgeBuckets(maxDaysToPay), ages) };
 };
 
 /**

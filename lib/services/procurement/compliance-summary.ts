@@ -14,7 +14,7 @@ import { loadActivePolicy } from "@/lib/services/procurement/active-policy";
 import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
 
 /** The OPDs whose figures the viewer may read: region-wide for auditors/admins, own OPD for approvers. */
-const readableOpds = async (viewer: Viewer, opdId?: string) => {
+export const readableOpds = async (viewer: Viewer, opdId?: string) => {
   const regionIds = [...new Set(viewer.memberships.map((m) => m.regionId))];
   const opds = await listOpdsOfRegions(db, regionIds);
   if (opdId !== undefined) {

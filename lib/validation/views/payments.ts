@@ -127,6 +127,12 @@ export const paymentClockViewSchema = z.object({
   overdue: z.array(z.object({
     orderId: z.uuid(), orderNumber: z.string(), opdName: z.string(), businessName: z.string(), bastAt: isoInstant, ageDays: z.number().int(), outstandingIdr: idr,
   })).describe("Empty in the public view: it shows days-to-pay per OPD only, no orders or people."),
+  ageBuckets: z.array(z.object({
+    fromDays: z.number().int(), toDays: z.number().int().nullable().describe("Inclusive; null for the last, open-ended bucket."),
+    isLate: z.boolean().describe("Past maxDaysToPay."),
+    paid: z.number().int().describe("Invoices paid whose BAST → paid days fall in the bucket."),
+    open: z.number().int().describe("Orders still owing money whose oldest unpaid BAST is that many days old today."),
+  })).describe("The payment-age distribution over every OPD of the view, buckets cut at maxDaysToPay: counts only."),
 });
 export type PaymentClockView = z.infer<typeof paymentClockViewSchema>;
 

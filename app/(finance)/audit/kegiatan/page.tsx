@@ -52,7 +52,7 @@ export default async function AuditEventsPage({ searchParams }: { searchParams: 
   const exportParams = { fiscalYear: year, opdId: filter.opdId, status: filter.status, compliance: filter.compliance, from: filter.from, to: filter.to };
   const filtered = filter.opdId || filter.status || filter.compliance || filter.from || filter.to;
   const events = filtered ? await loadOrRespond(() => listEvents(current, filter)) : ofYear;
-  const [t, ts, tcs, locale] = await Promise.all([getTranslations("events.audit"), getTranslations("events.status"), getTranslations("events.complianceState"), getLocale()]);
+  const [t, ts, tcs, tc, locale] = await Promise.all([getTranslations("events.audit"), getTranslations("events.status"), getTranslations("events.complianceState"), getTranslations("charts"), getLocale()]);
   const field = (id: string, label: string, input: React.ReactNode) => (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">{label}</label>
@@ -98,6 +98,8 @@ export default async function AuditEventsPage({ searchParams }: { searchParams: 
       </form>
       <p>
         <a href={exportHref("events.csv", exportParams, locale)} data-testid="download-events-csv" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{t("downloadCsv")}</a>
+        {" "}
+        <a href={exportHref("events.xlsx", exportParams, locale)} data-testid="download-events-xlsx" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 font-semibold text-emerald-800 underline underline-offset-4 hover:bg-slate-50">{tc("xlsxEvents")}</a>
       </p>
       {events.length > 0 ? (
         <section aria-labelledby="audit-opd-title" className="space-y-2">

@@ -1,4 +1,5 @@
-import { csvTable, share, toCsv, type CsvColumn } from "@/lib/domain/export/csv";
+import { toCsv } from "@/lib/domain/export/csv";
+import { exportTable, idrColumn, numberColumn, shareColumn, textColumn, toCsvTable, type ExportTable } from "@/lib/domain/export/typed-table";
 import { shareOf } from "@/lib/domain/procurement/shares";
 import type { Locale } from "@/lib/errors";
 import type { ComplianceSummaryView } from "@/lib/validation/views/procurement";
@@ -9,25 +10,26 @@ type Row = ComplianceSummaryView["opds"][number];
  * screens' targetStatus is not a column (the file keeps "target met" yes/no, as the API's meetsTarget). */
 type Line = Omit<Row, "opdId" | "targetShare" | "meetsTarget" | "targetStatus"> & { opdId: string | null; targetShare: number | null; meetsTarget: boolean | null };
 
-const column = (header: Bilingual, value: CsvColumn<Line>["value"]) => ({ header, value });
-
-const COLUMNS = (locale: Locale) => [
-  column({ id: "OPD", en: "Office" }, (r) => r.name),
-  column({ id: "Total belanja (Rp)", en: "Total spend (IDR)" }, (r) => r.totalIdr),
-  column({ id: "Belanja UMK (Rp)", en: "UMK spend (IDR)" }, (r) => r.umkIdr),
-  column({ id: "Porsi UMK", en: "UMK share" }, (r) => share(r.umkShare)),
-  column({ id: "Belanja lokal (Rp)", en: "Local spend (IDR)" }, (r) => r.localIdr),
-  column({ id: "Porsi lokal", en: "Local share" }, (r) => share(r.localShare)),
-  column({ id: "Pengecualian", en: "Exceptions" }, (r) => r.exceptions),
-  column({ id: "Target porsi UMK", en: "UMK share target" }, (r) => (r.targetShare === null ? null : share(r.targetShare))),
-  column({ id: "Target tercapai", en: "Target met" }, (r) => (r.meetsTarget === null ? null : yesNo(r.meetsTarget, locale))),
-  column({ id: "Jumlah kegiatan", en: "Events" }, (r) => r.eventCount),
-  column({ id: "Belanja kegiatan (Rp)", en: "Event spend (IDR)" }, (r) => r.eventTotalIdr),
-  column({ id: "Kegiatan: UMK lokal (Rp)", en: "Events: local UMK (IDR)" }, (r) => r.eventLocalUmkIdr),
-  column({ id: "Kegiatan: porsi UMK lokal", en: "Events: local UMK share" }, (r) => share(r.eventLocalShare)),
-  column({ id: "Pembayaran terlambat", en: "Overdue payments" }, (r) => r.overduePayments),
-  column({ id: "ID OPD", en: "Office id" }, (r) => r.opdId),
-];
+const COLUMNS = (locale: Locale) => {
+  const h = (header: Bilingual) => pick(header, locale);
+  return [
+    textColumn<Line>(h({ id: "OPD", en: "Office" }), (r) => r.name),
+    idrColumn<Line>(h({ id: "Total belanja (Rp)", en: "Total spend (IDR)" }), (r) => r.totalIdr),
+    idrColumn<Line>(h({ id: "Belanja UMK (Rp)", en: "UMK spend (IDR)" }), (r) => r.umkIdr),
+    shareColumn<Line>(h({ id: "Porsi UMK", en: "UMK share" }), (r) => r.umkShare),
+    idrColumn<Line>(h({ id: "Belanja lokal (Rp)", en: "Local spend (IDR)" }), (r) => r.localIdr),
+    shareColumn<Line>(h({ id: "Porsi lokal", en: "Local share" }), (r) => r.localShare),
+    numberColumn<Line>(h({ id: "Pengecualian", en: "Exceptions" }), (r) => r.exceptions),
+    shareColumn<Line>(h({ id: "Target porsi UMK", en: "UMK share target" }), (r) => r.targetShare),
+    textColumn<Line>(h({ id: "Target tercapai", en: "Target met" }), (r) => (r.meetsTarget === null ? null : yesNo(r.meetsTarget, locale))),
+    numberColumn<Line>(h({ id: "Jumlah kegiatan", en: "Events" }), (r) => r.eventCount),
+    idrColumn<Line>(h({ id: "Belanja kegiatan (Rp)", en: "Event spend (IDR)" }), (r) => r.eventTotalIdr),
+    idrColumn<Line>(h({ id: "Kegiatan: UMK lokal (Rp)", en: "Events: local UMK (IDR)" }), (r) => r.eventLocalUmkIdr),
+    shareColumn<Line>(h({ id: "Kegiatan: porsi UMK lokal", en: "Events: local UMK share" }), (r) => r.eventLocalShare),
+    numberColumn<Line>(h({ id: "Pembayaran terlambat", en: "Overdue payments" }), (r) => r.overduePayments),
+    textColumn<Line>(h({ id: "ID OPD", en: "Office id" }), (r) => r.opdId),
+  ];
+};
 
 const sum = (rows: readonly Row[], pickAmount: (r: Row) => number) => rows.reduce((s, r) => s + pickAmount(r), 0);
 
@@ -57,7 +59,8 @@ export const totalsLine = (rows: readonly Row[], locale: Locale): Line => {
 };
 
 /** One line per OPD exactly as GET /api/v1/compliance/summary reports it, then the totals line. */
-export const complianceSummaryCsv = (summary: ComplianceSummaryView, locale: Locale) => {
-  const columns = COLUMNS(locale).map((c) => ({ header: pick(c.header, locale), value: c.value }));
-  return toCsv(csvTable<Line>(columns, [...summary.opds, totalsLine(summary.opds, locale)]));
-};
+export const complianceSummaryTables = (summary: ComplianceSummaryView, locale: Locale): ExportTable[] => [
+  exportTable<Line>(locale === "en" ? "UMK compliance" : "Kepatuhan UMK", COLUMNS(locale), [...summary.opds, totalsLine(summary.opds, locale)]),
+];
+
+export const complianceSummaryCsv = (summary: ComplianceSummaryView, locale: Locale) => toCsv(complianceSummaryTables(summary, locale).map(toCsvTable));
