@@ -15,8 +15,10 @@ export async function ShowcaseLiftTable({ lift, locale }: { lift: ShowcaseLiftVi
       {w.complete ? null : <span className="block text-xs text-slate-600">{t("pending")}</span>}
     </Td>
   );
+  // A plain block, not a region: every showcase's lift has the same heading, and same-named landmarks confuse
+  // screen-reader navigation (axe landmark-unique); the showcase's own section is the landmark.
   return (
-    <section aria-labelledby={headingId} className="space-y-2" data-testid="showcase-lift">
+    <div className="space-y-2" data-testid="showcase-lift">
       <h3 id={headingId} className="font-semibold text-slate-900">{t("lift")}</h3>
       <p className="text-sm text-slate-700">{t("liftLead")}</p>
       <ScrollTable labelledBy={headingId} hint={tc("scrollHint")}>
@@ -35,6 +37,6 @@ export async function ShowcaseLiftTable({ lift, locale }: { lift: ShowcaseLiftVi
           ))}
         </tbody>
       </ScrollTable>
-    </section>
+    </div>
   );
 }

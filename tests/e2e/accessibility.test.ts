@@ -27,7 +27,7 @@ const AREAS: ReadonlyArray<{ role: string; email: string | null; pages: PageToCh
   {
     role: "visitor",
     email: null,
-    pages: [list("/"), list("/katalog"), list("/katalog?q=kopi"), detail("/", "/produk/"), list("/transparansi"), list("/masuk"), list("/daftar"), failure("/produk/00000000-0000-4000-8000-000000000000", 404), list("/kebutuhan-rutin"), detail("/", "/produk/", '[data-testid="visit-storefront"]'), failure("/toko/tidak-ada-toko-ini", 404)],
+    pages: [list("/"), list("/katalog"), list("/katalog?q=kopi"), detail("/", "/produk/"), list("/transparansi"), list("/masuk"), list("/daftar"), failure("/produk/00000000-0000-4000-8000-000000000000", 404), list("/kebutuhan-rutin"), list("/toko/ud-tenun-sukarara-indah"), failure("/toko/tidak-ada-toko-ini", 404)],
   },
   {
     role: "seller",

@@ -153,7 +153,7 @@ describe("the backfill migration", () => {
       return [b.id, slug] as const;
     }));
     await db.execute(sql`DELETE FROM storefronts`);
-    await db.execute(sql.raw(readFileSync(path.join(process.cwd(), "db/migrations/0014_storefronts_sql.sql"), "utf8")));
+    await db.execute(sql.raw(readFileSync(path.join(process.cwd(), "db/migrations/0015_storefronts_sql.sql"), "utf8")));
     const backfilled = await rows<{ business_id: string; slug: string }>(sql`SELECT business_id, slug FROM storefronts`);
     expect(new Map(backfilled.map((r) => [r.business_id, r.slug]))).toEqual(expected);
     expect(expected.get(businesses.find((b) => b.legal_name === "Jajan Gerung Baru")!.id)).toBe("jajan-gerung-baru");
