@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db/client";
-import { findBusinessContext, findOrderContext, findRequestContext } from "@/db/queries/notification-context";
+import { findBusinessContext, findOrderContext, findRequestContext, type OrderContext, type RequestContext } from "@/db/queries/notification-context";
 import type { NotificationParams } from "@/lib/domain/notifications/templates";
 import { notify } from "./notify";
 
@@ -26,9 +26,10 @@ const dedupe = (kind: string, id: string, occurrence?: string) => (occurrence ? 
 /**
  * An order's change, told to whoever acts next: the seller (new Surat Pesanan, cancelled, BAST, paid, paid out,
  * rated), the buyer who asked for it (accepted, declined, shipped), or the OPD's treasurers (an invoice to pay).
+ * A caller that holds the order's context already (it just wrote the order) passes it instead of the id.
  */
-export const tellOrder = async (tx: DbOrTx, kind: OrderKind, orderId: string, options: TellOptions) => {
-  const order = await findOrderContext(tx, orderId);
+export const tellOrder = async (tx: DbOrTx, kind: OrderKind, orderOrId: string | OrderContext, options: TellOptions) => {
+  const order = typeof orderOrId === "string" ? await findOrderContext(tx, orderOrId) : orderOrId;
   if (!order) return 0;
   const params = { orderNumber: order.number, opdName: order.opdName, businessName: order.businessName, ...options.params };
   const target =
@@ -40,9 +41,17 @@ export const tellOrder = async (tx: DbOrTx, kind: OrderKind, orderId: string, op
   return notify(tx, { kind, ...target, params, dedupeKey: dedupe(kind, order.id, options.occurrence), at: options.at, exceptUserId: options.actorId });
 };
 
-/** A purchase request's change: a new one goes to the OPD's PPK; a decision goes back to the buyer who asked. */
-export const tellRequest = async (tx: DbOrTx, kind: "request.submitted" | "request.approved" | "request.rejected" | "request.returned", requestId: string, options: TellOptions) => {
-  const request = await findRequestContext(tx, requestId);
+/**
+ * A purchase request's change: a new one goes to the OPD's PPK; a decision goes back to the buyer who asked. A
+ * caller that holds the request's context already passes it instead of the id.
+ */
+export const tellRequest = async (
+  tx: DbOrTx,
+  kind: "request.submitted" | "request.approved" | "request.rejected" | "request.returned",
+  requestOrId: string | RequestContext,
+  options: TellOptions,
+) => {
+  const request = typeof requestOrId === "string" ? await findRequestContext(tx, requestOrId) : requestOrId;
   if (!request) return 0;
   const params = { requestNumber: request.number, opdName: request.opdName, buyerName: request.buyerName, totalIdr: request.totalIdr, ...options.params };
   const target =
