@@ -25,13 +25,15 @@ import { actorOf } from "@/lib/domain/audit/audit-event";
 import { conflict } from "@/lib/errors";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { PurchaseRequestDecision } from "@/lib/validation/views/procurement-results";
-import { tellOrder, tellRequest } from "@/lib/services/notifications/tell";
+import { planOrderTell, tellOrder, tellRequest } from "@/lib/services/notifications/tell";
+import type { NotificationPlan } from "@/lib/services/notifications/notify";
 
 /** A decision that always lists the orders approving created. */
 export type ApprovedPurchaseRequest = Required<PurchaseRequestDecision> & { status: "ordered" };
 
 /**
- * The PPK's approval, all in ONE transaction: lock the request, re-evaluate it (policy, sellers or budget may
+ * The PPK's approval, all in ONE transaction: lock the request, refuse it when the stock read is already short
+ * (409 `insufficient_stock`, before anything else is read), re-evaluate it (policy, sellers or budget may
  * have changed since submission), reserve stock with conditional updates (never below zero: 409
  * `insufficient_stock` naming the product), commit the budget line conditionally (never over the ceiling:
  * 409 `insufficient_budget`), split into one order per seller with a Surat Pesanan number, copy the line
@@ -68,6 +70,16 @@ export const approvePurchaseRequest = async (
         seller: sellerSnapshotOf(product),
       };
     });
+    // Like a product taken off sale, stock that already cannot serve the request is refused on the snapshot, before
+    // the compliance reads and without queueing for the product row; the conditional update below is the guarantee.
+    const perProduct = new Map<string, number>();
+    for (const l of lines) perProduct.set(l.productId, (perProduct.get(l.productId) ?? 0) + l.quantity);
+    const insufficientStock = (productId: string) =>
+      conflict("insufficient_stock", PROCUREMENT_MESSAGES.insufficientStock(lines.find((l) => l.productId === productId)!.title), { productId });
+    for (const [productId, quantity] of perProduct) {
+      if (products.find((p) => p.id === productId)!.stock < quantity) throw insufficientStock(productId);
+    }
+
     const justification = request.justificationCode ? { code: request.justificationCode, text: request.justificationText ?? "" } : null;
     const active = await loadActivePolicy(tx, opd.regionId, now);
     const context = await loadComplianceContext(tx, { opdId: opd.id, buyerProvinceRegionId: opd.regionId, budgetLineId: request.budgetLineId, now });
@@ -78,16 +90,6 @@ export const approvePurchaseRequest = async (
     }
     if (blocking.length > 0) throw conflict("compliance_blocked", PROCUREMENT_MESSAGES.complianceChanged, { compliance: complianceView(decision) });
 
-    // A snapshot check first, like the budget rule above: a request the stock already cannot serve is refused without
-    // queueing for the product row. The conditional update below is what guarantees it.
-    const perProduct = new Map<string, number>();
-    for (const l of lines) perProduct.set(l.productId, (perProduct.get(l.productId) ?? 0) + l.quantity);
-    const insufficientStock = (productId: string) =>
-      conflict("insufficient_stock", PROCUREMENT_MESSAGES.insufficientStock(lines.find((l) => l.productId === productId)!.title), { productId });
-    for (const [productId, quantity] of perProduct) {
-      if (products.find((p) => p.id === productId)!.stock < quantity) throw insufficientStock(productId);
-    }
-
     // Everything that touches no shared row comes before the first shared lock: each of those (the products, the
     // budget line, the OPD's Surat Pesanan counter, the audit chain) is held until commit, and every approval of
     // the product, the line, the OPD or the platform waits behind it.
@@ -96,6 +98,10 @@ export const approvePurchaseRequest = async (
     orNotFound(await updatePurchaseRequest(tx, { id: request.id, opdId: request.opdId }, { status: "ordered", decidedAt: now, decidedBy: viewer.userId, decisionNote: input.note ?? null }));
     await enqueueProductSync(tx, [...perProduct.keys()].sort());
     await tellRequest(tx, "request.approved", request.id, { at: now, actorId: viewer.userId, params: { orderCount: groups.length } });
+    const sellersTold = new Map<string, NotificationPlan>();
+    for (const group of groups) {
+      sellersTold.set(group.businessId, await planOrderTell(tx, "order.placed", { opdId: opd.id, businessId: group.businessId, buyerId: request.buyerId }, viewer.userId));
+    }
 
     // Lock order everywhere: products by id, then the budget line, then counters, then the audit chain (last).
     for (const productId of [...perProduct.keys()].sort()) {
@@ -140,10 +146,10 @@ export const approvePurchaseRequest = async (
       orderEvents.push({ id: order.id, number: order.number, businessId: order.businessId, totalIdr, lineCount: group.lines.length });
     }
     for (const o of orderEvents) {
-      // What the notification needs is at hand: no lookup while the shared rows are held.
+      // What the notification needs is at hand (recipients planned above): only its inserts run under the locks.
       const businessName = products.find((p) => p.businessId === o.businessId)?.businessName;
       const order = businessName === undefined ? o.id : { id: o.id, number: o.number, businessId: o.businessId, businessName, opdId: opd.id, opdName: opd.name, buyerId: request.buyerId };
-      await tellOrder(tx, "order.placed", order, { at: now, actorId: viewer.userId, params: { totalIdr: o.totalIdr } });
+      await tellOrder(tx, "order.placed", order, { at: now, actorId: viewer.userId, params: { totalIdr: o.totalIdr }, planned: sellersTold.get(o.businessId) });
     }
 
     await appendAuditEvents(tx, [

@@ -29,7 +29,7 @@ import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snaps
 import { findEvent } from "@/db/queries/events";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { SubmittedPurchaseRequest } from "@/lib/validation/views/procurement-results";
-import { tellRequest } from "@/lib/services/notifications/tell";
+import { planRequestTell, tellRequest } from "@/lib/services/notifications/tell";
 
 export type { SubmittedPurchaseRequest };
 
@@ -154,6 +154,7 @@ export const submitPurchaseRequest = async (
       decidedBy: null,
     };
     if (!isDraft) await deleteCartItems(tx, { buyerId: viewer.userId, productIds: purchaseLines.map((l) => l.productId) });
+    const approversTold = isDraft ? undefined : await planRequestTell(tx, "request.submitted", { opdId: opd.id, buyerId: viewer.userId }, viewer.userId);
     // From the request number on, every submission of the OPD waits for this one (the counter row's lock, then the
     // audit chain's): only the request, its lines, the notification and, last, the audit event follow.
     const request = existing
@@ -173,7 +174,7 @@ export const submitPurchaseRequest = async (
     else await insertRequestLines(tx, request.id, lineRows);
     if (!isDraft) {
       const context = { id: request.id, number: request.number, opdId: opd.id, opdName: opd.name, buyerId: viewer.userId, buyerName: viewer.name, totalIdr };
-      await tellRequest(tx, "request.submitted", context, { at: now, actorId: viewer.userId });
+      await tellRequest(tx, "request.submitted", context, { at: now, actorId: viewer.userId, planned: approversTold });
     }
     await appendAuditEvent(tx, {
       actor: actorOf(viewer),
