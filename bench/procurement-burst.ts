@@ -36,8 +36,19 @@ const outcomeOf = (promise: Promise<unknown>) =>
 
 const countBy = (values: string[]) => values.reduce<Record<string, number>>((counts, v) => ({ ...counts, [v]: (counts[v] ?? 0) + 1 }), {});
 
-export const runApprovalBurst = async (options: { buyer: Viewer; approver: Viewer; opdId: string; fiscalYear: number; productId: string; settings?: BurstSettings }) => {
-  const { buyer, approver, opdId, fiscalYear, productId, settings = BURST } = options;
+type Sampled = <T>(label: string, run: () => Promise<T>) => Promise<T>;
+
+export const runApprovalBurst = async (options: {
+  buyer: Viewer;
+  approver: Viewer;
+  opdId: string;
+  fiscalYear: number;
+  productId: string;
+  settings?: BurstSettings;
+  /** Wraps each phase (e.g. bench/wait-sampler.ts); by default just runs it. */
+  sampled?: Sampled;
+}) => {
+  const { buyer, approver, opdId, fiscalYear, productId, settings = BURST, sampled = (_label, run) => run() } = options;
   const { priceIdr } = await one<{ priceIdr: number }>(sql`SELECT price_idr::int AS "priceIdr" FROM products WHERE id = ${productId}`);
   await db.execute(sql`UPDATE products SET stock = ${settings.stock} WHERE id = ${productId}`);
   // Room for tightLineUnits units and a little change, never one more: "near its ceiling".
@@ -50,7 +61,7 @@ export const runApprovalBurst = async (options: { buyer: Viewer; approver: Viewe
 
   // Every other request charges the tight line, so both lines compete for the same stock throughout.
   const submitStart = process.hrtime.bigint();
-  const requests = await Promise.all(
+  const requests = await sampled(`burst: ${settings.requests} submits`, () => Promise.all(
     Array.from({ length: settings.requests }, (_, i) =>
       submitPurchaseRequest(buyer, {
         budgetLineId: i % 2 === 0 ? tight.id : roomy.id,
@@ -59,11 +70,11 @@ export const runApprovalBurst = async (options: { buyer: Viewer; approver: Viewe
         justification: JUSTIFICATION,
       }),
     ),
-  );
+  ));
   const submitMs = elapsedMs(submitStart);
 
   const approveStart = process.hrtime.bigint();
-  const outcomes = await Promise.all(requests.map((r) => outcomeOf(approvePurchaseRequest(approver, r.id))));
+  const outcomes = await sampled(`burst: ${settings.requests} approvals`, () => Promise.all(requests.map((r) => outcomeOf(approvePurchaseRequest(approver, r.id)))));
   const approveMs = elapsedMs(approveStart);
 
   const units = await one<{ ordered: number; stockLeft: number }>(sql`

@@ -14,8 +14,11 @@ import { freePort } from "../scripts/engines/ports";
 import { ensureDatabase, startPostgres } from "../scripts/engines/postgres";
 import { makeEngineTempDir } from "../scripts/engines/temp-dir";
 import { median, time } from "./timing";
+import { formatWaits, startWaitSampler } from "./wait-sampler";
 
 const CONCURRENCY = 16;
+/** BENCH_SAMPLE_WAITS=1: also print what the backends were doing during each concurrent run (bench/wait-sampler.ts). */
+const SAMPLE_WAITS = process.env.BENCH_SAMPLE_WAITS === "1";
 const JUSTIFICATION = { code: "technical_spec" as const, text: "Benchmark: spesifikasi teknis hanya dipenuhi penyedia ini." };
 
 const main = async () => {
@@ -43,6 +46,20 @@ const main = async () => {
     const { insertMillionOrderLines, REQUESTS } = await import("./million-lines");
 
     const rows: string[] = [];
+    const waits: string[] = [];
+    const sampled = async <T>(label: string, run: () => Promise<T>) => {
+      if (!SAMPLE_WAITS) return run();
+      const stop = startWaitSampler(pg.url("bench"));
+      const cpu = process.cpuUsage();
+      const start = process.hrtime.bigint();
+      try {
+        return await run();
+      } finally {
+        const used = process.cpuUsage(cpu);
+        const nodeShare = (used.user + used.system) / 1000 / (Number(process.hrtime.bigint() - start) / 1e6);
+        waits.push(`${label} (this Node process on ${(nodeShare * 100).toFixed(0)} % of a core): ${formatWaits(await stop())}`);
+      }
+    };
     const now = new Date();
     const year = witaYear(now);
     const seeded = await time(() => seedDemoData(db, { now }));
@@ -68,14 +85,23 @@ const main = async () => {
     const submitAndApprove = async (total: number, productOf: (i: number) => string) => {
       let next = 0;
       const outcomes = { approved: 0, insufficientStock: 0, other: 0 };
+      const latency = { submitMs: 0, submits: 0, approveMs: 0, approves: 0 };
       const run = await time(() =>
         Promise.all(
           Array.from({ length: CONCURRENCY }, async () => {
             while (next < total) {
               const i = next++;
               try {
-                const request = await submitPurchaseRequest(buyer, { budgetLineId, purpose: `Benchmark ${i}`, lines: [{ productId: productOf(i), quantity: 1 }], justification: JUSTIFICATION });
-                await approvePurchaseRequest(approver, request.id);
+                const submitted = await time(() => submitPurchaseRequest(buyer, { budgetLineId, purpose: `Benchmark ${i}`, lines: [{ productId: productOf(i), quantity: 1 }], justification: JUSTIFICATION }));
+                latency.submitMs += submitted.ms;
+                latency.submits += 1;
+                const approveStart = process.hrtime.bigint();
+                try {
+                  await approvePurchaseRequest(approver, submitted.result.id);
+                } finally {
+                  latency.approveMs += Number(process.hrtime.bigint() - approveStart) / 1e6;
+                  latency.approves += 1;
+                }
                 outcomes.approved += 1;
               } catch (error) {
                 const e = error as { code?: string; details?: { reason?: string } };
@@ -89,26 +115,27 @@ const main = async () => {
           }),
         ),
       );
-      return { ...outcomes, ms: run.ms };
+      const means = `mean latency: submit ${(latency.submitMs / Math.max(1, latency.submits)).toFixed(0)} ms, approve ${(latency.approveMs / Math.max(1, latency.approves)).toFixed(0)} ms`;
+      return { ...outcomes, ms: run.ms, means };
     };
 
     const HOT = 400;
     const hot = products[0]!.id;
     await db.execute(sql`UPDATE products SET stock = 300 WHERE id = ${hot}`);
-    const hotRun = await submitAndApprove(HOT, () => hot);
+    const hotRun = await sampled("hot product", () => submitAndApprove(HOT, () => hot));
     const { stock: hotStock } = await one<{ stock: number }>(sql`SELECT stock FROM products WHERE id = ${hot}`);
     rows.push(
-      `submit+approve, one hot product (stock 300), ${CONCURRENCY} concurrent | ${HOT} requests: ${hotRun.approved} approved, ${hotRun.insufficientStock} × 409 insufficient_stock, ${hotRun.other} other; stock left ${hotStock} | ${(HOT / (hotRun.ms / 1000)).toFixed(0)} requests/s (${hotRun.ms.toFixed(0)} ms)`,
+      `submit+approve, one hot product (stock 300), ${CONCURRENCY} concurrent | ${HOT} requests: ${hotRun.approved} approved, ${hotRun.insufficientStock} × 409 insufficient_stock, ${hotRun.other} other; stock left ${hotStock} | ${(HOT / (hotRun.ms / 1000)).toFixed(0)} requests/s (${hotRun.ms.toFixed(0)} ms; ${hotRun.means})`,
     );
 
     const MANY = 400;
     await db.execute(sql`UPDATE products SET stock = 1000 WHERE id IN (${sql.join(products.map((p) => sql`${p.id}::uuid`), sql`, `)})`);
-    const manyRun = await submitAndApprove(MANY, (i) => products[i % products.length]!.id);
+    const manyRun = await sampled("60 products", () => submitAndApprove(MANY, (i) => products[i % products.length]!.id));
     rows.push(
-      `submit+approve, ${products.length} products, ${CONCURRENCY} concurrent | ${MANY} requests: ${manyRun.approved} approved, ${manyRun.other} other | ${(MANY / (manyRun.ms / 1000)).toFixed(0)} requests/s (${manyRun.ms.toFixed(0)} ms)`,
+      `submit+approve, ${products.length} products, ${CONCURRENCY} concurrent | ${MANY} requests: ${manyRun.approved} approved, ${manyRun.other} other | ${(MANY / (manyRun.ms / 1000)).toFixed(0)} requests/s (${manyRun.ms.toFixed(0)} ms; ${manyRun.means})`,
     );
 
-    const burst = await runApprovalBurst({ buyer, approver, opdId: dispar, fiscalYear: year, productId: products[1]!.id });
+    const burst = await runApprovalBurst({ buyer, approver, opdId: dispar, fiscalYear: year, productId: products[1]!.id, sampled });
     const refused = Object.entries(burst.outcomes).filter(([k]) => k !== "approved").map(([k, n]) => `${n} × ${k}`).join(", ");
     rows.push(
       `1000-way burst: ${burst.settings.requests} approvals started at once, one hot product (stock ${burst.settings.stock}), every other request on a line with room for ${burst.settings.tightLineUnits} units, pool ${CONCURRENCY} | ${burst.approved} approved, ${refused}; stock left ${burst.stockLeft}; tight line committed Rp${burst.tightLine.committedIdr.toLocaleString("en")} of Rp${burst.tightLine.ceilingIdr.toLocaleString("en")}; **oversold units ${burst.oversoldUnits}, over-committed Rp${burst.overCommittedIdr}**; stock ${burst.stockConsistent ? "adds up" : "DOES NOT ADD UP"}, budget ${burst.budgetConsistent ? "adds up" : "DOES NOT ADD UP"} | ${burst.approvalsPerSecond.toFixed(1)} approvals/s, ${burst.decisionsPerSecond.toFixed(0)} decisions/s (${(burst.approveMs / 1000).toFixed(1)} s; submitting the ${burst.settings.requests} took ${(burst.submitMs / 1000).toFixed(1)} s)`,
@@ -148,6 +175,7 @@ const main = async () => {
     await closeDb();
     process.stdout.write(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, DATABASE_POOL_MAX ${CONCURRENCY}, DATABASE_STATEMENT_TIMEOUT_MS ${process.env.DATABASE_STATEMENT_TIMEOUT_MS}\n`);
     process.stdout.write(`what | size | result\n---|---|---\n${rows.join("\n")}\n`);
+    if (waits.length > 0) process.stdout.write(`\nbackends by state/wait event (average number of non-idle bench backends in each):\n${waits.join("\n")}\n`);
     if (burstFailed) {
       process.stderr.write("1000-way burst: oversold or over-committed (see above)\n");
       process.exitCode = 1;

@@ -19,5 +19,7 @@ export const findAuditHead = async (db: DbOrTx) => {
 
 export const insertAuditEvent = (db: DbOrTx, row: typeof auditEvents.$inferInsert) => db.insert(auditEvents).values(row);
 
+export const insertAuditEvents = (db: DbOrTx, rows: Array<typeof auditEvents.$inferInsert>) => db.insert(auditEvents).values(rows);
+
 export const listAuditEventsAfter = (db: DbOrTx, afterSeq: number, limit: number) =>
   db.select().from(auditEvents).where(gt(auditEvents.seq, afterSeq)).orderBy(asc(auditEvents.seq)).limit(limit);

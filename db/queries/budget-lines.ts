@@ -58,10 +58,11 @@ export const listRegionOpdBudgets = (db: DbOrTx, params: { regionId: string; fis
 
 /**
  * Commits money on a budget line only while committed + realized + amount stays within the ceiling: under
- * concurrent approvals the row lock and this WHERE make over-commitment impossible. True when committed.
+ * concurrent approvals the row lock and this WHERE make over-commitment impossible. The line's commitment after
+ * this one, or undefined when it would not fit (nothing changed).
  */
 export const commitBudget = async (db: DbOrTx, params: { budgetLineId: string; opdId: string; amountIdr: number }) => {
-  const updated = await db
+  const [updated] = await db
     .update(budgetLines)
     .set({ committedIdr: sql`${budgetLines.committedIdr} + ${params.amountIdr}` })
     .where(
@@ -71,8 +72,8 @@ export const commitBudget = async (db: DbOrTx, params: { budgetLineId: string; o
         sql`${budgetLines.committedIdr} + ${budgetLines.realizedIdr} + ${params.amountIdr} <= ${budgetLines.ceilingIdr}`,
       ),
     )
-    .returning({ id: budgetLines.id });
-  return updated.length === 1;
+    .returning({ committedIdr: budgetLines.committedIdr });
+  return updated;
 };
 
 /** Gives committed money back (decline/cancel); never below zero, which the CHECK also guards. */

@@ -72,6 +72,24 @@ describe("who is told what, in the transaction of the change", () => {
     expect(mail?.text).toContain(`${TEST_LINKS.baseUrl}/penjual/pesanan#order-${order.id}`);
   });
 
+  it("the submission and the approval name the request, the order, the OPD, the seller and the buyer as the database does", async () => {
+    const { request } = await submitOne();
+    const approved = await approvePurchaseRequest(parties.approver, request.id);
+    const order = approved.orders[0]!;
+    const paramsOf = async (kind: string, dedupePrefix: string) =>
+      ((await db.execute(sql`SELECT DISTINCT params FROM notifications WHERE kind = ${kind} AND dedupe_key LIKE ${`${dedupePrefix}%`}`)) as unknown as Array<{ params: Record<string, unknown> }>).map((r) => r.params);
+    const [expected] = (await db.execute(sql`
+      SELECT r.number AS "requestNumber", d.name AS "opdName", u.name AS "buyerName", r.total_idr::int AS "totalIdr", o.number AS "orderNumber", b.legal_name AS "businessName"
+      FROM purchase_requests r JOIN opds d ON d.id = r.opd_id JOIN users u ON u.id = r.buyer_id JOIN orders o ON o.request_id = r.id JOIN businesses b ON b.id = o.business_id
+      WHERE r.id = ${request.id}`)) as unknown as Array<Record<string, string | number>>;
+    expect(await paramsOf("request.submitted", `request.submitted:${request.id}:`)).toEqual([
+      { requestNumber: expected!.requestNumber, opdName: expected!.opdName, buyerName: expected!.buyerName, totalIdr: expected!.totalIdr },
+    ]);
+    expect(await paramsOf("order.placed", `order.placed:${order.id}`)).toEqual([
+      { orderNumber: expected!.orderNumber, opdName: expected!.opdName, businessName: expected!.businessName, totalIdr: order.totalIdr },
+    ]);
+  });
+
   it("tells the buyer each time a request is returned, with the note", async () => {
     const { request } = await submitOne(4);
     await returnPurchaseRequest(parties.approver, request.id, { note: "Tambahkan rincian kegiatan." });

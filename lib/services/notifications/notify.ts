@@ -36,17 +36,17 @@ const resolveRecipients = async (tx: DbOrTx, to: NotifyInput["to"]) => {
 const cleanParams = (params: NotificationParams) =>
   Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string | number | null>;
 
+/** Who a change reaches and how: the reads of notify(), done ahead by planNotification(). */
+export type NotificationPlan = { kind: NotificationKind; plans: Array<{ userId: string; plan: ReturnType<typeof planDelivery> }> };
+
 /**
- * Tells the people who must act, in the caller's transaction: one notification per person (unique by dedupe key),
- * and one queued delivery per outbound channel their preferences and verified contacts allow. If the change rolls
- * back, nobody is told; if it commits, the worker delivers — nothing is sent from inside the request.
- * Returns how many people got a new notification.
+ * The reads of notify() on their own (recipients, their contacts and preferences), for a caller that wants them
+ * done before it takes a lock other transactions wait for; writeNotification() then only inserts.
  */
-export const notify = async (tx: DbOrTx, input: NotifyInput): Promise<number> => {
+export const planNotification = async (tx: DbOrTx, input: Pick<NotifyInput, "kind" | "to" | "exceptUserId">): Promise<NotificationPlan> => {
   const userIds = (await resolveRecipients(tx, input.to)).filter((id) => id !== input.exceptUserId);
-  if (userIds.length === 0) return 0;
+  if (userIds.length === 0) return { kind: input.kind, plans: [] };
   const [contacts, preferences] = await Promise.all([findContacts(tx, userIds), listPreferencesOf(tx, userIds)]);
-  const category = categoryOf(input.kind);
   const plans = contacts.map((c) => ({
     userId: c.userId,
     plan: planDelivery(input.kind, {
@@ -58,11 +58,18 @@ export const notify = async (tx: DbOrTx, input: NotifyInput): Promise<number> =>
       preferences: preferences.filter((p) => p.userId === c.userId) as PreferenceRow[],
     }),
   }));
-  const reached = plans.filter(({ plan }) => plan.inApp || plan.email || plan.whatsapp);
+  return { kind: input.kind, plans };
+};
+
+/** The writes of notify() for a plan made in the same transaction; returns how many people got a new notification. */
+export const writeNotification = async (tx: DbOrTx, planned: NotificationPlan, input: Pick<NotifyInput, "params" | "link" | "dedupeKey" | "at">): Promise<number> => {
+  const reached = planned.plans.filter(({ plan }) => plan.inApp || plan.email || plan.whatsapp);
+  if (reached.length === 0) return 0;
+  const category = categoryOf(planned.kind);
   const params = cleanParams(input.params);
   const inserted = await insertNotifications(
     tx,
-    reached.map(({ userId, plan }) => ({ userId, kind: input.kind, category, params, link: input.link, dedupeKey: input.dedupeKey, inInbox: plan.inApp, createdAt: input.at })),
+    reached.map(({ userId, plan }) => ({ userId, kind: planned.kind, category, params, link: input.link, dedupeKey: input.dedupeKey, inInbox: plan.inApp, createdAt: input.at })),
   );
   const planOf = new Map(reached.map((r) => [r.userId, r.plan]));
   const deliveries: NewDelivery[] = [];
@@ -74,3 +81,11 @@ export const notify = async (tx: DbOrTx, input: NotifyInput): Promise<number> =>
   await insertDeliveries(tx, deliveries);
   return inserted.length;
 };
+
+/**
+ * Tells the people who must act, in the caller's transaction: one notification per person (unique by dedupe key),
+ * and one queued delivery per outbound channel their preferences and verified contacts allow. If the change rolls
+ * back, nobody is told; if it commits, the worker delivers — nothing is sent from inside the request.
+ * Returns how many people got a new notification.
+ */
+export const notify = async (tx: DbOrTx, input: NotifyInput): Promise<number> => writeNotification(tx, await planNotification(tx, input), input);

@@ -5,7 +5,7 @@ import { deleteCartItems } from "@/db/queries/cart-items";
 import { nextDocumentSequence } from "@/db/queries/document-numbers";
 import { findProductsForPurchase } from "@/db/queries/products";
 import { findPurchaseRequest, insertPurchaseRequest, updatePurchaseRequest } from "@/db/queries/purchase-requests";
-import { replaceRequestLines } from "@/db/queries/request-lines";
+import { insertRequestLines, replaceRequestLines } from "@/db/queries/request-lines";
 import { authorize } from "@/lib/auth/authorize";
 import { requestTotalIdr } from "@/lib/domain/compliance/amounts";
 import { evaluatePurchase } from "@/lib/domain/compliance/evaluate-purchase";
@@ -29,7 +29,7 @@ import { requestLineSnapshot } from "@/lib/domain/procurement/request-line-snaps
 import { findEvent } from "@/db/queries/events";
 import { orNotFound } from "@/lib/services/or-not-found";
 import type { SubmittedPurchaseRequest } from "@/lib/validation/views/procurement-results";
-import { tellRequest } from "@/lib/services/notifications/tell";
+import { planRequestTell, tellRequest } from "@/lib/services/notifications/tell";
 
 export type { SubmittedPurchaseRequest };
 
@@ -153,6 +153,10 @@ export const submitPurchaseRequest = async (
       decidedAt: null,
       decidedBy: null,
     };
+    if (!isDraft) await deleteCartItems(tx, { buyerId: viewer.userId, productIds: purchaseLines.map((l) => l.productId) });
+    const approversTold = isDraft ? undefined : await planRequestTell(tx, "request.submitted", { opdId: opd.id, buyerId: viewer.userId }, viewer.userId);
+    // From the request number on, every submission of the OPD waits for this one (the counter row's lock, then the
+    // audit chain's): only the request, its lines, the notification and, last, the audit event follow.
     const request = existing
       ? orNotFound(await updatePurchaseRequest(tx, { id: existing.id, opdId: existing.opdId }, fields))
       : await insertPurchaseRequest(tx, {
@@ -165,12 +169,13 @@ export const submitPurchaseRequest = async (
           ),
           createdAt: now,
         });
-    orNotFound(await replaceRequestLines(
-      tx,
-      { requestId: request.id, opdId: request.opdId },
-      purchaseLines.map((l) => requestLineSnapshot(l, lines.find((x) => x.product.id === l.productId)!.product.isLocal)),
-    ));
-    if (!isDraft) await deleteCartItems(tx, { buyerId: viewer.userId, productIds: purchaseLines.map((l) => l.productId) });
+    const lineRows = purchaseLines.map((l) => requestLineSnapshot(l, lines.find((x) => x.product.id === l.productId)!.product.isLocal));
+    if (existing) orNotFound(await replaceRequestLines(tx, { requestId: request.id, opdId: request.opdId }, lineRows));
+    else await insertRequestLines(tx, request.id, lineRows);
+    if (!isDraft) {
+      const context = { id: request.id, number: request.number, opdId: opd.id, opdName: opd.name, buyerId: viewer.userId, buyerName: viewer.name, totalIdr };
+      await tellRequest(tx, "request.submitted", context, { at: now, actorId: viewer.userId, planned: approversTold });
+    }
     await appendAuditEvent(tx, {
       actor: actorOf(viewer),
       action: isDraft ? "purchase_request.drafted" : "purchase_request.submitted",
@@ -197,7 +202,6 @@ export const submitPurchaseRequest = async (
       },
       at: now,
     });
-    if (!isDraft) await tellRequest(tx, "request.submitted", request.id, { at: now, actorId: viewer.userId });
     return { id: request.id, number: request.number, status: fields.status, totalIdr, compliance };
   });
 };
