@@ -57,15 +57,17 @@ export const priceHistogramOfRegion = async (db: DbOrTx, params: { regionId: str
 
 /**
  * Spending order lines of the period priced above their category's threshold (only those leave the database). The
- * price test runs in the one pass over the lines, before any join: only the candidates meet orders and requests.
+ * price test is an index range per category (order_lines_category_price), before any join: only the candidates meet
+ * orders and requests (materialized, so the planner does not walk every order of the year to reach them).
  */
 export const listLinesPricedAbove = async (db: DbOrTx, params: { regionId: string; thresholds: ReadonlyMap<string, number> } & Period) => {
   if (params.thresholds.size === 0) return [];
-  const limit = sql`CASE ol.category_slug ${sql.join([...params.thresholds].map(([slug, minIdr]) => sql`WHEN ${slug}::text THEN ${minIdr}::bigint`), sql` `)} END`;
+  // One range of order_lines_category_price per category (a BitmapOr), so only the candidates are read.
+  const above = sql.join([...params.thresholds].map(([slug, minIdr]) => sql`(ol.category_slug = ${slug}::text AND ol.unit_price_idr > ${minIdr}::bigint)`), sql` OR `);
   const rows = rowsOf<{ orderLineId: string; orderId: string; orderNumber: string; requestId: string; requestNumber: string; opdId: string; placedAt: string | Date; title: string; categorySlug: string; unitPriceIdr: string; quantity: number }>(
     await db.execute(sql`
       WITH candidates AS MATERIALIZED (
-        SELECT ol.id, ol.order_id, ol.title, ol.category_slug, ol.unit_price_idr, ol.quantity FROM order_lines ol WHERE ol.unit_price_idr > ${limit}
+        SELECT ol.id, ol.order_id, ol.title, ol.category_slug, ol.unit_price_idr, ol.quantity FROM order_lines ol WHERE ${above}
       )
       SELECT c.id AS "orderLineId", o.id AS "orderId", o.number AS "orderNumber", o.request_id AS "requestId", pr.number AS "requestNumber",
              o.opd_id AS "opdId", o.placed_at AS "placedAt", c.title, c.category_slug AS "categorySlug", c.unit_price_idr AS "unitPriceIdr", c.quantity

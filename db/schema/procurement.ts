@@ -193,6 +193,9 @@ export const orderLines = pgTable(
     check("order_lines_quantity_positive", sql`${t.quantity} > 0`),
     check("order_lines_received_within", sql`${t.receivedQuantity} >= 0 AND ${t.receivedQuantity} <= ${t.quantity}`),
     index("order_lines_order").on(t.orderId),
+    // Red flags (issue 15): the lines priced above a category's threshold are an index range per category,
+    // not a second pass over every line of the year.
+    index("order_lines_category_price").on(t.categorySlug, t.unitPriceIdr),
   ],
 );
 

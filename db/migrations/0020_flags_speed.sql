@@ -1,0 +1,1 @@
+CREATE INDEX "order_lines_category_price" ON "order_lines" USING btree ("category_slug","unit_price_idr");
