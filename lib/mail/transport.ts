@@ -67,6 +67,9 @@ export const smtpMailer = (url: string, from = env().MAIL_FROM): Mailer => {
         html: mail.html,
         headers: mail.headers,
         messageId: mail.messageId,
+        // Our text is Latin script (Bahasa, English): nodemailer would pick quoted-printable anyway, after scanning
+        // every body and header with two regexes; naming it skips that scan (~6% of the worker's CPU in the bench).
+        textEncoding: "quoted-printable",
       });
       return { providerId: info.messageId ?? mail.messageId };
     },
