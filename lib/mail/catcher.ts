@@ -13,8 +13,8 @@ export type MailCatcher = { url: string; port: number; dir: string; stop: () => 
 /**
  * The pool the app opens to this catcher, carried in its URL so dev and the tests get it through SMTP_URL. The catcher
  * is on this machine and takes any number of connections: 32 of them, each kept open for good (nodemailer otherwise
- * closes a connection after 100 messages and waits ~150 ms before opening the next). A real relay keeps the
- * conservative defaults of lib/mail/transport.ts.
+ * closes one after 100 messages; each recycle cost ~200 ms in a probe: QUIT, then a 100 ms pause). A real relay
+ * keeps the conservative defaults of lib/mail/transport.ts.
  */
 export const CATCHER_POOL = "maxConnections=32&maxMessages=Infinity";
 

@@ -20,7 +20,7 @@ export type Mailer = {
   close: () => void;
 };
 
-/** Kept-open connections per mailer when the URL names none: below the per-client cap most relays set (10–20). */
+/** Kept-open connections per mailer when the URL names none: below the per-client cap relays often set (10–20). */
 export const DEFAULT_SMTP_CONNECTIONS = 8;
 
 type SocketCallback = (error: Error | null, socketOptions?: { connection: net.Socket }) => void;
@@ -31,7 +31,9 @@ type SocketCallback = (error: Error | null, socketOptions?: { connection: net.So
  * servers delay that ACK (40 ms on Linux), so every message cost ~45 ms per connection even on 127.0.0.1 (the
  * cause of the 170 mails/s in bench/RESULTS.md). TLS (smtps, STARTTLS) is layered on this socket by nodemailer.
  */
-const openNoDelaySocket = (options: { host?: string; port?: number; connectionTimeout?: number }, callback: SocketCallback) => {
+type SocketOptions = { host?: string; port?: number; connectionTimeout?: number };
+
+const openNoDelaySocket = (options: SocketOptions, callback: SocketCallback) => {
   const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? 25 });
   socket.setNoDelay(true);
   const timer = setTimeout(() => socket.destroy(new Error("Connection timeout")), options.connectionTimeout ?? 5_000);
