@@ -44,7 +44,11 @@ const main = async () => {
     const catcher = await startMailCatcher({ dir: mailDir });
     const controller = new AbortController();
     const connections = process.env.BENCH_SMTP_CONNECTIONS;
-    const smtpUrl = connections ? `${catcher.url}${catcher.url.includes("?") ? "&" : "?"}maxConnections=${connections}` : catcher.url;
+    // BENCH_SMTP_CONNECTIONS / BENCH_SMTP_MAX_MESSAGES replace the catcher's pool (e.g. 8 / 100: what a relay gets).
+    const smtp = new URL(catcher.url);
+    if (connections) smtp.searchParams.set("maxConnections", connections);
+    if (process.env.BENCH_SMTP_MAX_MESSAGES) smtp.searchParams.set("maxMessages", process.env.BENCH_SMTP_MAX_MESSAGES);
+    const smtpUrl = smtp.toString();
     const mailers = Array.from({ length: WORKERS }, () => smtpMailer(smtpUrl));
     const links = { baseUrl: "http://pasar.test", secret: "bench-secret-0123456789" };
     const workers = mailers.map((mailer) =>

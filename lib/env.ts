@@ -51,7 +51,11 @@ const envSchema = z.object({
    */
   TRUSTED_PROXIES: z.string().trim().optional(),
   PORT: z.coerce.number().int().positive().optional(),
-  /** Outgoing mail (smtp:// or smtps://, credentials in the URL). `npm run dev` and the tests start a local catcher. */
+  /**
+   * Outgoing mail (smtp:// or smtps://, credentials and pool options such as `maxConnections` in the URL). Without
+   * them a worker keeps 8 connections to a relay (lib/mail/transport.ts); the local catcher that `npm run dev` and the
+   * tests start puts a larger pool in its own URL.
+   */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("Pasar UMK <no-reply@pasarumk.local>"),
   /**

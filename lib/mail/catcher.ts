@@ -10,6 +10,14 @@ import { SMTPServer } from "smtp-server";
  */
 export type MailCatcher = { url: string; port: number; dir: string; stop: () => Promise<void> };
 
+/**
+ * The pool the app opens to this catcher, carried in its URL so dev and the tests get it through SMTP_URL. The catcher
+ * is on this machine and takes any number of connections: 32 of them, each kept open for good (nodemailer otherwise
+ * closes one after 100 messages; each recycle cost ~200 ms in a probe: QUIT, then a 100 ms pause). A real relay
+ * keeps the conservative defaults of lib/mail/transport.ts.
+ */
+export const CATCHER_POOL = "maxConnections=32&maxMessages=Infinity";
+
 export const startMailCatcher = async (options: { dir: string; port?: number }): Promise<MailCatcher> => {
   mkdirSync(options.dir, { recursive: true });
   let counter = 0;
@@ -36,7 +44,7 @@ export const startMailCatcher = async (options: { dir: string; port?: number }):
   });
   const port = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${port}?${CATCHER_POOL}`,
     port,
     dir: options.dir,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
