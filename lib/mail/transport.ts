@@ -25,14 +25,14 @@ export const DEFAULT_SMTP_CONNECTIONS = 8;
 
 type SocketCallback = (error: Error | null, socketOptions?: { connection: net.Socket }) => void;
 
+type SocketOptions = { host?: string; port?: number; connectionTimeout?: number };
+
 /**
  * Opens the TCP connection with Nagle's algorithm off. nodemailer writes a message's body and the closing
  * "\r\n.\r\n" as separate small writes; with Nagle on, the second waits for the server's ACK of the first, and
  * servers delay that ACK (40 ms on Linux), so every message cost ~45 ms per connection even on 127.0.0.1 (the
  * cause of the 170 mails/s in bench/RESULTS.md). TLS (smtps, STARTTLS) is layered on this socket by nodemailer.
  */
-type SocketOptions = { host?: string; port?: number; connectionTimeout?: number };
-
 const openNoDelaySocket = (options: SocketOptions, callback: SocketCallback) => {
   const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? 25 });
   socket.setNoDelay(true);
