@@ -5,6 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { rebuildOrderPriceCounts } from "../db/queries/order-price-counts";
 import { fiscalYearRange } from "../lib/domain/time/wita";
 
 /** 100k requests (1M lines); BENCH_REQUESTS sizes a smaller run for profiling. */
@@ -63,11 +64,14 @@ export const insertMillionOrderLines = async (db: Database, { now, year }: { now
                    coalesce(sum(line_total_idr) FILTER (WHERE is_local), 0) AS local
             FROM order_lines GROUP BY order_id) t
       WHERE o.id = t.order_id AND o.number LIKE 'BENCH/%'`);
+    // And the lines per price that approval counts for the category medians.
+    await rebuildOrderPriceCounts(tx);
   });
   await db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL statement_timeout = 0`);
     await tx.execute(sql`ANALYZE purchase_requests`);
     await tx.execute(sql`ANALYZE orders`);
     await tx.execute(sql`ANALYZE order_lines`);
+    await tx.execute(sql`ANALYZE order_price_counts`);
   });
 };

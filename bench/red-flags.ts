@@ -19,6 +19,7 @@ import { median, time } from "./timing";
 /** Each read and the pure rules alone, one after the other: where the time goes. */
 const profile = async (db: import("../db/client").Database, regionId: string, year: number, now: Date) => {
   const q = await import("../db/queries/order-lines");
+  const counts = await import("../db/queries/order-price-counts");
   const pr = await import("../db/queries/purchase-requests");
   const o = await import("../db/queries/orders");
   const inv = await import("../db/queries/invoices");
@@ -36,7 +37,7 @@ const profile = async (db: import("../db/client").Database, regionId: string, ye
     out.push([what, r.result.length, r.ms]);
     return r.result;
   };
-  const priceHistogram = await step("price histogram", () => q.priceHistogramOfRegion(db, scope));
+  const priceHistogram = await step("price histogram", () => counts.priceHistogramOfRegion(db, { regionId, fiscalYear: year }));
   const pricedLines = await step("lines priced above", () => q.listLinesPricedAbove(db, { ...scope, thresholds: priceCandidateThresholds(categoryMedians(priceHistogram), t) }));
   const splitFindings = await step("split findings", () => pr.listSplitPackageFindings(db, scope));
   const sellerSpend = await step("spend by OPD × seller", () => o.sumSpendByOpdAndSeller(db, scope));
@@ -46,14 +47,14 @@ const profile = async (db: import("../db/client").Database, regionId: string, ye
   const shippedOrders = await step("shipped without BAST", () => o.listShippedWithoutReceipt(db, { ...scope, now, minDays: t.shippedWithoutBastDays }));
   const receipts = await step("BASTs off hours", () => rc.listReceiptsSignedOffHours(db, { ...scope, ...hours }));
   if (process.env.BENCH_EXPLAIN) {
-    // Diagnostics: the plans of the two price reads, which dominate.
+    // Diagnostics: the plans of the two price reads (the medians from order_price_counts, the candidates).
     const { sql } = await import("drizzle-orm");
     const { SPENDING } = await import("../db/queries/spending");
     const { opdsOfRegion, within } = await import("../db/queries/columns");
     const explain = async (query: ReturnType<typeof sql>) =>
       ((await db.execute(sql`EXPLAIN (ANALYZE, COSTS OFF) ${query}`)) as unknown as Array<Record<string, string>>).map((r) => Object.values(r)[0]).join("\n");
-    process.stderr.write(`${await explain(sql`SELECT ol.category_slug, ol.unit_price_idr, count(*) FROM order_lines ol JOIN orders o ON o.id = ol.order_id
-      WHERE o.opd_id IN ${opdsOfRegion(regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), scope)} GROUP BY 1, 2`)}\n\n`);
+    process.stderr.write(`${await explain(sql`SELECT category_slug, unit_price_idr, sum(lines) FROM order_price_counts
+      WHERE opd_id IN ${opdsOfRegion(regionId)} AND fiscal_year = ${year} GROUP BY 1, 2`)}\n\n`);
     process.stderr.write(`${await explain(sql`SELECT ol.id FROM order_lines ol JOIN (VALUES ('gerabah'::text, 116000::bigint)) AS t(slug, min_idr) ON t.slug = ol.category_slug AND ol.unit_price_idr > t.min_idr
       JOIN orders o ON o.id = ol.order_id JOIN purchase_requests pr ON pr.id = o.request_id
       WHERE o.opd_id IN ${opdsOfRegion(regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), scope)}`)}\n`);
@@ -78,6 +79,7 @@ const main = async () => {
     const { listRedFlags } = await import("../lib/services/flags/list-red-flags");
     const { witaYear } = await import("../lib/domain/time/wita");
     const { insertMillionOrderLines } = await import("./million-lines");
+    const { rebuildOrderPriceCounts } = await import("../db/queries/order-price-counts");
 
     const now = new Date();
     const year = witaYear(now);
@@ -88,6 +90,8 @@ const main = async () => {
         await tx.execute(sql`SET LOCAL statement_timeout = 0`);
         await tx.execute(sql`SET LOCAL session_replication_role = replica`);
         await tx.execute(sql`UPDATE order_lines SET unit_price_idr = 400000 WHERE id IN (SELECT md5('ol' || g)::uuid FROM generate_series(1, 1000000, 997) g)`);
+        // Written past the services, so the medians' counts are recomputed (as after the bulk load).
+        await rebuildOrderPriceCounts(tx);
         // A WITA working day at a given hour, `days` calendar days after an instant's WITA day (Saturday and Sunday
         // roll on to Monday): what office work looks like. n is each bench row's number.
         const officeTime = (at: string, days: ReturnType<typeof sql>, hour: ReturnType<typeof sql>) => sql`(

@@ -45,16 +45,6 @@ export const findOrderSellerSnapshot = async (db: DbOrTx, orderId: string) => {
 
 // ---- red flags (issue 15): set-based reads over a region's fiscal year --------------------------------------
 
-/** Unit prices paid per category (price → number of lines) on spending orders of the period: the medians' input. */
-export const priceHistogramOfRegion = async (db: DbOrTx, params: { regionId: string } & Period) =>
-  rowsOf<{ categorySlug: string; unitPriceIdr: string; lines: number }>(
-    await db.execute(sql`
-      SELECT ol.category_slug AS "categorySlug", ol.unit_price_idr AS "unitPriceIdr", count(*)::int AS "lines"
-      FROM order_lines ol JOIN orders o ON o.id = ol.order_id
-      WHERE o.opd_id IN ${opdsOfRegion(params.regionId)} AND o.status IN ${SPENDING} AND ${within(sql.raw("o.placed_at"), params)}
-      GROUP BY ol.category_slug, ol.unit_price_idr`),
-  ).map((r) => ({ categorySlug: r.categorySlug, unitPriceIdr: num(r.unitPriceIdr), lines: r.lines }));
-
 /**
  * Spending order lines of the period priced above their category's threshold (only those leave the database). The
  * price test is an index range per category (order_lines_category_price), before any join: only the candidates meet

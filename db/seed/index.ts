@@ -5,6 +5,7 @@ import {
   products, purchaseRequests, ratings, receiptLines, receipts, regions, requestLines, searchQueries, users,
 } from "@/db/schema";
 import { findAuditHead, insertAuditEvent, lockAuditChain } from "@/db/queries/audit";
+import { rebuildOrderPriceCounts } from "@/db/queries/order-price-counts";
 import { chainAuditEvent, SYSTEM_ACTOR, type AuditEventInput } from "@/lib/domain/audit/audit-event";
 import { buildSeedData } from "./build";
 import { buildProcurementSeed, seedPayments } from "./procurement";
@@ -123,6 +124,7 @@ export const seedDemoData = async (db: Database, options: SeedOptions): Promise<
     if (procurement.orders.length > 0) {
       await tx.insert(orders).values(procurement.orders);
       await tx.insert(orderLines).values(procurement.orderLines);
+      await rebuildOrderPriceCounts(tx);
     }
     if (procurement.receipts.length > 0) {
       await tx.insert(receipts).values(procurement.receipts);

@@ -3,7 +3,8 @@ import { listFlagReviews } from "@/db/queries/flag-reviews";
 import { listHolidayDates } from "@/db/queries/holidays";
 import { listLateInvoices } from "@/db/queries/invoices";
 import { listOpdsOfRegions } from "@/db/queries/opds";
-import { listLinesPricedAbove, priceHistogramOfRegion } from "@/db/queries/order-lines";
+import { listLinesPricedAbove } from "@/db/queries/order-lines";
+import { priceHistogramOfRegion } from "@/db/queries/order-price-counts";
 import { listShippedWithoutReceipt, sumSpendByOpdAndSeller } from "@/db/queries/orders";
 import { listApprovalTimings, listJustifiedRequests, listSplitPackageFindings } from "@/db/queries/purchase-requests";
 import { listReceiptsSignedOffHours } from "@/db/queries/receipts";
@@ -49,7 +50,7 @@ export const computeRegionFlags = async (db: DbOrTx, regionId: string, fiscalYea
   const scope = { regionId, ...period };
   const hours = { startHour: t.workdayStartHour, endHour: t.workdayEndHour, holidays };
   const pricing = wanted.has("pricing")
-    ? priceHistogramOfRegion(db, scope).then(async (priceHistogram) => ({
+    ? priceHistogramOfRegion(db, { regionId, fiscalYear }).then(async (priceHistogram) => ({
         priceHistogram,
         pricedLines: await listLinesPricedAbove(db, { ...scope, thresholds: priceCandidateThresholds(categoryMedians(priceHistogram), t) }),
       }))

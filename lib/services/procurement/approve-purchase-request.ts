@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { commitBudget } from "@/db/queries/budget-lines";
 import { nextDocumentSequence } from "@/db/queries/document-numbers";
 import { insertOrderLines } from "@/db/queries/order-lines";
+import { countOrderLinePrices } from "@/db/queries/order-price-counts";
 import { insertOrder } from "@/db/queries/orders";
 import { findProductsForPurchase, reserveStock } from "@/db/queries/products";
 import { updatePurchaseRequest } from "@/db/queries/purchase-requests";
@@ -38,7 +39,7 @@ export type ApprovedPurchaseRequest = Required<PurchaseRequestDecision> & { stat
  * `insufficient_stock` naming the product), commit the budget line conditionally (never over the ceiling:
  * 409 `insufficient_budget`), split into one order per seller with a Surat Pesanan number, copy the line
  * snapshots, queue the stock changes for search and write the audit events. The shared rows are locked in one
- * order (products by id, budget line, counter, audit chain) and only after all work that needs none of them, the
+ * order (products by id, budget line, counter, price counts, audit chain) and only after all work that needs none of them, the
  * audit chain last, so each is held for a few statements. Any failure leaves nothing half-written. Nobody approves their own request nor another OPD's (403); not submitted → 409; a product
  * taken off sale since submission → 409 `product_unavailable`.
  */
@@ -103,7 +104,8 @@ export const approvePurchaseRequest = async (
       sellersTold.set(group.businessId, await planOrderTell(tx, "order.placed", { opdId: opd.id, businessId: group.businessId, buyerId: request.buyerId }, viewer.userId));
     }
 
-    // Lock order everywhere: products by id, then the budget line, then counters, then the audit chain (last).
+    // Lock order everywhere: products by id, then the budget line, then counters, then the price counts (in key
+    // order), then the audit chain (last).
     for (const productId of [...perProduct.keys()].sort()) {
       if (!(await reserveStock(tx, { productId, quantity: perProduct.get(productId)! }))) throw insufficientStock(productId);
     }
@@ -152,6 +154,8 @@ export const approvePurchaseRequest = async (
       await tellOrder(tx, "order.placed", order, { at: now, actorId: viewer.userId, params: { totalIdr: o.totalIdr }, planned: sellersTold.get(o.businessId) });
     }
 
+    // The category medians' counts (red flags), in key order and just before the chain: see countOrderLinePrices.
+    await countOrderLinePrices(tx, { orderIds: created.map((o) => o.id), sign: 1 });
     await appendAuditEvents(tx, [
       {
         actor,

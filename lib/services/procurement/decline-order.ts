@@ -1,4 +1,5 @@
 import { db } from "@/db/client";
+import { countOrderLinePrices } from "@/db/queries/order-price-counts";
 import { updateOrder } from "@/db/queries/orders";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { canTransitionOrder } from "@/lib/domain/procurement/state-machine";
@@ -23,6 +24,8 @@ export const declineOrder = async (viewer: Viewer | null, orderId: string, input
     if (!canTransitionOrder(order.status, "declined")) throw conflict("wrong_order_status", PROCUREMENT_MESSAGES.wrongOrderState, { status: order.status });
     const released = await releaseOrderHoldings(tx, order);
     const updated = orNotFound(await updateOrder(tx, { id: order.id, businessId: order.businessId }, { status: "declined", declinedAt: now, declineReason: input.reason }));
+    // Out of spending: its lines leave the category medians' counts (before the chain, as approval adds them).
+    await countOrderLinePrices(tx, { orderIds: [order.id], sign: -1 });
     await appendAuditEvent(tx, {
       actor: actorOf(seller),
       action: "order.declined",
