@@ -4,8 +4,11 @@
  */
 export type SecurityHeadersInput = {
   pathname: string;
-  /** A fresh, unguessable base64 value per request; Next reads it back from the CSP and puts it on its scripts. */
-  nonce: string;
+  /**
+   * A fresh, unguessable base64 value per page request; Next reads it back from the CSP and puts it on its scripts.
+   * Null for /api and /media, whose policy allows no script at all.
+   */
+  nonce: string | null;
   /** `next dev`: React's dev tooling needs eval, and dev CSS arrives as <style> elements without the nonce. */
   isDevelopment: boolean;
   isProduction: boolean;
@@ -36,6 +39,7 @@ export const FILE_CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self';
  * attributes: an injected style attribute would be refused, and a future one shows up as a violation in e2e.
  */
 export const pageContentSecurityPolicy = (input: SecurityHeadersInput): string => {
+  if (input.nonce === null) throw new Error(`a page needs a nonce: ${input.pathname}`);
   const nonce = `'nonce-${input.nonce}'`;
   const directives = [
     // First, because Next takes the nonce from the first directive starting with "script-src".

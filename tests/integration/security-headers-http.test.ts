@@ -71,6 +71,15 @@ describe("security headers (production build)", () => {
     expect(refused.headers.get("content-security-policy")).toBe(FILE_CSP);
   });
 
+  it("the GETs the proxy skips for speed (health, catalog search) answer with the same headers, errors too", async () => {
+    for (const [path, status] of [["/api/health", 200], ["/api/v1/products?minPrice=abc", 400], ["/api/v1/products?q=tenun", 200]] as const) {
+      const response = await get(path, { "x-forwarded-proto": "https" });
+      expect([path, response.status]).toEqual([path, status]);
+      expectCommonHeaders(response);
+      expect(response.headers.get("content-security-policy")).toBe(FILE_CSP);
+    }
+  });
+
   it("a stored photo under /media carries the sandboxing file CSP", async () => {
     const seller = new HttpSession();
     expect((await seller.signIn("penjual@pasarumk.test", testPassword())).hasSession).toBe(true);
