@@ -76,6 +76,18 @@ const httpJson = (input: string | URL | Request, init: RequestInit = {}) =>
     request.end(body);
   });
 
+/** GET through the same client as the raw calls (node:http, keep-alive, Nagle off), so both paths pay one client's cost. */
+const httpGet = (url: string) =>
+  new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+    const request = http.get(url, { agent }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (c: Buffer) => chunks.push(c));
+      response.on("end", () => resolve({ status: response.statusCode ?? 500, headers: response.headers, text: Buffer.concat(chunks).toString("utf8") }));
+    });
+    request.on("socket", (socket) => socket.setNoDelay(true));
+    request.on("error", reject);
+  });
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -178,10 +190,10 @@ const main = async () => {
 
     const serviceTimes: number[] = [];
     const api = async (qs: string) => {
-      const response = await fetch(`${appUrl}/api/v1/products?${qs}`);
-      const dur = /search;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1];
+      const response = await httpGet(`${appUrl}/api/v1/products?${qs}`);
+      const dur = /search;dur=([\d.]+)/.exec(String(response.headers["server-timing"] ?? ""))?.[1];
       if (dur) serviceTimes.push(Number(dur));
-      const body = (await response.json()) as { degraded?: boolean };
+      const body = JSON.parse(response.text) as { degraded?: boolean };
       if (response.status !== 200 || body.degraded) throw new Error(`API answered ${response.status} degraded=${body.degraded} for ${qs}`);
     };
     const uid = productsIndexUid(search);
@@ -211,8 +223,7 @@ const main = async () => {
     };
 
     const health = async () => {
-      const response = await fetch(`${appUrl}/api/health`);
-      await response.arrayBuffer();
+      await httpGet(`${appUrl}/api/health`);
     };
 
     // In-process: the service itself, same engines, no HTTP and no Next (server-only resolves to nothing
