@@ -5,9 +5,11 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { rowsOf } from "@/db/queries/columns";
 import { seedDemoData } from "@/db/seed";
+import { startAppAgainst } from "../setup/database-link";
 
 // The buffered writers (demand log, exposure counts) on a clean shutdown: a separate process logs through the real
 // modules, more searches than one batch holds, and is sent SIGTERM; everything it buffered is in the database after.
+// Then the same through the production server (scripts/serve.mjs), which decides itself when the process exits.
 jest.setTimeout(120_000);
 
 const SEARCHES = 1_200; // above the demand log's batch cap: one batch goes out while logging, the rest at SIGTERM
@@ -52,4 +54,18 @@ it("writes every buffered search and count when the process is sent SIGTERM", as
   const [counted] = rowsOf<{ impressions: number }>(await db.execute(sql`
     SELECT impressions FROM business_exposure_daily WHERE business_id = ${business!.id} AND day = '2026-03-02'`));
   expect(Number(counted?.impressions)).toBe(IMPRESSIONS);
+});
+
+it("the production server writes the searches it buffered when it is stopped", async () => {
+  const log: string[] = [];
+  const app = await startAppAgainst(process.env.DATABASE_URL!, `${process.env.PASAR_TEST_DATABASE}_serve_`, (l) => log.push(l), "serve");
+  const queries = ["uji serve satu", "uji serve dua", "uji serve tiga"];
+  try {
+    for (const q of queries) expect((await fetch(`${app.url}/api/v1/products?q=${encodeURIComponent(q)}`)).status).toBe(200);
+  } finally {
+    await app.child.stop(); // SIGTERM, as a process manager stops it
+  }
+  const rows = rowsOf<{ normalized_query: string }>(await db.execute(sql`
+    SELECT normalized_query FROM search_queries WHERE normalized_query LIKE 'uji serve %' ORDER BY at`));
+  expect({ rows: rows.map((r) => r.normalized_query), exit: await app.child.exited }).toEqual({ rows: queries, exit: { code: 0, signal: null } });
 });
