@@ -1,4 +1,16 @@
-import { BatchedWriter, PendingList } from "@/lib/services/buffered/batched-writer";
+import { BatchedWriter, PendingList, type BatchedWriterOptions } from "@/lib/services/buffered/batched-writer";
+
+/** The smallest subclass: rows added one by one. */
+class NumberWriter extends BatchedWriter<number, PendingList<number>> {
+  constructor(pending: PendingList<number>, options: BatchedWriterOptions<number>) {
+    super(pending, options);
+  }
+
+  add(row: number): void {
+    this.pending.push(row);
+    this.added();
+  }
+}
 
 /** A writer over a list of numbers whose writes are recorded, can be made to fail, and can be held open. */
 const harness = (options: { flushMs?: number; maxBatch?: number } = {}) => {
@@ -9,9 +21,8 @@ const harness = (options: { flushMs?: number; maxBatch?: number } = {}) => {
   let concurrent = 0;
   let maxConcurrent = 0;
   let hold: Promise<void> | null = null;
-  const writer = new BatchedWriter<number>({
+  const writer = new NumberWriter(pending, {
     what: "numbers",
-    pending,
     flushMs: options.flushMs ?? 60_000,
     maxBatch: options.maxBatch ?? 100,
     write: async (rows) => {
@@ -30,10 +41,7 @@ const harness = (options: { flushMs?: number; maxBatch?: number } = {}) => {
     },
   });
   const add = (...rows: number[]) => {
-    for (const row of rows) {
-      pending.push(row);
-      writer.added();
-    }
+    for (const row of rows) writer.add(row);
   };
   return {
     writer, pending, batches, add,

@@ -36,7 +36,6 @@ export class PendingList<Row> implements PendingRows<Row> {
 export type BatchedWriterOptions<Row> = {
   /** What the rows are, for the log line of a failed write ("exposure counts"). */
   what: string;
-  pending: PendingRows<Row>;
   /** One statement per batch of at most `maxBatch` rows. */
   write: (rows: Row[]) => Promise<void>;
   /** The longest a row waits for its write. */
@@ -50,18 +49,22 @@ export type BatchedWriterOptions<Row> = {
  * or at once when `maxBatch` rows wait. Flushes never overlap; rows added during one wait for the next. A batch
  * that fails is put back and retried with the next flush, so a database outage delays rows instead of losing
  * them. `close` (clean shutdown) writes what is left. A crash loses what had not been flushed: at most `flushMs`
- * of rows of this process, plus a batch whose statement had not committed.
+ * of rows of this process, plus a batch whose statement had not committed. A subclass adds rows its own way (to
+ * `pending`) and calls `added()`.
  */
-export class BatchedWriter<Row> {
+export class BatchedWriter<Row, Pending extends PendingRows<Row> = PendingRows<Row>> {
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
   private closed = false;
 
-  constructor(private readonly options: BatchedWriterOptions<Row>) {}
+  constructor(
+    protected readonly pending: Pending,
+    private readonly options: BatchedWriterOptions<Row>,
+  ) {}
 
-  /** Call after adding to the pending store: flushes at the cap (or after close), otherwise makes sure a flush is due. */
-  added(): void {
-    if (this.closed || (this.options.pending.size >= this.options.maxBatch && !this.inFlight)) void this.flush();
+  /** Call after adding to `pending`: flushes at the cap (or after close), otherwise makes sure a flush is due. */
+  protected added(): void {
+    if (this.closed || (this.pending.size >= this.options.maxBatch && !this.inFlight)) void this.flush();
     // At the cap while a batch is being written, the timer takes the rest: one flush at a time, not one per row.
     else this.schedule();
   }
@@ -79,7 +82,7 @@ export class BatchedWriter<Row> {
   /** Writes everything added so far; resolves when it is in the database (or put back after an error). */
   async flush(): Promise<void> {
     while (this.inFlight) await this.inFlight;
-    const rows = this.options.pending.take();
+    const rows = this.pending.take();
     if (rows.length === 0) return;
     this.inFlight = this.writeInBatches(rows).finally(() => {
       this.inFlight = null;
@@ -88,13 +91,13 @@ export class BatchedWriter<Row> {
   }
 
   private async writeInBatches(rows: Row[]): Promise<void> {
-    const { maxBatch, write, pending, what } = this.options;
+    const { maxBatch, write, what } = this.options;
     for (let start = 0; start < rows.length; start += maxBatch) {
       try {
         await write(rows.slice(start, start + maxBatch));
       } catch (error) {
         console.error(`${what} not written, kept for the next flush:`, error instanceof Error ? error.message : error);
-        pending.restore(rows.slice(start));
+        this.pending.restore(rows.slice(start));
         this.schedule();
         return;
       }

@@ -31,14 +31,10 @@ const writeSearches = async (db: DbOrTx, searches: BufferedSearch[]) => {
   })));
 };
 
-export class DemandLog {
-  private readonly searches = new PendingList<BufferedSearch>();
-  private readonly writer: BatchedWriter<BufferedSearch>;
-
+export class DemandLog extends BatchedWriter<BufferedSearch, PendingList<BufferedSearch>> {
   constructor(options: { db: () => DbOrTx; flushMs?: number; maxBatch?: number }) {
-    this.writer = new BatchedWriter({
+    super(new PendingList(), {
       what: "search log rows",
-      pending: this.searches,
       write: (rows) => writeSearches(options.db(), rows),
       flushMs: options.flushMs ?? FLUSH_MS,
       maxBatch: options.maxBatch ?? MAX_BATCH,
@@ -46,18 +42,8 @@ export class DemandLog {
   }
 
   log(search: BufferedSearch): void {
-    this.searches.push(search);
-    this.writer.added();
-  }
-
-  /** Writes every search logged so far; resolves when they are in the database (or put back after an error). */
-  flush(): Promise<void> {
-    return this.writer.flush();
-  }
-
-  /** Flushes and stops the timer (clean shutdown). */
-  close(): Promise<void> {
-    return this.writer.close();
+    this.pending.push(search);
+    this.added();
   }
 }
 

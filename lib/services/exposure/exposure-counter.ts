@@ -15,14 +15,10 @@ import { BatchedWriter, processWriter } from "@/lib/services/buffered/batched-wr
 const FLUSH_MS = 5_000;
 const MAX_CELLS = 2_000;
 
-export class ExposureCounter {
-  private readonly tally = new ExposureTally();
-  private readonly writer: BatchedWriter<ExposureRow>;
-
+export class ExposureCounter extends BatchedWriter<ExposureRow, ExposureTally> {
   constructor(options: { db: () => DbOrTx; flushMs?: number; maxCells?: number }) {
-    this.writer = new BatchedWriter({
+    super(new ExposureTally(), {
       what: "exposure counts",
-      pending: this.tally,
       write: (rows) => addExposureCounts(options.db(), rows),
       flushMs: options.flushMs ?? FLUSH_MS,
       maxBatch: options.maxCells ?? MAX_CELLS,
@@ -30,18 +26,8 @@ export class ExposureCounter {
   }
 
   count(kind: ExposureKind, businessIds: Iterable<string>, now = new Date()): void {
-    this.tally.add(kind, businessIds, witaDate(now));
-    this.writer.added();
-  }
-
-  /** Writes everything counted so far; resolves when it is in the database (or put back after an error). */
-  flush(): Promise<void> {
-    return this.writer.flush();
-  }
-
-  /** Flushes and stops the timer (clean shutdown). */
-  close(): Promise<void> {
-    return this.writer.close();
+    this.pending.add(kind, businessIds, witaDate(now));
+    this.added();
   }
 }
 
