@@ -22,4 +22,9 @@ const server = http.createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, hostname, () => process.stdout.write(`ready on port ${port}\n`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+// Stop taking requests, then write what the app buffers in memory (demand log, exposure counts: the registry of
+// lib/services/buffered/batched-writer.ts, reached through its global symbol) before exiting.
+const closeBatchedWriters = () => globalThis[Symbol.for("pasar-umk.batched-writers")]?.closeAll() ?? Promise.resolve();
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => void closeBatchedWriters().finally(() => process.exit(0))));
+}

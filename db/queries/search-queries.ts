@@ -3,6 +3,8 @@ import type { DbOrTx } from "../client";
 import { roleName, searchQueries } from "../schema";
 
 export type SearchQueryLog = {
+  /** When the search was made (a batch is written later; isSettledSearch compares these times). */
+  at: Date;
   normalizedQuery: string;
   categorySlug: string | null;
   resultCount: number;
@@ -10,9 +12,10 @@ export type SearchQueryLog = {
   opdId: string | null;
 };
 
-/** The demand signal row: what was asked and how much was found; never who asked. */
-export const insertSearchQuery = async (db: DbOrTx, row: SearchQueryLog) => {
-  await db.insert(searchQueries).values(row);
+/** Demand signal rows in one statement: what was asked and how much was found; never who asked. */
+export const insertSearchQueries = async (db: DbOrTx, rows: readonly SearchQueryLog[]) => {
+  if (rows.length === 0) return;
+  await db.insert(searchQueries).values([...rows]);
 };
 
 /**

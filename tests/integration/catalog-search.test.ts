@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { createSearchTarget } from "@/lib/search/client";
 import { ensureProductsIndex } from "@/lib/search/ensure-index";
 import { drainSearchOutbox } from "@/lib/search/outbox-drain";
+import { flushDemandLog } from "@/lib/services/catalog/demand-log";
 import { getPublicProduct } from "@/lib/services/catalog/get-public-product";
 import { listOpportunities } from "@/lib/services/catalog/list-opportunities";
 import { searchCatalog } from "@/lib/services/catalog/search-catalog";
@@ -186,12 +187,14 @@ describe("catalog search on real Meilisearch", () => {
 
 describe("demand signal", () => {
   it("logs normalized queries with counts and role/OPD, never who searched", async () => {
+    await flushDemandLog();
     await db.delete(searchQueries);
     const buyer = await viewerOf("pembeli@pasarumk.test");
     await searchCatalog(buyer, { q: "  Songket   BIMA " });
     await searchCatalog(null, { q: "Lemari Arsip Besi" });
     await searchCatalog(null, { q: "kopi", page: 2 }); // turning pages is not new demand
     await searchCatalog(null, { q: "" }); // nor is browsing
+    await flushDemandLog();
     const rows = await db.select().from(searchQueries).orderBy(asc(searchQueries.id));
     expect(rows).toHaveLength(2);
     expect(Object.keys(rows[0]!).sort()).toEqual(["at", "categorySlug", "id", "normalizedQuery", "opdId", "resultCount", "role"]);
@@ -199,6 +202,29 @@ describe("demand signal", () => {
     expect(rows[0]!.resultCount).toBeGreaterThan(0);
     expect(rows[1]).toMatchObject({ normalizedQuery: "lemari arsip besi", role: null, opdId: null });
     expect(JSON.stringify(rows)).not.toContain(buyer.email);
+  });
+
+  it("buffers searches off the answer's path; a flush writes each with its own time and category", async () => {
+    await flushDemandLog();
+    await db.delete(searchQueries);
+    const at = (second: number) => new Date(Date.UTC(2026, 4, 27, 3, 0, second));
+    const unfiltered = await searchCatalog(null, { q: "kopi" }, { now: at(0) });
+    await searchCatalog(null, { q: "kopi luwak", category: ["Kopi"] }, { now: at(5) });
+    await searchCatalog(null, { q: "madu", category: ["Kopi", "Madu"] }, { now: at(20) }); // several filters: none
+    await searchCatalog(null, { q: "tenun", category: ["Tidak Ada"] }, { now: at(40) }); // no such category: none
+    // Answered, not yet written: the rows wait in memory for the flush.
+    expect(await db.select().from(searchQueries)).toEqual([]);
+    await flushDemandLog();
+    const rows = await db.select().from(searchQueries).orderBy(asc(searchQueries.id));
+    expect(rows.map(({ at, normalizedQuery, categorySlug }) => ({ at, normalizedQuery, categorySlug }))).toEqual([
+      { at: at(0), normalizedQuery: "kopi", categorySlug: unfiltered.hits[0]!.categorySlug },
+      { at: at(5), normalizedQuery: "kopi luwak", categorySlug: "kopi" },
+      { at: at(20), normalizedQuery: "madu", categorySlug: null },
+      { at: at(40), normalizedQuery: "tenun", categorySlug: null },
+    ]);
+    // Written once: a second flush has nothing left.
+    await flushDemandLog();
+    expect(await db.select().from(searchQueries)).toHaveLength(4);
   });
 
   it("shows Peluang to admins and sellers only: frequent zero- and low-result queries per week and category", async () => {

@@ -68,11 +68,20 @@ export const startDatabaseLink = async (target: { host: string; port: number }):
 };
 
 /** `next start` of the test build on its own port, with its database reached through `databaseUrl`. */
-export const startAppAgainst = async (databaseUrl: string, meiliIndexPrefix: string, log: (line: string) => void) => {
+export const startAppAgainst = async (
+  databaseUrl: string,
+  meiliIndexPrefix: string,
+  log: (line: string) => void,
+  /** `next start`, or scripts/serve.mjs as production runs it (its own shutdown). */
+  server: "next-start" | "serve" = "next-start",
+) => {
   const stack = testStack();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ManagedChild = spawnManaged("next", process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
+  const args = server === "serve"
+    ? [path.join("scripts", "serve.mjs"), "--port", String(port)]
+    : [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)];
+  const child: ManagedChild = spawnManaged("next", process.execPath, args, {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,5 +1,6 @@
 import postgres from "postgres";
 import { closeDb } from "@/db/client";
+import { flushDemandLog } from "@/lib/services/catalog/demand-log";
 import { flushExposureCounts } from "@/lib/services/exposure/exposure-counter";
 import { testStack } from "./stack";
 
@@ -23,8 +24,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Counted exposure (searches, views, cart adds) goes out before the pool closes, not from a timer afterwards.
-  await flushExposureCounts();
+  // Buffered rows (exposure counts, the demand log) go out before the pool closes, not from a timer afterwards.
+  await Promise.all([flushExposureCounts(), flushDemandLog()]);
   await closeDb();
   await admin((sql) => sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 });

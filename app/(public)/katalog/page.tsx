@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { after } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogSearchForm, FilterDisclosure } from "@/components/catalog/catalog-search-form";
 import { FacetGroup, type FacetOption } from "@/components/catalog/facet-group";
@@ -52,7 +51,7 @@ const options = (counts: Record<string, number>, selected: readonly (string | bo
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { query, invalid } = parseProductSearchQueryLenient(await searchParams);
   const current = await viewer();
-  const [t, tRoot, locale, result] = await Promise.all([getTranslations("catalog"), getTranslations(), getLocale(), searchCatalog(current, query, { defer: after })]);
+  const [t, tRoot, locale, result] = await Promise.all([getTranslations("catalog"), getTranslations(), getLocale(), searchCatalog(current, query)]);
   const activeFilters = (["category", "kabupaten", "scale", "isUmk", "isLocal", "certification"] as const).reduce((n, k) => n + (query[k]?.length ?? 0), 0) +
     (query.minPrice !== undefined ? 1 : 0) + (query.maxPrice !== undefined ? 1 : 0);
   const canSeeDemand = current !== null && current.memberships.some((m) => can(current, "demand.read", { regionId: m.regionId }));

@@ -2,14 +2,14 @@ import "server-only";
 import { db as defaultDb, type DbOrTx } from "@/db/client";
 import type { PublicProductRow } from "@/db/queries/catalog";
 import { countPublicProductsByFacet, searchPublicProducts } from "@/db/queries/catalog-search";
-import { findCategorySlugsByName } from "@/db/queries/categories";
-import { insertSearchQuery, type SearchQueryLog } from "@/db/queries/search-queries";
+import type { SearchQueryLog } from "@/db/queries/search-queries";
 import type { Viewer } from "@/lib/domain/auth/roles";
 import { ROLES } from "@/lib/domain/auth/roles";
 import { defaultSearchTarget, productsIndexUid, type SearchTarget } from "@/lib/search/client";
 import type { ProductDocument } from "@/lib/search/document";
 import { indexDate } from "@/lib/search/document";
 import { queryTargetFor } from "@/lib/search/query-target";
+import { demandLog, type BufferedSearch } from "@/lib/services/catalog/demand-log";
 import { exposureCounter } from "@/lib/services/exposure/exposure-counter";
 import { reportSearchFailure, searchHealth } from "@/lib/search/health";
 import { buildProductSearchRequests, toProductSearchResult, toSearchGetParams } from "@/lib/search/search-products";
@@ -19,17 +19,13 @@ import {
 } from "@/lib/validation/catalog";
 
 export type SearchCatalogOptions = {
+  /** Where the Postgres fallback reads; the demand log and exposure counts go to the app database. */
   db?: DbOrTx;
   /** The Meilisearch to ask (tests point it at their own, or at a dead port). */
   search?: SearchTarget;
   now?: Date;
   /** False for callers that are not a person searching (the bench, internal previews). */
   log?: boolean;
-  /**
-   * Runs the demand-log write after the answer has gone out (routes pass Next's `after`), so logging
-   * never adds a database round trip to search latency. Without it the write is awaited.
-   */
-  defer?: (task: () => Promise<void>) => void;
 };
 
 const toHit = (r: PublicProductRow) => ({
@@ -81,21 +77,23 @@ export const searcherProfile = (viewer: Viewer | null): Pick<SearchQueryLog, "ro
   return { role, opdId: null };
 };
 
-const logSearch = async (db: DbOrTx, viewer: Viewer | null, params: ProductSearchQuery, result: ProductSearchResult) => {
+/** The demand-log row of a search, or null: browsing without words, and turning pages, are not new demand. */
+const toBufferedSearch = (viewer: Viewer | null, params: ProductSearchQuery, result: ProductSearchResult, at: Date): BufferedSearch | null => {
   const normalizedQuery = normalizeSearchQuery(params.q);
-  // Browsing without words, and turning pages, are not new demand.
-  if (!normalizedQuery || params.page !== 1) return;
-  let categorySlug: string | null = null;
-  if (params.category?.length === 1) categorySlug = (await findCategorySlugsByName(db, params.category)).get(params.category[0]!) ?? null;
-  else if (!params.category?.length) categorySlug = result.hits[0]?.categorySlug ?? null;
-  await insertSearchQuery(db, { normalizedQuery: normalizedQuery.slice(0, 200), categorySlug, resultCount: result.total, ...searcherProfile(viewer) });
+  if (!normalizedQuery || params.page !== 1) return null;
+  // One category filter: its slug (looked up when the batch is written); several: none; no filter: the first hit's.
+  const category = params.category?.length === 1
+    ? { name: params.category[0]! }
+    : { slug: params.category?.length ? null : (result.hits[0]?.categorySlug ?? null) };
+  return { at, normalizedQuery: normalizedQuery.slice(0, 200), category, resultCount: result.total, ...searcherProfile(viewer) };
 };
 
 /**
  * Searches the public catalog: Meilisearch when it is healthy, otherwise (or when the call fails) a plain
  * Postgres query with the same shape and `degraded: true`, so the catalog never fails because search did.
  * Every worded first-page search is logged as an anonymous demand signal (query, count, role, OPD), and every
- * hit shown counts as an impression of its seller (aggregated per business per day, off the answer's path).
+ * hit shown counts as an impression of its seller (aggregated per business per day); both are buffered in memory
+ * and written in batches, off the answer's path.
  */
 export const searchCatalog = async (
   viewer: Viewer | null,
@@ -122,9 +120,9 @@ export const searchCatalog = async (
   if (options.log !== false) {
     // Fair exposure: every hit shown counts one impression for its seller (in memory; flushed in batches).
     exposureCounter().count("impressions", result.hits.map((h) => h.business.id), options.now);
-    const write = () => logSearch(db, viewer, params, result).catch((error: unknown) => console.error("search log failed:", error));
-    if (options.defer) options.defer(write);
-    else await write();
+    // The demand signal, buffered likewise: the answer waits for no write and no category lookup.
+    const search = toBufferedSearch(viewer, params, result, options.now ?? new Date());
+    if (search) demandLog().log(search);
   }
   return result;
 };

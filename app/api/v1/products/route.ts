@@ -1,4 +1,3 @@
-import { after } from "next/server";
 import { apiRoute, requestLocale } from "@/lib/api/handler";
 import { searchCatalog } from "@/lib/services/catalog/search-catalog";
 import { parseProductSearchQuery } from "@/lib/validation/catalog";
@@ -9,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async ({ request, viewer }) => {
   const started = performance.now();
   const query = parseProductSearchQuery(request.nextUrl.searchParams, requestLocale(request));
-  const result = await searchCatalog(viewer, query, { defer: after });
+  const result = await searchCatalog(viewer, query);
   // Server-Timing lets operators (and the bench) see the service's share of a response's time.
   const timing = `search;dur=${(performance.now() - started).toFixed(1)}${result.degraded ? ', degraded;desc="postgres fallback"' : ""}`;
   return Response.json(result, { headers: { "cache-control": "no-store", "server-timing": timing } });
