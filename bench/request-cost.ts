@@ -102,6 +102,7 @@ const main = async () => {
       rates.set(name, done / THROUGHPUT_SECONDS);
     }
     await sql.end();
+    // Stopped before printing: Next writes its --cpu-prof file only on exit (the finally's stop is for errors).
     await stopAllChildren();
 
     const cpus = os.cpus();
