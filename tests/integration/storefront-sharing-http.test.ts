@@ -97,6 +97,8 @@ describe("poster", () => {
     const response = await get(`/toko/${slug}/poster?size=${size}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
+    // A route under a page path: the proxy's headers, which apiRoute must leave alone (it cannot make a page CSP).
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const pdf = await PDFDocument.load(new Uint8Array(await response.arrayBuffer()));
     expect(pdf.getPageCount()).toBe(1);
     const page = pdf.getPage(0);
