@@ -195,16 +195,26 @@ describe("what an analyst needs in a release", () => {
     expect(sellerParty(release, GERABAH.nib).details).toEqual({ scale: "small" });
   });
 
-  it("classifies items by catalogue category and the seller's KBLI", () => {
+  it("classifies items by UNSPSC segment, with the catalogue category and the seller's KBLI beside it", () => {
     const item = contractOf(latest(), 1).items[0]!;
     expect(item).toEqual({
       id: "rl-2",
       description: "Vas gerabah kecil",
-      classification: { scheme: "X-PASAR-UMK-KATEGORI", id: "gerabah", description: "Gerabah" },
-      additionalClassifications: [{ scheme: "KBLI-2020", id: "23931", description: expect.stringContaining("KBLI") }],
+      classification: { scheme: "UNSPSC", id: "52000000", description: "Domestic Appliances and Supplies and Consumer Electronic Products" },
+      additionalClassifications: [
+        { scheme: "X-PASAR-UMK-KATEGORI", id: "gerabah", description: "Gerabah" },
+        { scheme: "KBLI-2020", id: "23931", description: expect.stringContaining("KBLI") },
+      ],
       quantity: 3,
       unit: { name: "buah", value: { amount: 30000, currency: "IDR" } },
     });
+  });
+
+  it("keeps the catalogue category as the main classification of a category without a UNSPSC segment", () => {
+    // The fixture's "tenun" is not a seeded slug (the seed's is "tenun-songket"), so nobody has placed it.
+    const item = contractOf(latest(), 0).items[0]!;
+    expect(item.classification).toEqual({ scheme: "X-PASAR-UMK-KATEGORI", id: "tenun", description: "Tenun" });
+    expect(item.additionalClassifications!.map((c) => c.scheme)).toEqual(["KBLI-2020"]);
   });
 
   it("publishes a payment as OPD → seller and a refund as money flowing back, with consistent party roles", () => {

@@ -13,8 +13,13 @@ const classification = z.object({ scheme: z.string(), id: z.string(), descriptio
 const item = z.object({
   id: z.string().describe("The request line id."),
   description: z.string(),
-  classification: classification.describe("Catalogue category: scheme X-PASAR-UMK-KATEGORI, id the category slug."),
-  additionalClassifications: z.array(classification).optional().describe("The seller's KBLI 2020 business activity (scheme KBLI-2020)."),
+  classification: classification.describe(
+    "The UNSPSC segment of the item's catalogue category (scheme UNSPSC, e.g. 50000000); for a category without one, the catalogue category itself (scheme X-PASAR-UMK-KATEGORI, id the category slug).",
+  ),
+  additionalClassifications: z
+    .array(classification)
+    .optional()
+    .describe("The catalogue category (scheme X-PASAR-UMK-KATEGORI, id the slug) when the main classification is UNSPSC, and the seller's KBLI 2020 business activity (scheme KBLI-2020)."),
   quantity: z.number().int(),
   unit: z.object({ name: z.string().describe("Unit of sale, e.g. lembar, botol."), value }),
 });

@@ -1,4 +1,5 @@
 import { CATEGORY_CLASSIFICATION_SCHEME, DEFAULT_OCID_PREFIX, KBLI_CLASSIFICATION_SCHEME, NIB_IDENTIFIER_SCHEME, opdIdentifierScheme } from "./constants";
+import { unspscSegmentOf } from "./unspsc";
 import { eventReportDocument, invoiceDocument, suratPesananDocument } from "./documents";
 import { bastMilestones, contractMilestones, deliveryDueOf, tenderMilestones } from "./milestones";
 import { toPartyScale } from "./party-scale";
@@ -90,17 +91,24 @@ const sellerParty = (seller: OcdsSellerSnapshot, roles: OcdsPartyRole[]): OcdsPa
   details: { scale: toPartyScale(seller.scale) },
 });
 
-/** A line as an OCDS item: the catalogue category, the seller's KBLI, the unit of sale and its price. */
-const itemOf = (line: OcdsRequestLineRecord, quantity: number, unitPriceIdr: number): OcdsItem => ({
-  id: line.id,
-  description: line.title,
-  classification: { scheme: CATEGORY_CLASSIFICATION_SCHEME, id: line.categorySlug, description: line.categoryName },
-  additionalClassifications: [
-    { scheme: KBLI_CLASSIFICATION_SCHEME, id: line.seller.kbli, description: `KBLI penyedia ${line.seller.name} / Seller's business activity (KBLI)` },
-  ],
-  quantity,
-  unit: { name: line.unit, value: idr(unitPriceIdr) },
-});
+/**
+ * A line as an OCDS item: classified by its UNSPSC segment (lib/domain/ocds/unspsc.ts says why), with the
+ * catalogue category and the seller's KBLI beside it, the unit of sale and its price. A category without a
+ * segment keeps the catalogue category as its main classification.
+ */
+const itemOf = (line: OcdsRequestLineRecord, quantity: number, unitPriceIdr: number): OcdsItem => {
+  const category = { scheme: CATEGORY_CLASSIFICATION_SCHEME, id: line.categorySlug, description: line.categoryName };
+  const kbli = { scheme: KBLI_CLASSIFICATION_SCHEME, id: line.seller.kbli, description: `KBLI penyedia ${line.seller.name} / Seller's business activity (KBLI)` };
+  const segment = unspscSegmentOf(line.categorySlug);
+  return {
+    id: line.id,
+    description: line.title,
+    classification: segment ?? category,
+    additionalClassifications: segment ? [category, kbli] : [kbli],
+    quantity,
+    unit: { name: line.unit, value: idr(unitPriceIdr) },
+  };
+};
 
 /**
  * A payment is money from the OPD to the seller on the day it was paid. A refund is money going back: it is

@@ -43,6 +43,6 @@ export const NIB_IDENTIFIER_SCHEME = "ID-NIB";
 /** An OPD's code is unique within its region: the scheme names the region (BPS code), the id is the OPD code. */
 export const opdIdentifierScheme = (regionCode: string) => `ID-OPD-${regionCode}`;
 
-/** Items: the Pasar UMK catalogue category (slug), and the seller's KBLI 2020 business activity. */
+/** Items: the Pasar UMK catalogue category (slug), and the seller's KBLI 2020 business activity (UNSPSC in ./unspsc.ts). */
 export const CATEGORY_CLASSIFICATION_SCHEME = "X-PASAR-UMK-KATEGORI";
 export const KBLI_CLASSIFICATION_SCHEME = "KBLI-2020";
