@@ -81,7 +81,10 @@ describe("exposure counter", () => {
     const counter = new ExposureCounter({ db: () => (failing ? broken : db), flushMs: 60_000 });
     counter.count("impressions", [businessId, businessId], day);
     counter.count("productViews", [businessId], day);
-    await counter.flush(); // fails: kept
+    const logged = jest.spyOn(console, "error").mockImplementation(() => {});
+    await counter.flush(); // fails: kept, and said so
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("kept for the next flush"), "database down");
+    logged.mockRestore();
     failing = false;
     counter.count("impressions", [businessId], day);
     await counter.close(); // the timer would only fire in a minute: close writes now
