@@ -19,7 +19,7 @@ export const securityHeadersOf = (request: NextRequest, nonce: string | null): S
 /**
  * An API answer with its security headers, set by the route itself: the same ones proxy.ts sets, so an API path
  * the proxy skips for speed (its matcher in proxy.ts) is answered exactly as the others. A route under a page path
- * (the storefront poster, the seller's certificate download) keeps what the proxy set: the proxy always runs
+ * (the storefront poster, the seller's certificate upload) keeps what the proxy set: the proxy always runs
  * there, and a page's CSP needs the nonce only the proxy has.
  */
 export const withSecurityHeaders = (request: NextRequest, response: Response): Response => {
