@@ -120,6 +120,12 @@ export const isUniqueViolation = (error: unknown, constraint?: string) => {
 };
 
 /**
+ * The database refused a statement for the values it carries (SQLSTATE class 22, data exception, or 23, integrity
+ * constraint violation): sending the same rows again would fail the same way.
+ */
+export const isRefusedForItsData = (error: unknown) => /^2[23]/.test(pgCode(error) ?? "");
+
+/**
  * SQLSTATEs that mean "the database cannot serve you now", not "your request is wrong": connection exceptions
  * (class 08), shutdown or start-up in progress, too many connections, and a statement cancelled by the
  * statement timeout (db/client.ts) — the last is the database being too slow, which a retry may well outlive.

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { createSearchTarget } from "@/lib/search/client";
 import { ensureProductsIndex } from "@/lib/search/ensure-index";
 import { drainSearchOutbox } from "@/lib/search/outbox-drain";
-import { flushDemandLog } from "@/lib/services/catalog/demand-log";
+import { DemandLog, flushDemandLog } from "@/lib/services/catalog/demand-log";
 import { getPublicProduct } from "@/lib/services/catalog/get-public-product";
 import { listOpportunities } from "@/lib/services/catalog/list-opportunities";
 import { searchCatalog } from "@/lib/services/catalog/search-catalog";
@@ -225,6 +225,21 @@ describe("demand signal", () => {
     // Written once: a second flush has nothing left.
     await flushDemandLog();
     expect(await db.select().from(searchQueries)).toHaveLength(4);
+  });
+
+  it("writes the other searches of a batch when one names an OPD that no longer exists, and drops only that one", async () => {
+    await db.delete(searchQueries);
+    const log = new DemandLog({ db: () => db, flushMs: 60_000 });
+    const search = (normalizedQuery: string, opdId: string | null) => ({ at: NOW, normalizedQuery, resultCount: 1, role: "buyer", opdId, category: { slug: null } });
+    const buyer = await viewerOf("pembeli@pasarumk.test");
+    const opdId = buyer.memberships.find((m) => m.opdId)!.opdId!;
+    const logged = jest.spyOn(console, "error").mockImplementation(() => {});
+    for (const [q, opd] of [["kopi", opdId], ["madu", "00000000-0000-4000-8000-000000000000"], ["tenun", null], ["gerabah", opdId]] as const) log.log(search(q, opd));
+    await log.close();
+    expect(logged.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringContaining("refuses was dropped")]);
+    logged.mockRestore();
+    const rows = await db.select().from(searchQueries).orderBy(asc(searchQueries.id));
+    expect(rows.map((r) => r.normalizedQuery)).toEqual(["kopi", "tenun", "gerabah"]);
   });
 
   it("shows Peluang to admins and sellers only: frequent zero- and low-result queries per week and category", async () => {

@@ -18,6 +18,8 @@ const harness = (options: { flushMs?: number; maxBatch?: number } = {}) => {
   const batches: number[][] = [];
   let failuresLeft = 0;
   const failOnceWith = new Set<number>();
+  const refused = new Set<number>();
+  let onRefusal = () => {};
   let concurrent = 0;
   let maxConcurrent = 0;
   let hold: Promise<void> | null = null;
@@ -34,6 +36,11 @@ const harness = (options: { flushMs?: number; maxBatch?: number } = {}) => {
           failuresLeft = Math.max(0, failuresLeft - 1);
           throw new Error("database down");
         }
+        if (rows.some((r) => refused.has(r))) {
+          onRefusal();
+          // As drizzle reports it: the driver's error, with its SQLSTATE, as the cause.
+          throw new Error("insert violates foreign key constraint", { cause: { code: "23503" } });
+        }
         batches.push(rows);
       } finally {
         concurrent -= 1;
@@ -49,6 +56,9 @@ const harness = (options: { flushMs?: number; maxBatch?: number } = {}) => {
     failNext: (n: number) => (failuresLeft = n),
     /** The first write of a batch holding `row` fails. */
     failOnceWith: (row: number) => failOnceWith.add(row),
+    /** Every write of a batch holding `row` is refused for its data (a foreign key), as Postgres would. */
+    refuse: (row: number) => refused.add(row),
+    whenRefused: (f: () => void) => (onRefusal = f),
     holdWrites: () => {
       let release!: () => void;
       hold = new Promise<void>((resolve) => (release = resolve));
@@ -125,6 +135,30 @@ describe("batched writer", () => {
     await h.writer.flush(); // [1, 2] is written, [3, 4] fails
     expect(h.batches).toEqual([[1, 2]]);
     expect(h.pending.take()).toEqual([3, 4, 5]); // 1 and 2 are not put back to be written twice
+  });
+
+  it("drops only the rows the database refuses for their values, and writes the others of their batch", async () => {
+    const h = harness();
+    h.refuse(3);
+    h.refuse(6);
+    h.add(1, 2, 3, 4, 5, 6, 7, 8);
+    await h.writer.flush();
+    expect(h.written().sort()).toEqual([1, 2, 4, 5, 7, 8]);
+    expect(h.pending.size).toBe(0);
+    expect(quiet.mock.calls.filter(([message]) => String(message).includes("dropped")).map((call) => call[2])).toEqual([3, 6]);
+    h.add(9); // nothing held back behind them
+    await h.writer.flush();
+    expect(h.written()).toContain(9);
+  });
+
+  it("keeps the unwritten part of a refused batch when the database goes down while it is being split", async () => {
+    const h = harness();
+    h.refuse(2);
+    h.whenRefused(() => h.failNext(1)); // the first half's write meets the outage
+    h.add(1, 2, 3, 4);
+    await h.writer.flush();
+    expect(h.batches).toEqual([]);
+    expect(h.pending.take()).toEqual([1, 2, 3, 4]);
   });
 
   it("loses and repeats nothing when rows arrive and flushes are asked for while a batch is written", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRefusedForItsData } from "@/lib/errors";
 
 /**
  * Rows waiting in memory for the next batch. `take` hands over everything and leaves the store empty; `restore`
@@ -48,9 +49,9 @@ export type BatchedWriterOptions<Row> = {
  * Writes rows buffered in memory in batches, off the answer's path: every `flushMs` after the first row waits,
  * or at once when `maxBatch` rows wait. Flushes never overlap; rows added during one wait for the next. A batch
  * that fails is put back and retried with the next flush, so a database outage delays rows instead of losing
- * them. `close` (clean shutdown) writes what is left. A crash loses what had not been flushed: at most `flushMs`
- * of rows of this process, plus a batch whose statement had not committed. A subclass adds rows its own way (to
- * `pending`) and calls `added()`.
+ * them; only a row the database refuses for its values is dropped (`writeOrIsolate`). `close` (clean shutdown)
+ * writes what is left. A crash loses what had not been flushed: at most `flushMs` of rows of this process, plus a
+ * batch whose statement had not committed. A subclass adds rows its own way (to `pending`) and calls `added()`.
  */
 export class BatchedWriter<Row, Pending extends PendingRows<Row> = PendingRows<Row>> {
   private timer: NodeJS.Timeout | null = null;
@@ -91,16 +92,40 @@ export class BatchedWriter<Row, Pending extends PendingRows<Row> = PendingRows<R
   }
 
   private async writeInBatches(rows: Row[]): Promise<void> {
-    const { maxBatch, write, what } = this.options;
+    const { maxBatch } = this.options;
     for (let start = 0; start < rows.length; start += maxBatch) {
-      try {
-        await write(rows.slice(start, start + maxBatch));
-      } catch (error) {
-        console.error(`${what} not written, kept for the next flush:`, error instanceof Error ? error.message : error);
-        this.pending.restore(rows.slice(start));
+      const unwritten = await this.writeOrIsolate(rows.slice(start, start + maxBatch));
+      if (unwritten) {
+        this.pending.restore([...unwritten, ...rows.slice(start + maxBatch)]);
         this.schedule();
         return;
       }
+    }
+  }
+
+  /**
+   * Writes one batch; returns the rows to put back, or null once all are written. A batch the database refuses
+   * for a row's values (a foreign key gone, say) would fail on every retry and hold back every row behind it, so
+   * it is split in halves until the refused rows stand alone; those are dropped, each with a log line.
+   */
+  private async writeOrIsolate(batch: Row[]): Promise<Row[] | null> {
+    const { write, what } = this.options;
+    try {
+      await write(batch);
+      return null;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : error;
+      if (!isRefusedForItsData(error)) {
+        console.error(`${what} not written, kept for the next flush:`, reason);
+        return batch;
+      }
+      if (batch.length === 1) {
+        console.error(`${what}: a row the database refuses was dropped:`, reason, batch[0]);
+        return null;
+      }
+      const half = Math.ceil(batch.length / 2);
+      const first = await this.writeOrIsolate(batch.slice(0, half));
+      return first ? [...first, ...batch.slice(half)] : this.writeOrIsolate(batch.slice(half));
     }
   }
 
