@@ -230,7 +230,7 @@ describe("demand signal", () => {
   it("writes the other searches of a batch when one names an OPD that no longer exists, and drops only that one", async () => {
     await db.delete(searchQueries);
     const log = new DemandLog({ db: () => db, flushMs: 60_000 });
-    const search = (normalizedQuery: string, opdId: string | null) => ({ at: NOW, normalizedQuery, resultCount: 1, role: "buyer", opdId, category: { slug: null } });
+    const search = (normalizedQuery: string, opdId: string | null) => ({ at: NOW, normalizedQuery, resultCount: 1, role: "buyer" as const, opdId, category: { slug: null } });
     const buyer = await viewerOf("pembeli@pasarumk.test");
     const opdId = buyer.memberships.find((m) => m.opdId)!.opdId!;
     const logged = jest.spyOn(console, "error").mockImplementation(() => {});
