@@ -200,4 +200,17 @@ describe("pending list", () => {
     list.restore(taken);
     expect(list.take()).toEqual(["a", "b", "c"]);
   });
+
+  it("keeps at most its limit of rows, turns newer ones away, and says how many", () => {
+    const list = new PendingList<string>("searches", 2);
+    for (const row of ["a", "b", "c", "d"]) list.push(row);
+    expect(list.size).toBe(2);
+    expect(list.take()).toEqual(["a", "b"]);
+    expect(quiet.mock.calls.map((call) => call[0])).toEqual([
+      "2 searches already wait for the database; newer ones are not kept until they are written",
+      "2 searches were not kept while the database could not take them",
+    ]);
+    list.push("e"); // room again once taken
+    expect(list.take()).toEqual(["e"]);
+  });
 });

@@ -11,12 +11,27 @@ export type PendingRows<Row> = {
   restore(rows: readonly Row[]): void;
 };
 
-/** Rows kept one by one in arrival order; a failed batch goes back in front of what arrived meanwhile. */
+/**
+ * Rows kept one by one in arrival order; a failed batch goes back in front of what arrived meanwhile. At most
+ * `limit` rows wait: during a long database outage newer rows are turned away (and counted in the log) rather
+ * than let memory grow without end.
+ */
 export class PendingList<Row> implements PendingRows<Row> {
   private rows: Row[] = [];
+  private turnedAway = 0;
+
+  constructor(
+    private readonly what = "rows",
+    private readonly limit = Number.POSITIVE_INFINITY,
+  ) {}
 
   push(row: Row): void {
-    this.rows.push(row);
+    if (this.rows.length < this.limit) {
+      this.rows.push(row);
+      return;
+    }
+    if (this.turnedAway === 0) console.error(`${this.limit} ${this.what} already wait for the database; newer ones are not kept until they are written`);
+    this.turnedAway += 1;
   }
 
   get size(): number {
@@ -24,6 +39,8 @@ export class PendingList<Row> implements PendingRows<Row> {
   }
 
   take(): Row[] {
+    if (this.turnedAway > 0) console.error(`${this.turnedAway} ${this.what} were not kept while the database could not take them`);
+    this.turnedAway = 0;
     const rows = this.rows;
     this.rows = [];
     return rows;

@@ -16,10 +16,12 @@ export type BufferedSearch = Omit<SearchQueryLog, "categorySlug"> & { category: 
  * the write nor the category lookup. Each row keeps the time of its search, not of its flush. On a clean shutdown
  * (SIGTERM/SIGINT, or the event loop emptying) the rest is written. A crash (kill -9, power) loses at most the
  * searches buffered since the last flush — FLUSH_MS of searches in this process, one batch; a failed write is
- * put back and retried with the next flush.
+ * put back and retried with the next flush, up to MAX_WAITING searches.
  */
 const FLUSH_MS = 5_000;
 const MAX_BATCH = 1_000;
+/** A few tens of MB: hours of searches held through a database outage; after that, newer ones are turned away. */
+const MAX_WAITING = 100_000;
 
 /** Category filters resolved to slugs with one lookup per batch, as each search would have stored them. */
 const writeSearches = async (db: DbOrTx, searches: BufferedSearch[]) => {
@@ -32,8 +34,8 @@ const writeSearches = async (db: DbOrTx, searches: BufferedSearch[]) => {
 };
 
 export class DemandLog extends BatchedWriter<BufferedSearch, PendingList<BufferedSearch>> {
-  constructor(options: { db: () => DbOrTx; flushMs?: number; maxBatch?: number }) {
-    super(new PendingList(), {
+  constructor(options: { db: () => DbOrTx; flushMs?: number; maxBatch?: number; maxWaiting?: number }) {
+    super(new PendingList("searches", options.maxWaiting ?? MAX_WAITING), {
       what: "search log rows",
       write: (rows) => writeSearches(options.db(), rows),
       flushMs: options.flushMs ?? FLUSH_MS,
