@@ -34,8 +34,8 @@ const writeSearches = async (db: DbOrTx, searches: BufferedSearch[]) => {
 };
 
 export class DemandLog extends BatchedWriter<BufferedSearch, PendingList<BufferedSearch>> {
-  constructor(options: { db: () => DbOrTx; flushMs?: number; maxBatch?: number; maxWaiting?: number }) {
-    super(new PendingList("searches", options.maxWaiting ?? MAX_WAITING), {
+  constructor(options: { db: () => DbOrTx; flushMs?: number; maxBatch?: number }) {
+    super(new PendingList("searches", MAX_WAITING), {
       what: "search log rows",
       write: (rows) => writeSearches(options.db(), rows),
       flushMs: options.flushMs ?? FLUSH_MS,
