@@ -100,6 +100,9 @@ const open = async (page: Page, target: PageToCheck) => {
   const response = await page.goto(appUrl(path));
   expect(response?.status()).toBe(target.status ?? 200);
   expect(new URL(page.url()).pathname).toBe(path.split("?")[0]);
+  // A page that calls notFound() arrives as Next's bare error document (no lang, empty body; vercel/next.js#98954)
+  // and its not-found page is rendered by the browser from the flight data: check that page, not the race.
+  if (target.status === 404) await page.getByTestId("not-found").waitFor();
 };
 
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])("at %s width", (viewport) => {
